@@ -1,0 +1,139 @@
+package id.outletkiosk;
+
+import id.outletkiosk.api.BackendClient;
+import id.outletkiosk.api.MasterDataClient;
+import id.outletkiosk.api.MasterDataDecoder;
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.store.CatalogStore;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.MasterDataStore;
+import id.outletkiosk.sync.Backoff;
+import id.outletkiosk.sync.ExecutorTaskScheduler;
+import id.outletkiosk.sync.MasterDataSync;
+import id.outletkiosk.sync.SyncScheduler;
+import id.outletkiosk.sync.SyncStatusTracker;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The parts of one running outlet terminal wired together: store, backend client, sync and its
+ * schedule, and in demo mode the in-process reference backend. Screens and CLI commands take what they
+ * need from here; {@link #close()} releases everything.
+ */
+public final class OutletRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OutletRuntime.class);
+
+    private final Settings settings;
+    private final ReferenceBackend demoBackend;
+    private final Database database;
+    private final MasterDataStore masterData;
+    private final CatalogStore catalog;
+    private final SyncStatusTracker syncStatus;
+    private final BackendClient backendClient;
+    private final MasterDataSync sync;
+    private final SyncScheduler scheduler;
+    private final Clock clock;
+
+    private OutletRuntime(Settings configured, ReferenceBackend demoBackend, Clock clock) {
+        this.demoBackend = demoBackend;
+        this.settings = demoBackend == null ? configured : configured.withBackend(demoBackend.baseUri());
+        this.clock = clock;
+        this.database = Database.open(settings.storeFile());
+        this.masterData = new MasterDataStore(database);
+        this.catalog = new CatalogStore(database);
+        this.syncStatus = SyncStatusTracker.fromStore(masterData, settings.outdatedAfter());
+        if (settings.hasBackend()) {
+            this.backendClient = new BackendClient(settings);
+            this.sync = new MasterDataSync(new MasterDataClient(backendClient,
+                    new MasterDataDecoder(BackendClient.outletZone())), masterData, syncStatus, clock);
+            this.scheduler = new SyncScheduler(sync, new ExecutorTaskScheduler("master-data-sync"),
+                    new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), new SecureRandom()),
+                    settings.refreshInterval(), clock);
+        } else {
+            this.backendClient = null;
+            this.sync = null;
+            this.scheduler = null;
+        }
+    }
+
+    /** Store and, when a backend is configured, sync; nothing started yet. */
+    public static OutletRuntime open(Settings settings, Clock clock) {
+        return new OutletRuntime(settings, null, clock);
+    }
+
+    /**
+     * With no backend configured, starts the reference backend with the demo menu in-process and
+     * uses it, so a fresh machine shows a working menu.
+     */
+    public static OutletRuntime openWithDemoFallback(Settings settings, Clock clock) {
+        if (settings.hasBackend()) {
+            return open(settings, clock);
+        }
+        LOG.info("no backend configured: starting the demo backend in-process");
+        ReferenceBackend backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), clock);
+        try {
+            return new OutletRuntime(settings, backend, clock);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    /** Starts the sync schedule: a round now, then every refresh interval. */
+    public void startSync() {
+        if (scheduler != null) {
+            scheduler.start();
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public boolean isDemo() {
+        return demoBackend != null;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public MasterDataStore masterData() {
+        return masterData;
+    }
+
+    public CatalogStore catalog() {
+        return catalog;
+    }
+
+    public SyncStatusTracker syncStatus() {
+        return syncStatus;
+    }
+
+    /** @return the sync, or {@code null} when no backend is configured */
+    public MasterDataSync sync() {
+        return sync;
+    }
+
+    /** @return the schedule, or {@code null} when no backend is configured */
+    public SyncScheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public void close() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
+        if (backendClient != null) {
+            backendClient.close();
+        }
+        if (demoBackend != null) {
+            demoBackend.close();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package id.outletkiosk.api;
+
+import id.outletkiosk.AppInfo;
+import id.outletkiosk.config.Durations;
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.model.EntityKind;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * REST client of the central backend (PROTOCOL 1). Every request asks for JSON, carries the token when
+ * one is set, and is bounded by connect, read and whole-call timeouts and a body size cap.
+ */
+public final class BackendClient implements AutoCloseable {
+    private final HttpUrl baseUrl;
+    private final String token;
+    private final long maxBodyBytes;
+    private final Duration readTimeout;
+    private final OkHttpClient http;
+
+    public BackendClient(Settings settings) {
+        this(settings.backend(), settings.token(), settings.connectTimeout(), settings.readTimeout(),
+                settings.callTimeout(), settings.maxBodyBytes());
+    }
+
+    public BackendClient(URI backend, String token, Duration connectTimeout, Duration readTimeout,
+            Duration callTimeout, long maxBodyBytes) {
+        HttpUrl parsed = HttpUrl.parse(backend.toString());
+        if (parsed == null) {
+            throw new IllegalArgumentException("not an http(s) URL: " + backend);
+        }
+        this.baseUrl = parsed;
+        this.token = token;
+        this.maxBodyBytes = maxBodyBytes;
+        this.readTimeout = readTimeout;
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .retryOnConnectionFailure(false)
+                .build();
+    }
+
+    public HttpUrl baseUrl() {
+        return baseUrl;
+    }
+
+    /** {@code <base>/api/<segments>}: keeps any path prefix of the base and the trailing slash exactly. */
+    public HttpUrl apiUrl(String pathAfterApi) {
+        String basePath = baseUrl.encodedPath();
+        String prefix = basePath.endsWith("/") ? basePath : basePath + "/";
+        return baseUrl.newBuilder().encodedPath(prefix + "api/" + pathAfterApi).build();
+    }
+
+    /**
+     * A DRF {@code next} link, re-rooted on our configured base: its path and query are kept, its
+     * scheme, host and port are ours. A proxy that rewrites the host or drops https must not send
+     * our token elsewhere.
+     */
+    public HttpUrl followLink(String link) throws BackendException {
+        HttpUrl absolute = HttpUrl.parse(link);
+        if (absolute == null) {
+            absolute = baseUrl.resolve(link);
+        }
+        if (absolute == null) {
+            throw new BackendException(BackendException.Problem.BAD_DATA,
+                    "backend sent a next link that is not a URL: " + RowReader.abbreviate(link));
+        }
+        return baseUrl.newBuilder().encodedPath(absolute.encodedPath()).encodedQuery(absolute.encodedQuery()).build();
+    }
+
+    /** GETs a URL and returns its JSON body, or throws with one line that says what went wrong. */
+    public FetchedBody getJson(HttpUrl url, EntityKind kindForMessages) throws BackendException {
+        Request.Builder request = new Request.Builder().url(url).get()
+                .header("Accept", "application/json")
+                .header("User-Agent", AppInfo.userAgent());
+        if (token != null && !token.isEmpty()) {
+            request.header("Authorization", "Token " + token);
+        }
+        String what = kindForMessages == null ? url.encodedPath() : kindForMessages.wireName();
+        Call call = http.newCall(request.build());
+        try (Response response = call.execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful()) {
+                throw statusProblem(response, body, what);
+            }
+            String contentType = response.header("Content-Type", "");
+            byte[] bytes = HttpBodies.readCapped(body, maxBodyBytes);
+            if (contentType.toLowerCase(java.util.Locale.ROOT).contains("html")) {
+                throw new BackendException(BackendException.Problem.BAD_DATA, "backend sent an HTML page, not JSON, for "
+                        + what + " (HTTP " + response.code() + "): is the backend URL right?");
+            }
+            return new FetchedBody(bytes, bytes.length);
+        } catch (HttpBodies.BodyTooLargeException e) {
+            throw new BackendException(BackendException.Problem.TOO_LARGE,
+                    "backend's " + what + " answer is larger than the " + maxBodyBytes + "-byte limit (max-body-bytes)", e);
+        } catch (IOException e) {
+            throw networkProblem(e, what);
+        }
+    }
+
+    private BackendException statusProblem(Response response, ResponseBody body, String what) {
+        int code = response.code();
+        String detail = ErrorBodies.detail(body, response.header("Content-Type", ""));
+        String suffix = detail == null ? "" : ": " + detail;
+        if (code == 401 || code == 403) {
+            String advice = token == null || token.isEmpty()
+                    ? "the backend wants a token: set --token or OUTLET_KIOSK_TOKEN"
+                    : "the configured token was refused: check --token or OUTLET_KIOSK_TOKEN";
+            return new BackendException(BackendException.Problem.AUTH,
+                    "backend refused access to " + what + " (HTTP " + code + suffix + "); " + advice);
+        }
+        return new BackendException(BackendException.Problem.HTTP_STATUS,
+                "backend answered HTTP " + code + " for " + what + suffix);
+    }
+
+    private BackendException networkProblem(IOException e, String what) {
+        String host = baseUrl.host() + ":" + baseUrl.port();
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return new BackendException(BackendException.Problem.UNREACHABLE,
+                    "cannot reach the backend at " + host + " (" + e.getMessage() + ")", e);
+        }
+        if (e instanceof UnknownHostException) {
+            return new BackendException(BackendException.Problem.UNREACHABLE,
+                    "cannot find the backend host " + baseUrl.host() + " (no DNS answer)", e);
+        }
+        if (e instanceof SSLException) {
+            return new BackendException(BackendException.Problem.UNREACHABLE,
+                    "secure connection to the backend at " + host + " failed: " + e.getMessage(), e);
+        }
+        if (e instanceof InterruptedIOException) {
+            return new BackendException(BackendException.Problem.TIMEOUT, "backend at " + host
+                    + " did not answer " + what + " in time (read-timeout " + Durations.format(readTimeout)
+                    + ", call-timeout applies to the whole request)", e);
+        }
+        return new BackendException(BackendException.Problem.BROKEN_CONNECTION,
+                "connection to the backend at " + host + " broke off while reading " + what + " ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    /** A JSON body and how many bytes it took on the wire (after any transfer decoding). */
+    public record FetchedBody(byte[] bytes, long byteCount) {
+    }
+
+    /** The zone in which timestamps without an offset are read. */
+    public static ZoneId outletZone() {
+        return ZoneId.systemDefault();
+    }
+}

@@ -1,0 +1,8 @@
+package id.outletkiosk.api;
+
+/** One field of one row broke the contract; {@link MasterDataDecoder} adds which row. */
+public class BadRowException extends RuntimeException {
+    public BadRowException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,211 @@
+package id.outletkiosk.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Typed, checked access to the fields of one JSON row. Every refusal names the field and what was
+ * there instead, so the sync status can say exactly what the server got wrong.
+ */
+public final class RowReader {
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
+    /** No menu price or discount is anywhere near a trillion Rupiah; beyond that the data is broken. */
+    private static final BigDecimal MONEY_LIMIT = new BigDecimal("1000000000000");
+
+    private final JsonNode row;
+    private final ZoneId zone;
+
+    public RowReader(JsonNode row, ZoneId zone) {
+        if (row == null || !row.isObject()) {
+            throw new BadRowException("is " + describe(row) + ", not an object");
+        }
+        this.row = row;
+        this.zone = zone;
+    }
+
+    public boolean has(String field) {
+        JsonNode value = row.get(field);
+        return value != null && !value.isNull();
+    }
+
+    public long requiredId(String field) {
+        JsonNode value = row.get(field);
+        if (value == null || value.isNull()) {
+            throw new BadRowException("has no " + field);
+        }
+        if (!value.canConvertToExactIntegral() || !value.canConvertToLong() || !value.isNumber()) {
+            throw new BadRowException(field + " must be a whole number, got " + describe(value));
+        }
+        long id = value.asLong();
+        if (id < 0) {
+            throw new BadRowException(field + " must not be negative, got " + id);
+        }
+        return id;
+    }
+
+    public Long optionalId(String field) {
+        JsonNode value = row.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isObject()) {
+            // a nested serializer sends {"id": 3, "name": ...}; the id is what we keep
+            return new RowReader(value, zone).requiredId("id");
+        }
+        return requiredId(field);
+    }
+
+    public String requiredText(String field) {
+        String text = optionalText(field);
+        if (text == null || text.isBlank()) {
+            throw new BadRowException("has no " + field);
+        }
+        return text;
+    }
+
+    public String optionalText(String field) {
+        JsonNode value = row.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new BadRowException(field + " must be text, got " + describe(value));
+        }
+        return value.textValue();
+    }
+
+    public boolean flag(String field, boolean absentValue) {
+        JsonNode value = row.get(field);
+        if (value == null || value.isNull()) {
+            return absentValue;
+        }
+        if (!value.isBoolean()) {
+            throw new BadRowException(field + " must be true or false, got " + describe(value));
+        }
+        return value.booleanValue();
+    }
+
+    public int wholeNumber(String field, int absentValue) {
+        JsonNode value = row.get(field);
+        if (value == null || value.isNull()) {
+            return absentValue;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new BadRowException(field + " must be a whole number, got " + describe(value));
+        }
+        return value.intValue();
+    }
+
+    /** Exact money: a decimal string ({@code "15000"}, {@code "15000.00"}) or a JSON number, never negative. */
+    public BigDecimal money(String field) {
+        JsonNode value = row.get(field);
+        if (value == null || value.isNull()) {
+            throw new BadRowException("has no " + field);
+        }
+        BigDecimal amount;
+        if (value.isTextual()) {
+            String text = value.textValue().trim();
+            if (!DECIMAL.matcher(text).matches()) {
+                throw new BadRowException(field + " must be a decimal amount like \"15000\" or \"15000.00\", got \""
+                        + abbreviate(value.textValue()) + "\"");
+            }
+            amount = new BigDecimal(text);
+        } else if (value.isNumber()) {
+            amount = value.decimalValue();
+        } else {
+            throw new BadRowException(field + " must be a decimal amount, got " + describe(value));
+        }
+        if (amount.signum() < 0) {
+            throw new BadRowException(field + " must not be negative, got " + amount.toPlainString());
+        }
+        if (amount.compareTo(MONEY_LIMIT) >= 0) {
+            throw new BadRowException(field + " is implausibly large: " + amount.toPlainString());
+        }
+        return normalize(amount);
+    }
+
+    /** One spelling per amount, so "15000.00" and "15000" are the same price and cause no spurious change. */
+    static BigDecimal normalize(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** ISO 8601 with an offset; a time without offset or a bare date is read in the outlet's time zone. */
+    public Instant instant(String field, boolean required) {
+        JsonNode value = row.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new BadRowException("has no " + field);
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new BadRowException(field + " must be an ISO 8601 time, got " + describe(value));
+        }
+        String text = value.textValue().trim();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException withOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            } catch (DateTimeException withoutOffset) {
+                try {
+                    return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+                } catch (DateTimeException dateOnly) {
+                    throw new BadRowException(field + " must be an ISO 8601 time like 2024-01-11T10:30:00Z, got \""
+                            + abbreviate(text) + "\"");
+                }
+            }
+        }
+    }
+
+    public Set<Long> idList(String field) {
+        JsonNode value = row.get(field);
+        if (value == null || value.isNull()) {
+            return Set.of();
+        }
+        if (!value.isArray()) {
+            throw new BadRowException(field + " must be a list of ids, got " + describe(value));
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (JsonNode element : value) {
+            if (element.isObject()) {
+                ids.add(new RowReader(element, zone).requiredId("id"));
+            } else if (element.isIntegralNumber() && element.canConvertToLong()) {
+                ids.add(element.longValue());
+            } else {
+                throw new BadRowException(field + " must hold ids, got " + describe(element));
+            }
+        }
+        return ids;
+    }
+
+    static String describe(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (value.getNodeType()) {
+            case OBJECT, POJO -> "an object";
+            case ARRAY -> "a list";
+            case STRING -> "text \"" + abbreviate(value.textValue()) + "\"";
+            case NUMBER -> "the number " + abbreviate(value.asText());
+            case BOOLEAN -> value.asText();
+            case NULL -> "null";
+            default -> value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,63 @@
+package id.outletkiosk.config;
+
+/**
+ * Every setting the app reads, with the one name it has everywhere: flag {@code --backend},
+ * environment variable {@code OUTLET_KIOSK_BACKEND}, properties key {@code backend}.
+ */
+public enum Setting {
+    BACKEND("URL", "backend", "central backend base URL, e.g. http://backend:8000 (none: demo mode)"),
+    LOCAL_HTTP("URL", "local-http", "local sync server HTTP URL, e.g. http://192.168.1.10:3001"),
+    LOCAL_WS("URL", "local-ws", "local sync server WebSocket URL, e.g. ws://192.168.1.10:3001/"),
+    OUTLET("N", "outlet", "outlet id, a positive whole number"),
+    TOKEN("TOKEN", "token", "API token sent as 'Authorization: Token ...'"),
+    DATA_DIR("DIR", "data-dir", "folder for the local store and logs"),
+    ROLE("ROLE", "role", "kiosk, kitchen or manager"),
+    CONFIG("FILE", "config", "properties file with any of these settings"),
+    CONNECT_TIMEOUT("DURATION", "connect-timeout", "how long to wait for a connection, e.g. 5s"),
+    READ_TIMEOUT("DURATION", "read-timeout", "how long a server may stay silent mid-answer, e.g. 15s"),
+    CALL_TIMEOUT("DURATION", "call-timeout", "how long one whole request may take, e.g. 60s"),
+    REFRESH_INTERVAL("DURATION", "refresh-interval", "time between scheduled menu refreshes, e.g. 6h"),
+    OUTDATED_AFTER("DURATION", "outdated-after", "menu older than this is flagged outdated, e.g. 24h"),
+    MAX_BODY_BYTES("BYTES", "max-body-bytes", "largest server answer accepted, in bytes");
+
+    private final String valueLabel;
+    private final String key;
+    private final String description;
+
+    Setting(String valueLabel, String key, String description) {
+        this.valueLabel = valueLabel;
+        this.key = key;
+        this.description = description;
+    }
+
+    /** What kind of value the flag takes, for help texts: URL, N, DURATION... */
+    public String valueLabel() {
+        return valueLabel;
+    }
+
+    /** The properties-file key. */
+    public String key() {
+        return key;
+    }
+
+    public String flag() {
+        return "--" + key;
+    }
+
+    public String envName() {
+        return "OUTLET_KIOSK_" + key.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Setting forKey(String key) {
+        for (Setting setting : values()) {
+            if (setting.key.equals(key)) {
+                return setting;
+            }
+        }
+        return null;
+    }
+}

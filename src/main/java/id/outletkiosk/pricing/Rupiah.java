@@ -1,0 +1,25 @@
+package id.outletkiosk.pricing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+
+/** Rupiah as Indonesians write it: {@code Rp 15.000}, with {@code ,50} only when there are sen. */
+public final class Rupiah {
+    private Rupiah() {
+    }
+
+    public static String format(BigDecimal amount) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('-');
+        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
+        boolean whole = rounded.stripTrailingZeros().scale() <= 0;
+        DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        String digits = format.format(rounded.abs());
+        return (rounded.signum() < 0 ? "-Rp " : "Rp ") + digits;
+    }
+}

@@ -1,0 +1,193 @@
+package id.outletkiosk.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.outletkiosk.api.Json;
+import id.outletkiosk.model.EntityKind;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A backend that speaks the central contract (PROTOCOL 1.1), for the demo, the tests and the
+ * benchmarks: {@code since_version} with one global counter, tombstones, DRF page-number pagination
+ * when a page size is asked for or configured, DRF-style token auth and errors, Django's trailing
+ * slashes. Admin routes under {@code /admin/api/} change the menu (see {@link MasterDataAdmin}).
+ */
+public final class ReferenceBackend implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceBackend.class);
+
+    /** How to run it. {@code port} 0 takes a free port. */
+    public record Options(String host, int port, String token, int defaultPageSize) {
+        public static Options loopback() {
+            return new Options("127.0.0.1", 0, null, 0);
+        }
+
+        public Options withToken(String newToken) {
+            return new Options(host, port, newToken, defaultPageSize);
+        }
+
+        public Options withPageSize(int pageSize) {
+            return new Options(host, port, token, pageSize);
+        }
+
+        public Options withPort(int newPort) {
+            return new Options(host, newPort, token, defaultPageSize);
+        }
+    }
+
+    private final MasterDataRepository repository;
+    private final Options options;
+    private final ObjectMapper mapper = Json.newMapper();
+    private final Javalin app;
+    private int boundPort = -1;
+
+    public ReferenceBackend(MasterDataRepository repository, Options options) {
+        this.repository = repository;
+        this.options = options;
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.router.ignoreTrailingSlashes = false;
+        });
+        app.exception(DrfError.class, (error, ctx) -> writeJson(ctx.status(error.status()),
+                mapper.createObjectNode().put("detail", error.getMessage())));
+        app.before("/api/*", this::checkToken);
+        app.before("/admin/*", this::checkToken);
+        app.get("/api/{kind}/", this::listChanges);
+        app.get("/api/{kind}", ReferenceBackend::appendSlash);
+        new MasterDataAdmin(repository, mapper).register(app);
+    }
+
+    /** A backend seeded with the demo menu, already started. */
+    public static ReferenceBackend startDemo(Options options, Clock clock) {
+        MasterDataRepository repository = new MasterDataRepository();
+        SampleMenu.seed(repository, clock);
+        return new ReferenceBackend(repository, options).start();
+    }
+
+    public ReferenceBackend start() {
+        app.start(options.host(), options.port());
+        boundPort = app.port();
+        LOG.info("reference backend listening on {}", baseUri());
+        return this;
+    }
+
+    /** The port it listens (or, once stopped, listened) on. */
+    public int port() {
+        return boundPort;
+    }
+
+    public URI baseUri() {
+        return URI.create("http://" + options.host() + ":" + boundPort);
+    }
+
+    public MasterDataRepository repository() {
+        return repository;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void checkToken(Context ctx) {
+        if (options.token() == null) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null) {
+            throw new DrfError(401, "Authentication credentials were not provided.");
+        }
+        if (!header.equals("Token " + options.token())) {
+            throw new DrfError(401, "Invalid token.");
+        }
+    }
+
+    /** Django's APPEND_SLASH: a GET without the trailing slash is sent to the URL with it. */
+    private static void appendSlash(Context ctx) {
+        String query = ctx.queryString();
+        ctx.redirect(ctx.path() + "/" + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+    }
+
+    private void listChanges(Context ctx) {
+        EntityKind kind = kind(ctx.pathParam("kind"));
+        long since = wholeNumber(ctx, "since_version", 0);
+        MasterDataRepository.Changes changes = repository.changesSince(kind, since);
+        int pageSize = (int) wholeNumber(ctx, "page_size", options.defaultPageSize());
+        if (pageSize <= 0) {
+            ObjectNode envelope = mapper.createObjectNode().put("version", changes.version());
+            envelope.putArray("results").addAll(changes.rows());
+            writeJson(ctx, envelope);
+            return;
+        }
+        writeJson(ctx, page(ctx, changes.rows(), pageSize));
+    }
+
+    /** DRF's PageNumberPagination: count, next, previous, results; no version, so readers use the rows'. */
+    private ObjectNode page(Context ctx, List<ObjectNode> rows, int pageSize) {
+        int pages = Math.max(1, (rows.size() + pageSize - 1) / pageSize);
+        int page = (int) wholeNumber(ctx, "page", 1);
+        if (page < 1 || page > pages) {
+            throw new DrfError(404, "Invalid page.");
+        }
+        ObjectNode body = mapper.createObjectNode().put("count", rows.size());
+        putLink(body, "next", page < pages ? pageUrl(ctx, page + 1) : null);
+        putLink(body, "previous", page > 1 ? pageUrl(ctx, page - 1) : null);
+        body.putArray("results").addAll(rows.subList((page - 1) * pageSize, Math.min(rows.size(), page * pageSize)));
+        return body;
+    }
+
+    private static void putLink(ObjectNode body, String name, String url) {
+        if (url == null) {
+            body.putNull(name);
+        } else {
+            body.put(name, url);
+        }
+    }
+
+    private static String pageUrl(Context ctx, int page) {
+        StringBuilder url = new StringBuilder(ctx.scheme()).append("://").append(ctx.host()).append(ctx.path())
+                .append("?page=").append(page);
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!name.equals("page")) {
+                values.forEach(value -> url.append('&').append(name).append('=').append(value));
+            }
+        });
+        return url.toString();
+    }
+
+    static EntityKind kind(String name) {
+        try {
+            return EntityKind.fromWireName(name);
+        } catch (IllegalArgumentException e) {
+            throw new DrfError(404, "Not found.");
+        }
+    }
+
+    private static long wholeNumber(Context ctx, String name, long absent) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isEmpty()) {
+            return absent;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new DrfError(400, name + ": A valid integer is required.");
+        }
+    }
+
+    void writeJson(Context ctx, JsonNode body) {
+        try {
+            ctx.contentType("application/json").result(mapper.writeValueAsBytes(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

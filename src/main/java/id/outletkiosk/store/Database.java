@@ -1,0 +1,75 @@
+package id.outletkiosk.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The SQLite file in the data folder. Each unit of work gets its own short-lived connection, so readers
+ * (the screens) and the writer (sync) never share one; WAL lets them run side by side.
+ */
+public final class Database {
+    private final Path file;
+    private final String url;
+    private final SQLiteConfig config;
+
+    private Database(Path file) {
+        this.file = file;
+        this.url = "jdbc:sqlite:" + file.toAbsolutePath();
+        this.config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL in WAL survives a crash of the app; only a power cut may lose the last commit, which a
+        // master-data sync simply fetches again. The outbox raises this where it must.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    }
+
+    /** Opens (creating if needed) the store and brings its schema up to date. */
+    public static Database open(Path file) {
+        Database database = new Database(file);
+        Migrations.apply(database);
+        return database;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs read-only work on a fresh connection. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection connection = connect()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("reading the local store " + file.getFileName() + " failed", e);
+        }
+    }
+
+    /** Runs work in one transaction: all of it commits, or none of it. */
+    public <T> T write(SqlWork<T> work) {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("writing the local store " + file.getFileName() + " failed", e);
+        }
+    }
+
+    Connection connect() throws SQLException {
+        return config.createConnection(url);
+    }
+
+    /** A unit of work on a connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,79 @@
+package id.outletkiosk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Numbered schema scripts applied in order; SQLite's {@code user_version} records the last one applied.
+ * Each script runs in its own transaction with the version bump, so a crash mid-migration leaves the
+ * previous schema whole.
+ */
+final class Migrations {
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+    static final List<String> SCRIPTS = List.of("V1__master_data.sql");
+
+    private Migrations() {
+    }
+
+    static void apply(Database database) {
+        try (Connection connection = database.connect()) {
+            int current = userVersion(connection);
+            if (current > SCRIPTS.size()) {
+                throw new StoreException("the local store " + database.file() + " has schema version " + current
+                        + ", newer than this app knows (" + SCRIPTS.size() + "): update the app or use another data folder");
+            }
+            for (int index = current; index < SCRIPTS.size(); index++) {
+                applyScript(connection, index + 1, SCRIPTS.get(index));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("opening the local store " + database.file() + " failed", e);
+        }
+    }
+
+    private static int userVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    private static void applyScript(Connection connection, int version, String name) throws SQLException {
+        String script = readScript(name);
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : script.split(";\\s*(\\n|$)")) {
+                String withoutComments = sql.replaceAll("(?m)^\\s*--.*$", "").trim();
+                if (!withoutComments.isEmpty()) {
+                    statement.execute(withoutComments);
+                }
+            }
+            statement.execute("PRAGMA user_version = " + version);
+            connection.commit();
+            LOG.info("store schema migrated to version {} ({})", version, name);
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static String readScript(String name) {
+        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new StoreException("schema script " + name + " is missing from the app");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("reading schema script " + name + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package id.outletkiosk.sync;
+
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/**
+ * Exponential backoff with jitter: attempt n waits a random time between half and all of
+ * {@code min(max, initial * 2^(n-1))}. The jitter keeps a store's screens from hammering a
+ * recovering backend in step; the floor keeps retries from bunching up at zero.
+ */
+public final class Backoff {
+    private final Duration initial;
+    private final Duration max;
+    private final RandomGenerator random;
+
+    public Backoff(Duration initial, Duration max, RandomGenerator random) {
+        if (initial.isNegative() || initial.isZero() || max.compareTo(initial) < 0) {
+            throw new IllegalArgumentException("backoff needs 0 < initial <= max, got " + initial + " and " + max);
+        }
+        this.initial = initial;
+        this.max = max;
+        this.random = random;
+    }
+
+    /** @param attempt 1 for the first retry */
+    public Duration delayBefore(int attempt) {
+        long ceiling = ceilingMillis(attempt);
+        long half = ceiling / 2;
+        return Duration.ofMillis(half + (long) (random.nextDouble() * (ceiling - half + 1)));
+    }
+
+    long ceilingMillis(int attempt) {
+        int doublings = Math.max(0, Math.min(attempt - 1, 40));
+        double grown = initial.toMillis() * Math.pow(2, doublings);
+        return (long) Math.min(grown, max.toMillis());
+    }
+
+    public Duration max() {
+        return max;
+    }
+}

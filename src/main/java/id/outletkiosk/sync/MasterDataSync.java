@@ -1,0 +1,98 @@
+package id.outletkiosk.sync;
+
+import id.outletkiosk.api.BackendException;
+import id.outletkiosk.api.FetchedChanges;
+import id.outletkiosk.api.MasterDataSource;
+import id.outletkiosk.model.EntityChanges;
+import id.outletkiosk.model.EntityKind;
+import id.outletkiosk.model.SyncRound;
+import id.outletkiosk.model.SyncState;
+import id.outletkiosk.model.VersionedRow;
+import id.outletkiosk.store.MasterDataStore;
+import id.outletkiosk.store.StoreException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One sync round: fetch every kind of master data changed since the stored versions, then apply all of
+ * it in one transaction. Either the whole round lands or the store keeps its previous snapshot.
+ */
+public final class MasterDataSync {
+    private static final Logger LOG = LoggerFactory.getLogger(MasterDataSync.class);
+
+    private final MasterDataSource source;
+    private final MasterDataStore store;
+    private final SyncStatusTracker status;
+    private final Clock clock;
+
+    public MasterDataSync(MasterDataSource source, MasterDataStore store, SyncStatusTracker status, Clock clock) {
+        this.source = source;
+        this.store = store;
+        this.status = status;
+        this.clock = clock;
+    }
+
+    public SyncStatusTracker status() {
+        return status;
+    }
+
+    public SyncRoundResult runRound() throws SyncFailedException {
+        Instant started = clock.instant();
+        long startNanos = System.nanoTime();
+        status.progress(0);
+        long bytes = 0;
+        int requests = 0;
+        try {
+            Map<EntityKind, Long> fromVersions = store.versions();
+            List<EntityChanges<VersionedRow>> round = new ArrayList<>();
+            Map<EntityKind, Integer> received = new EnumMap<>(EntityKind.class);
+            EntityKind[] kinds = EntityKind.values();
+            for (int index = 0; index < kinds.length; index++) {
+                FetchedChanges fetched = source.fetchChanges(kinds[index], fromVersions.get(kinds[index]));
+                bytes += fetched.bytesReceived();
+                requests += fetched.pages();
+                round.add(fetched.changes());
+                received.put(kinds[index], fetched.changes().rowCount());
+                status.progress((index + 1.0) / (kinds.length + 1.0));
+            }
+            Map<EntityKind, Integer> written = store.apply(round);
+            Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+            int totalWritten = written.values().stream().mapToInt(Integer::intValue).sum();
+            store.recordRound(new SyncRound(started, took, true, totalWritten, bytes, null));
+            status.reloadFrom(store, SyncState.SYNCED);
+            SyncRoundResult result = new SyncRoundResult(fromVersions, store.versions(), received, written,
+                    store.rowCounts(), bytes, requests, took);
+            LOG.info("master data synced in {} ms: {} rows received, {} written, versions {}", took.toMillis(),
+                    result.totalRowsReceived(), totalWritten, result.toVersions());
+            return result;
+        } catch (BackendException e) {
+            throw fail(started, startNanos, bytes, e.getMessage(), e.isTransient(), e);
+        } catch (StoreException e) {
+            throw fail(started, startNanos, bytes, e.getMessage(), true, e);
+        } catch (RuntimeException e) {
+            // a bug of ours must not take the sync thread down; it is logged in full and shown as one line
+            throw fail(started, startNanos, bytes, "unexpected error: " + e, true, e);
+        }
+    }
+
+    private SyncFailedException fail(Instant started, long startNanos, long bytes, String message, boolean retry,
+            Exception cause) {
+        Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+        LOG.warn("master data sync failed after {} ms: {}", took.toMillis(), message,
+                cause instanceof BackendException ? null : cause);
+        try {
+            store.recordRound(new SyncRound(started, took, false, 0, bytes, message));
+            status.reloadFrom(store, SyncState.ERROR);
+        } catch (StoreException storeFailure) {
+            LOG.error("could not record the failed sync round", storeFailure);
+        }
+        return new SyncFailedException(message, retry, cause);
+    }
+}

@@ -1,0 +1,94 @@
+package id.outletkiosk.ui;
+
+import id.outletkiosk.model.SyncState;
+import id.outletkiosk.model.SyncStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/** The calm strip at the bottom of every screen: sync state, last sync time, data version, outdated warning. */
+public final class StatusBarView extends HBox {
+    private final Messages messages;
+    private final Clock clock;
+    private final Label state = new Label();
+    private final Label lastSync = new Label();
+    private final Label version = new Label();
+    private final Label outdated = new Label();
+    private final Button refresh;
+    private SyncStatus shown;
+
+    public StatusBarView(ObservableValue<SyncStatus> status, Messages messages, Clock clock, Runnable onRefresh,
+            boolean demo) {
+        this.messages = messages;
+        this.clock = clock;
+        getStyleClass().add("status-bar");
+        state.setId("sync-state");
+        lastSync.setId("last-sync");
+        version.setId("data-version");
+        outdated.setId("outdated-warning");
+        outdated.getStyleClass().add("status-outdated");
+        refresh = new Button(messages.get("status.refresh"));
+        refresh.setId("refresh-button");
+        refresh.setOnAction(event -> onRefresh.run());
+        refresh.setDisable(onRefresh == null);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(state, lastSync, version, outdated, spacer);
+        if (demo) {
+            getChildren().add(new Label(messages.get("status.demo")));
+        }
+        getChildren().add(refresh);
+        status.addListener((observable, before, now) -> show(now));
+        show(status.getValue());
+        // "last sync 10:42" and the outdated warning age with the clock, not only with new statuses
+        Timeline ageing = new Timeline(new KeyFrame(Duration.seconds(30), event -> show(shown)));
+        ageing.setCycleCount(Timeline.INDEFINITE);
+        ageing.play();
+    }
+
+    private void show(SyncStatus status) {
+        shown = status;
+        if (status == null) {
+            return;
+        }
+        String stateText = messages.get("status.state." + status.state().name(),
+                Math.round(status.progress() * 100));
+        state.setText(stateText);
+        state.getStyleClass().remove("status-error");
+        if (status.state() == SyncState.ERROR) {
+            state.getStyleClass().add("status-error");
+            state.setTooltip(new Tooltip(status.lastError()));
+        } else {
+            state.setTooltip(null);
+        }
+        lastSync.setText(status.lastSuccess() == null ? messages.get("status.neverSynced")
+                : messages.get("status.lastSync", timeOf(status.lastSuccess())));
+        version.setText(messages.get("status.version", Long.toString(status.dataVersion())));
+        boolean isOutdated = status.isOutdatedAt(clock.instant());
+        outdated.setText(isOutdated ? "⚠ " + messages.get("status.outdated") : "");
+        outdated.setVisible(isOutdated);
+        outdated.setManaged(isOutdated);
+        refresh.setDisable(refresh.getOnAction() == null || status.state() == SyncState.SYNCING);
+    }
+
+    private String timeOf(Instant instant) {
+        ZoneId zone = clock.getZone();
+        Instant now = clock.instant();
+        boolean today = instant.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(today ? "HH:mm" : "d MMM HH:mm",
+                messages.locale() == null ? Locale.ROOT : messages.locale());
+        return format.format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,154 @@
+package id.outletkiosk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.outletkiosk.api.Json;
+import id.outletkiosk.config.SettingsLoader;
+import id.outletkiosk.model.EntityKind;
+import id.outletkiosk.model.Product;
+import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.testing.TestClocks;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI as a script or an operator uses it: exit codes, tables and JSON. */
+class CommandLineTest {
+    @TempDir
+    Path home;
+
+    private ReferenceBackend backend;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void start() {
+        backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), TestClocks.noonInJakarta());
+    }
+
+    @AfterEach
+    void stop() {
+        backend.close();
+    }
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CommandLine line = OutletKioskCommand.commandLine(Map.of(), TestClocks.noonInJakarta(),
+                new SettingsLoader(home));
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
+    }
+
+    private String[] withStore(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--backend", backend.baseUri().toString(), "--data-dir", home.resolve("data").toString()));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void syncOncePrintsCountsVersionsAndRowsChanged() {
+        assertThat(run(withStore("sync", "--once"))).isZero();
+        assertThat(out.toString()).contains("products").containsPattern("products\\s+0\\s+61\\s+50\\s+50\\s+50");
+
+        backend.repository().update(EntityKind.PRODUCTS, 7, row -> {
+            Product p = (Product) row;
+            return new Product(p.id(), p.name(), p.categoryId(), new BigDecimal("26000"), p.description(),
+                    p.imageUrl(), p.available(), p.active(), p.version(), p.updatedAt());
+        });
+        assertThat(run(withStore("sync", "--once", "--json"))).isZero();
+        JsonNode report = readJson(out.toString());
+        assertThat(report.get("products").get("rows_written").asInt()).isEqualTo(1);
+        assertThat(report.get("products").get("to_version").asLong()).isEqualTo(62);
+        assertThat(report.get("categories").get("rows_written").asInt()).isZero();
+    }
+
+    @Test
+    void syncOnceFailsWithAClearMessageWhenTheBackendIsDown() {
+        backend.close();
+        assertThat(run(withStore("sync", "--once"))).isEqualTo(OutletKioskCommand.FAILED);
+        assertThat(err.toString()).startsWith("outlet-kiosk: sync failed: cannot reach the backend at 127.0.0.1:");
+    }
+
+    @Test
+    void statusJsonReportsWhatTheStoreHolds() {
+        run(withStore("sync", "--once"));
+        assertThat(run(withStore("status", "--json"))).isZero();
+        JsonNode status = readJson(out.toString());
+        assertThat(status.get("products").asInt()).isEqualTo(50);
+        assertThat(status.get("categories").asInt()).isEqualTo(8);
+        assertThat(status.get("promotions").asInt()).isEqualTo(3);
+        assertThat(status.get("active_promotions").asInt()).isEqualTo(1);
+        assertThat(status.get("versions").get("products").asLong()).isEqualTo(61);
+        assertThat(status.get("last_success").asText()).isNotEmpty();
+        assertThat(status.get("last_error").isNull()).isTrue();
+        assertThat(status.get("outdated").asBoolean()).isFalse();
+    }
+
+    @Test
+    void statusOfANeverSyncedStoreIsOutdated() {
+        assertThat(run(withStore("status", "--json"))).isZero();
+        JsonNode status = readJson(out.toString());
+        assertThat(status.get("outdated").asBoolean()).isTrue();
+        assertThat(status.get("last_success").isNull()).isTrue();
+    }
+
+    @Test
+    void catalogJsonListsProductsWithCategoryPriceAndPromotions() {
+        run(withStore("sync", "--once"));
+        assertThat(run(withStore("catalog", "--json"))).isZero();
+        JsonNode catalog = readJson(out.toString());
+        assertThat(catalog).hasSize(50);
+        JsonNode nasiGoreng = java.util.stream.StreamSupport.stream(catalog.spliterator(), false)
+                .filter(p -> p.get("id").asLong() == 1).findFirst().orElseThrow();
+        assertThat(nasiGoreng.get("name").asText()).isEqualTo("Nasi Goreng Spesial");
+        assertThat(nasiGoreng.get("category").get("name").asText()).isEqualTo("Nasi");
+        assertThat(nasiGoreng.get("price").asText()).isEqualTo("28000");
+        assertThat(nasiGoreng.get("price_text").asText()).isEqualTo("Rp 28.000");
+        assertThat(nasiGoreng.get("promotions")).hasSize(1); // the expired fixed-discount one is not listed
+        assertThat(nasiGoreng.get("promotions").get(0).get("name").asText()).isEqualTo("Promo Makan Siang");
+    }
+
+    @Test
+    void badSettingsStopWithOneLineAndExitCode2() {
+        assertThat(run("status", "--outlet", "-3", "--data-dir", home.resolve("d").toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo(
+                "outlet-kiosk: outlet: \"-3\" is not a positive whole number (from --outlet)");
+        assertThat(run("sync", "--once", "--backend", "ftp://x", "--data-dir", home.resolve("d").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString().lines().count()).isEqualTo(1);
+        assertThat(run("sync", "--once", "--data-dir", home.resolve("d").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("backend: not set");
+        assertThat(run("status", "--no-such-flag")).isEqualTo(2);
+    }
+
+    @Test
+    void everySubcommandTakesTheSameSettingsFlags() {
+        CommandLine line = OutletKioskCommand.commandLine(Map.of(), TestClocks.noonInJakarta(), new SettingsLoader(home));
+        for (CommandLine sub : line.getSubcommands().values()) {
+            for (String flag : List.of("--backend", "--local-http", "--local-ws", "--outlet", "--token", "--data-dir",
+                    "--role", "--config")) {
+                assertThat(sub.getCommandSpec().findOption(flag)).as(sub.getCommandName() + " " + flag).isNotNull();
+            }
+        }
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return Json.newMapper().readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+}
