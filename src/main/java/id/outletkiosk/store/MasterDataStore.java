@@ -60,17 +60,39 @@ public final class MasterDataStore {
     }
 
     public Map<EntityKind, Integer> rowCounts() {
-        return database.read(connection -> {
-            Map<EntityKind, Integer> counts = new EnumMap<>(EntityKind.class);
-            try (Statement statement = connection.createStatement()) {
-                for (EntityKind kind : EntityKind.values()) {
-                    try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + kind.wireName())) {
-                        counts.put(kind, rows.next() ? rows.getInt(1) : 0);
-                    }
+        return database.read(MasterDataStore::readRowCounts);
+    }
+
+    private static Map<EntityKind, Integer> readRowCounts(Connection connection) throws SQLException {
+        Map<EntityKind, Integer> counts = new EnumMap<>(EntityKind.class);
+        try (Statement statement = connection.createStatement()) {
+            for (EntityKind kind : EntityKind.values()) {
+                try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + kind.wireName())) {
+                    counts.put(kind, rows.next() ? rows.getInt(1) : 0);
                 }
             }
-            return counts;
+        }
+        return counts;
+    }
+
+    /** Versions, row counts, the last round and the last successful one, read in one go. */
+    public StoreSummary summary() {
+        return database.read(connection -> {
+            List<SyncRound> latest = queryRounds(connection, "SELECT * FROM sync_rounds ORDER BY id DESC LIMIT 1");
+            SyncRound lastRound = latest.isEmpty() ? null : latest.get(0);
+            SyncRound lastSuccess = lastRound != null && lastRound.succeeded() ? lastRound : firstOrNull(
+                    queryRounds(connection, "SELECT * FROM sync_rounds WHERE succeeded = 1 ORDER BY id DESC LIMIT 1"));
+            return new StoreSummary(readVersions(connection), readRowCounts(connection), lastRound, lastSuccess);
         });
+    }
+
+    /** What the status shows of the store. {@code lastRound} and {@code lastSuccess} may be null. */
+    public record StoreSummary(Map<EntityKind, Long> versions, Map<EntityKind, Integer> rowCounts, SyncRound lastRound,
+            SyncRound lastSuccess) {
+    }
+
+    private static SyncRound firstOrNull(List<SyncRound> rounds) {
+        return rounds.isEmpty() ? null : rounds.get(0);
     }
 
     /**
@@ -279,13 +301,6 @@ public final class MasterDataStore {
     public List<SyncRound> recentRounds(int limit) {
         return database.read(connection -> queryRounds(connection,
                 "SELECT * FROM sync_rounds ORDER BY id DESC LIMIT " + Math.max(0, limit)));
-    }
-
-    /** The newest successful round, or {@code null}. */
-    public SyncRound lastSuccess() {
-        List<SyncRound> rounds = database.read(connection -> queryRounds(connection,
-                "SELECT * FROM sync_rounds WHERE succeeded = 1 ORDER BY id DESC LIMIT 1"));
-        return rounds.isEmpty() ? null : rounds.get(0);
     }
 
     private static List<SyncRound> queryRounds(Connection connection, String sql) throws SQLException {

@@ -7,6 +7,7 @@ import id.outletkiosk.model.EntityChanges;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.SyncRound;
 import id.outletkiosk.model.SyncState;
+import id.outletkiosk.model.SyncStatus;
 import id.outletkiosk.model.VersionedRow;
 import id.outletkiosk.store.MasterDataStore;
 import id.outletkiosk.store.StoreException;
@@ -62,13 +63,13 @@ public final class MasterDataSync {
                 received.put(kinds[index], fetched.changes().rowCount());
                 status.progress((index + 1.0) / (kinds.length + 1.0));
             }
-            Map<EntityKind, Integer> written = store.apply(round);
+            Map<EntityKind, Integer> written = nothingNew(round) ? noRowsWritten() : store.apply(round);
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
             int totalWritten = written.values().stream().mapToInt(Integer::intValue).sum();
             store.recordRound(new SyncRound(started, took, true, totalWritten, bytes, null));
-            status.reloadFrom(store, SyncState.SYNCED);
-            SyncRoundResult result = new SyncRoundResult(fromVersions, store.versions(), received, written,
-                    store.rowCounts(), bytes, requests, took);
+            SyncStatus after = status.reloadFrom(store, SyncState.SYNCED);
+            SyncRoundResult result = new SyncRoundResult(fromVersions, after.versions(), received, written,
+                    after.rowCounts(), bytes, requests, took);
             LOG.info("master data synced in {} ms: {} rows received, {} written, versions {}", took.toMillis(),
                     result.totalRowsReceived(), totalWritten, result.toVersions());
             return result;
@@ -80,6 +81,20 @@ public final class MasterDataSync {
             // a bug of ours must not take the sync thread down; it is logged in full and shown as one line
             throw fail(started, startNanos, bytes, "unexpected error: " + e, true, e);
         }
+    }
+
+    /** The usual case between head-office changes: no rows and no version moved, so no write transaction. */
+    private static boolean nothingNew(List<EntityChanges<VersionedRow>> round) {
+        return round.stream().allMatch(changes -> changes.rowCount() == 0 && !changes.fullSnapshot()
+                && changes.newVersion() == changes.sinceVersion());
+    }
+
+    private static Map<EntityKind, Integer> noRowsWritten() {
+        Map<EntityKind, Integer> none = new EnumMap<>(EntityKind.class);
+        for (EntityKind kind : EntityKind.values()) {
+            none.put(kind, 0);
+        }
+        return none;
     }
 
     private SyncFailedException fail(Instant started, long startNanos, long bytes, String message, boolean retry,

@@ -49,12 +49,12 @@ public final class SyncStatusTracker {
         subscribers.remove(subscriber);
     }
 
-    void reloadFrom(MasterDataStore store, SyncState state) {
-        List<SyncRound> latest = store.recentRounds(1);
-        SyncRound lastRound = latest.isEmpty() ? null : latest.get(0);
-        SyncRound lastSuccess = lastRound != null && lastRound.succeeded() ? lastRound : store.lastSuccess();
+    SyncStatus reloadFrom(MasterDataStore store, SyncState state) {
+        MasterDataStore.StoreSummary summary = store.summary();
+        SyncRound lastRound = summary.lastRound();
+        SyncRound lastSuccess = summary.lastSuccess();
         SyncStatus previous = current.get();
-        publish(new SyncStatus(state, 1.0, store.versions(), store.rowCounts(),
+        return publish(new SyncStatus(state, 1.0, summary.versions(), summary.rowCounts(),
                 lastRound == null ? null : lastRound.startedAt(),
                 lastSuccess == null ? null : lastSuccess.finishedAt(),
                 lastRound == null || lastRound.succeeded() ? null : lastRound.error(),
@@ -69,7 +69,7 @@ public final class SyncStatusTracker {
         publish(current.get().withNextAttempt(at));
     }
 
-    private void publish(SyncStatus status) {
+    private SyncStatus publish(SyncStatus status) {
         SyncStatus before = current.getAndSet(status);
         if (before.state() != status.state()) {
             LOG.info("master data sync {} -> {}{}", before.state(), status.state(),
@@ -82,5 +82,6 @@ public final class SyncStatusTracker {
                 LOG.error("a sync status subscriber failed", e);
             }
         }
+        return status;
     }
 }
