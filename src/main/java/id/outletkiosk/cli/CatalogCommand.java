@@ -1,5 +1,6 @@
 package id.outletkiosk.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.outletkiosk.OutletRuntime;
@@ -8,51 +9,31 @@ import id.outletkiosk.model.Category;
 import id.outletkiosk.model.Product;
 import id.outletkiosk.model.Promotion;
 import id.outletkiosk.pricing.Rupiah;
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code catalog}: the cached products with category, price and the promotions running for them now. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "List the cached menu.")
-final class CatalogCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "print as JSON")
-    boolean json;
-
-    private final CommandContext context;
-
+final class CatalogCommand extends StoreReportCommand {
     CatalogCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
-    public Integer call() {
-        try (OutletRuntime runtime = OutletRuntime.open(context.settings(spec), context.clock())) {
-            ArrayNode products = catalog(runtime);
-            PrintWriter out = CommandContext.out(spec);
-            if (json) {
-                out.println(products.toPrettyString());
-            } else {
-                products.forEach(p -> out.println(String.format("%5d  %-34s %-18s %14s%s%s", p.get("id").asLong(),
-                        p.get("name").asText(), p.path("category").path("name").asText("-"), p.get("price_text").asText(),
-                        p.get("available").asBoolean() ? "" : "  (habis)",
-                        p.get("promotions").isEmpty() ? "" : "  promo: " + p.get("promotions").get(0).get("name").asText())));
-            }
-            out.flush();
-        }
-        return 0;
+    String asText(JsonNode products) {
+        StringBuilder text = new StringBuilder();
+        products.forEach(p -> text.append(String.format("%5d  %-34s %-18s %14s%s%s%n", p.get("id").asLong(),
+                p.get("name").asText(), p.path("category").path("name").asText("-"), p.get("price_text").asText(),
+                p.get("available").asBoolean() ? "" : "  (habis)",
+                p.get("promotions").isEmpty() ? "" : "  promo: " + p.get("promotions").get(0).get("name").asText())));
+        return text.toString().stripTrailing();
     }
 
-    static ArrayNode catalog(OutletRuntime runtime) {
+    @Override
+    ArrayNode report(OutletRuntime runtime) {
         Map<Long, Category> categories = runtime.catalog().categories().stream()
                 .collect(Collectors.toMap(Category::id, Function.identity()));
         List<Promotion> running = runtime.catalog().activePromotions(runtime.clock().instant());

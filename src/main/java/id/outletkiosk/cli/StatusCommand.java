@@ -1,46 +1,24 @@
 package id.outletkiosk.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.outletkiosk.OutletRuntime;
 import id.outletkiosk.api.Json;
 import id.outletkiosk.config.Durations;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.SyncStatus;
-import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code status}: what the local store holds and how its last sync went; reads only the store, no network. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show the local store's sync health.")
-final class StatusCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--json", description = "print as JSON")
-    boolean json;
-
-    private final CommandContext context;
-
+final class StatusCommand extends StoreReportCommand {
     StatusCommand(CommandContext context) {
-        this.context = context;
+        super(context);
     }
 
     @Override
-    public Integer call() {
-        try (OutletRuntime runtime = OutletRuntime.open(context.settings(spec), context.clock())) {
-            ObjectNode report = report(runtime);
-            PrintWriter out = CommandContext.out(spec);
-            out.println(json ? report.toPrettyString() : human(report));
-            out.flush();
-        }
-        return 0;
-    }
-
-    static ObjectNode report(OutletRuntime runtime) {
+    ObjectNode report(OutletRuntime runtime) {
         SyncStatus status = runtime.syncStatus().current();
         Instant now = runtime.clock().instant();
         ObjectNode report = Json.newMapper().createObjectNode();
@@ -64,7 +42,8 @@ final class StatusCommand implements Callable<Integer> {
         return report;
     }
 
-    private static String human(ObjectNode report) {
+    @Override
+    String asText(JsonNode report) {
         StringBuilder text = new StringBuilder();
         report.properties().forEach(field -> {
             String value = field.getValue().isObject() ? field.getValue().toString() : field.getValue().asText();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +54,7 @@ public final class SyncStatusTracker {
         MasterDataStore.StoreSummary summary = store.summary();
         SyncRound lastRound = summary.lastRound();
         SyncRound lastSuccess = summary.lastSuccess();
-        SyncStatus previous = current.get();
-        return publish(new SyncStatus(state, 1.0, summary.versions(), summary.rowCounts(),
+        return update(previous -> new SyncStatus(state, 1.0, summary.versions(), summary.rowCounts(),
                 lastRound == null ? null : lastRound.startedAt(),
                 lastSuccess == null ? null : lastSuccess.finishedAt(),
                 lastRound == null || lastRound.succeeded() ? null : lastRound.error(),
@@ -62,15 +62,21 @@ public final class SyncStatusTracker {
     }
 
     void progress(double fraction) {
-        publish(current.get().with(SyncState.SYNCING, fraction));
+        update(previous -> previous.with(SyncState.SYNCING, fraction));
     }
 
     void nextAttempt(Instant at) {
-        publish(current.get().withNextAttempt(at));
+        update(previous -> previous.withNextAttempt(at));
     }
 
-    private SyncStatus publish(SyncStatus status) {
-        SyncStatus before = current.getAndSet(status);
+    /**
+     * Changes the status and tells subscribers, one change at a time: the sync thread and a caller
+     * planning the next round must not overwrite each other, and subscribers see changes in order.
+     */
+    private synchronized SyncStatus update(UnaryOperator<SyncStatus> change) {
+        SyncStatus before = current.get();
+        SyncStatus status = change.apply(before);
+        current.set(status);
         if (before.state() != status.state()) {
             LOG.info("master data sync {} -> {}{}", before.state(), status.state(),
                     status.lastError() == null ? "" : ": " + status.lastError());

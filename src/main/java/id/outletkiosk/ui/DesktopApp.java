@@ -2,6 +2,7 @@ package id.outletkiosk.ui;
 
 import id.outletkiosk.OutletRuntime;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -13,17 +14,29 @@ public final class DesktopApp {
     /** Shows the menu window and returns when the person closes it. */
     public static void run(OutletRuntime runtime, Messages messages) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
-        MenuWindow window = new MenuWindow(runtime, messages);
+        AtomicReference<MenuWindow> window = new AtomicReference<>();
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
         Platform.startup(() -> {
-            Stage stage = new Stage();
-            stage.setOnHidden(event -> closed.countDown());
-            window.show(stage);
+            try {
+                window.set(new MenuWindow(runtime, messages));
+                Stage stage = new Stage();
+                stage.setOnHidden(event -> closed.countDown());
+                window.get().show(stage);
+            } catch (RuntimeException e) {
+                failed.set(e);
+                closed.countDown();
+            }
         });
         try {
             closed.await();
         } finally {
-            window.close();
+            if (window.get() != null) {
+                window.get().close();
+            }
             Platform.exit();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("the window could not open: " + failed.get().getMessage(), failed.get());
         }
     }
 }

@@ -43,8 +43,8 @@ public final class MenuWindow implements AutoCloseable {
     /** Builds the scene into {@code stage}; call on the FX thread. */
     public Scene buildScene() {
         Label title = new Label(messages.get("app.title"));
-        Label subtitle = new Label(messages.get("menu.title") + " · outlet " + runtime.settings().outlet() + " · "
-                + runtime.settings().role().wireName());
+        Label subtitle = new Label(messages.get("menu.subtitle", Integer.toString(runtime.settings().outlet()),
+                runtime.settings().role().wireName()));
         subtitle.getStyleClass().add("subtitle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -35,10 +35,14 @@ public final class StatusBarView extends HBox {
         this.clock = clock;
         getStyleClass().add("status-bar");
         state.setId("sync-state");
+        state.setMaxWidth(560); // a long error ends in "…"; the whole of it is in the tooltip and the log
         lastSync.setId("last-sync");
         version.setId("data-version");
         outdated.setId("outdated-warning");
         outdated.getStyleClass().add("status-outdated");
+        // time and version always show in full; the error and the warning give way with "…"
+        lastSync.setMinWidth(Region.USE_PREF_SIZE);
+        version.setMinWidth(Region.USE_PREF_SIZE);
         refresh = new Button(messages.get("status.refresh"));
         refresh.setId("refresh-button");
         refresh.setOnAction(event -> onRefresh.run());
@@ -69,6 +73,7 @@ public final class StatusBarView extends HBox {
         state.getStyleClass().remove("status-error");
         if (status.state() == SyncState.ERROR) {
             state.getStyleClass().add("status-error");
+            state.setText(stateText + ": " + status.lastError());
             state.setTooltip(new Tooltip(status.lastError()));
         } else {
             state.setTooltip(null);

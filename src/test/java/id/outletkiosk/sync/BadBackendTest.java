@@ -63,7 +63,7 @@ class BadBackendTest {
 
     /** Serves a good price change for categories and products; the promotions answer is the test's. */
     private SyncFailedException syncAgainst(RawHttpServer.Responder promotions) throws IOException {
-        badServer = new RawHttpServer((request, socket, out) -> {
+        return syncAgainstServer((request, socket, out) -> {
             if (request.path().equals("/api/promotions/")) {
                 promotions.respond(request, socket, out);
             } else if (request.path().equals("/api/products/")) {
@@ -73,6 +73,22 @@ class BadBackendTest {
                 RawHttpServer.writeJson(out, 200, "{\"version\": 900, \"results\": []}");
             }
         });
+    }
+
+    /** Serves a good category change; the one product row is the test's. */
+    private SyncFailedException syncAgainstProducts(String badRow) throws IOException {
+        return syncAgainstServer((request, socket, out) -> {
+            if (request.path().equals("/api/products/")) {
+                RawHttpServer.writeJson(out, 200, "{\"version\": 901, \"results\": [" + badRow + "]}");
+            } else {
+                RawHttpServer.writeJson(out, 200, "{\"version\": 901, \"results\": [{\"id\": 1, \"name\": \"Nasi\", "
+                        + "\"sort_order\": 1, \"version\": 901}]}");
+            }
+        });
+    }
+
+    private SyncFailedException syncAgainstServer(RawHttpServer.Responder server) throws IOException {
+        badServer = new RawHttpServer(server);
         try (SyncHarness kiosk = synced.pointedAt(folder, badServer.uri(), SHORT_TIMEOUT, BODY_LIMIT)) {
             SyncFailedException failure = catchThrowableOfType(SyncFailedException.class, kiosk.sync::runRound);
             assertThat(failure).as("the round must fail").isNotNull();
@@ -219,24 +235,6 @@ class BadBackendTest {
         SyncFailedException failure = syncAgainst(json("{\"detail\": \"Not found.\"}"));
         assertThat(failure).hasMessage("backend sent bad promotions data: the answer is an object, expected a list "
                 + "of rows or an object with \"results\"");
-    }
-
-    private SyncFailedException syncAgainstProducts(String badRow) throws IOException {
-        badServer = new RawHttpServer((request, socket, out) -> {
-            if (request.path().equals("/api/products/")) {
-                RawHttpServer.writeJson(out, 200, "{\"version\": 901, \"results\": [" + badRow + "]}");
-            } else {
-                RawHttpServer.writeJson(out, 200, "{\"version\": 901, \"results\": [{\"id\": 1, \"name\": \"Nasi\", "
-                        + "\"sort_order\": 1, \"version\": 901}]}");
-            }
-        });
-        try (SyncHarness kiosk = synced.pointedAt(folder, badServer.uri(), SHORT_TIMEOUT, BODY_LIMIT)) {
-            SyncFailedException failure = catchThrowableOfType(SyncFailedException.class, kiosk.sync::runRound);
-            assertThat(failure).isNotNull();
-            assertThat(StoreSnapshot.of(kiosk.database)).isEqualTo(snapshot);
-            assertThat(kiosk.status.current().lastError()).isEqualTo(failure.getMessage());
-            return failure;
-        }
     }
 
     private static void resetConnection(Socket socket) throws IOException {

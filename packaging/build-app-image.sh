@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds a self-contained Linux app image (no JDK or Maven needed on the terminal) from the fat jar.
+# Usage: packaging/build-app-image.sh      -> target/installer/OutletKiosk/bin/OutletKiosk
+# Installers (.deb, .msi, system service for the local sync server) come with the packaging issue.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/outlet-kiosk.jar ] || mvn -B -q package -DskipTests
+rm -rf target/jpackage-input target/installer/OutletKiosk
+mkdir -p target/jpackage-input
+cp target/outlet-kiosk.jar target/jpackage-input/
+jpackage @jpackage.cfg --type app-image "$@"
+echo "app image: target/installer/OutletKiosk/bin/OutletKiosk"
