@@ -3,7 +3,14 @@ package id.outletkiosk;
 import id.outletkiosk.api.BackendClient;
 import id.outletkiosk.api.MasterDataClient;
 import id.outletkiosk.api.MasterDataDecoder;
+import id.outletkiosk.api.OrderServerClient;
+import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
+import id.outletkiosk.store.OrderLedger;
+import id.outletkiosk.sync.FeedEndpoints;
+import id.outletkiosk.sync.RealtimeFeed;
+import java.net.URI;
+import java.time.ZoneId;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.store.CatalogStore;
 import id.outletkiosk.store.Database;
@@ -37,6 +44,10 @@ public final class OutletRuntime implements AutoCloseable {
     private final MasterDataSync sync;
     private final SyncScheduler scheduler;
     private final Clock clock;
+    private final OrderLedger ledger;
+    private final BackendClient centralRealtime;
+    private final BackendClient localRealtime;
+    private RealtimeFeed feed;
 
     private OutletRuntime(Settings configured, ReferenceBackend demoBackend, Clock clock) {
         this.demoBackend = demoBackend;
@@ -58,6 +69,47 @@ public final class OutletRuntime implements AutoCloseable {
             this.sync = null;
             this.scheduler = null;
         }
+        this.ledger = new OrderLedger(database, clock);
+        // live orders want a fast verdict on a dead server: a heartbeat's patience, not a menu download's
+        Duration patience = settings.feedTimings().heartbeatTimeout();
+        this.centralRealtime = settings.hasBackend() ? new BackendClient("backend", Setting.TOKEN, settings.backend(),
+                settings.token(), min(settings.connectTimeout(), patience), patience, patience.multipliedBy(2),
+                settings.maxBodyBytes()) : null;
+        this.localRealtime = settings.localHttp() == null ? null : new BackendClient("local sync server",
+                Setting.LOCAL_TOKEN, settings.localHttp(), settings.localToken(), min(settings.connectTimeout(), patience),
+                patience, patience.multipliedBy(2), settings.maxBodyBytes());
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** The central and local order endpoints this terminal is configured with. */
+    public FeedEndpoints feedEndpoints() {
+        ZoneId zone = clock.getZone();
+        URI localSocket = settings.localWs() != null ? settings.localWs()
+                : settings.localHttp() != null ? FeedEndpoints.localSocketFor(settings.localHttp()) : null;
+        return new FeedEndpoints(settings.outlet(),
+                centralRealtime == null ? null : OrderServerClient.central(centralRealtime, zone),
+                settings.hasBackend() ? FeedEndpoints.centralSocketFor(settings.backend(), settings.outlet()) : null,
+                settings.token(),
+                localRealtime == null ? null : OrderServerClient.local(localRealtime, zone),
+                localSocket, settings.localToken());
+    }
+
+    /** Starts the realtime order feed (once); listeners added before or after hear every later event. */
+    public synchronized RealtimeFeed startFeed() {
+        if (feed == null) {
+            feed = new RealtimeFeed(feedEndpoints(), settings.feedTimings(), min(settings.connectTimeout(),
+                    settings.feedTimings().heartbeatTimeout()), ledger, clock,
+                    new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), new SecureRandom()));
+            feed.start();
+        }
+        return feed;
+    }
+
+    public OrderLedger ledger() {
+        return ledger;
     }
 
     /** Store and, when a backend is configured, sync; nothing started yet. */
@@ -126,6 +178,17 @@ public final class OutletRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (feed != null) {
+                feed.close();
+            }
+        }
+        if (centralRealtime != null) {
+            centralRealtime.close();
+        }
+        if (localRealtime != null) {
+            localRealtime.close();
+        }
         if (scheduler != null) {
             scheduler.close();
         }

@@ -2,6 +2,7 @@ package id.outletkiosk.api;
 
 import id.outletkiosk.AppInfo;
 import id.outletkiosk.config.Durations;
+import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.EntityKind;
 import java.io.IOException;
@@ -15,17 +16,26 @@ import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
+import com.fasterxml.jackson.databind.JsonNode;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * REST client of the central backend (PROTOCOL 1). Every request asks for JSON, carries the token when
- * one is set, and is bounded by connect, read and whole-call timeouts and a body size cap.
+ * JSON-over-HTTP client of one server: the central backend (PROTOCOL 1) or the local sync server
+ * (PROTOCOL 3). Every request asks for JSON, carries the token when one is set, and is bounded by
+ * connect, read and whole-call timeouts and a body size cap. Failures become {@link BackendException}s
+ * whose message names the server.
  */
 public final class BackendClient implements AutoCloseable {
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final String serverName;
+    private final Setting tokenSetting;
     private final HttpUrl baseUrl;
     private final String token;
     private final long maxBodyBytes;
@@ -39,6 +49,17 @@ public final class BackendClient implements AutoCloseable {
 
     public BackendClient(URI backend, String token, Duration connectTimeout, Duration readTimeout,
             Duration callTimeout, long maxBodyBytes) {
+        this("backend", Setting.TOKEN, backend, token, connectTimeout, readTimeout, callTimeout, maxBodyBytes);
+    }
+
+    /**
+     * @param serverName   how messages call the server: "backend", "local sync server"
+     * @param tokenSetting the setting a person fixes when the server refuses the token
+     */
+    public BackendClient(String serverName, Setting tokenSetting, URI backend, String token, Duration connectTimeout,
+            Duration readTimeout, Duration callTimeout, long maxBodyBytes) {
+        this.serverName = serverName;
+        this.tokenSetting = tokenSetting;
         HttpUrl parsed = HttpUrl.parse(backend.toString());
         if (parsed == null) {
             throw new IllegalArgumentException("not an http(s) URL: " + backend);
@@ -52,7 +73,7 @@ public final class BackendClient implements AutoCloseable {
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .retryOnConnectionFailure(false)
+                .retryOnConnectionFailure(true) // a keep-alive connection gone stale (server restarted) is retried once
                 .build();
     }
 
@@ -86,13 +107,21 @@ public final class BackendClient implements AutoCloseable {
 
     /** GETs a URL and returns its JSON body, or throws with one line that says what went wrong. */
     public FetchedBody getJson(HttpUrl url, EntityKind kindForMessages) throws BackendException {
-        Request.Builder request = new Request.Builder().url(url).get()
+        return send(url, "GET", null, kindForMessages == null ? url.encodedPath() : kindForMessages.wireName());
+    }
+
+    /** POSTs or PATCHes a JSON body and returns the JSON answer. */
+    public FetchedBody sendJson(HttpUrl url, String method, JsonNode body) throws BackendException {
+        return send(url, method, RequestBody.create(body.toString(), JSON), url.encodedPath());
+    }
+
+    private FetchedBody send(HttpUrl url, String method, RequestBody requestBody, String what) throws BackendException {
+        Request.Builder request = new Request.Builder().url(url).method(method, requestBody)
                 .header("Accept", "application/json")
                 .header("User-Agent", AppInfo.userAgent());
         if (token != null && !token.isEmpty()) {
             request.header("Authorization", "Token " + token);
         }
-        String what = kindForMessages == null ? url.encodedPath() : kindForMessages.wireName();
         Call call = http.newCall(request.build());
         try (Response response = call.execute()) {
             ResponseBody body = response.body();
@@ -102,13 +131,13 @@ public final class BackendClient implements AutoCloseable {
             String contentType = response.header("Content-Type", "");
             byte[] bytes = HttpBodies.readCapped(body, maxBodyBytes);
             if (contentType.toLowerCase(java.util.Locale.ROOT).contains("html")) {
-                throw new BackendException(BackendException.Problem.BAD_DATA, "backend sent an HTML page, not JSON, for "
+                throw new BackendException(BackendException.Problem.BAD_DATA, serverName + " sent an HTML page, not JSON, for "
                         + what + " (HTTP " + response.code() + "): is the backend URL right?");
             }
-            return new FetchedBody(bytes, bytes.length);
+            return new FetchedBody(bytes, bytes.length, response.code());
         } catch (HttpBodies.BodyTooLargeException e) {
             throw new BackendException(BackendException.Problem.TOO_LARGE,
-                    "backend's " + what + " answer is larger than the " + maxBodyBytes + "-byte limit (max-body-bytes)", e);
+                    serverName + "'s " + what + " answer is larger than the " + maxBodyBytes + "-byte limit (max-body-bytes)", e);
         } catch (IOException e) {
             throw networkProblem(e, what);
         }
@@ -119,37 +148,38 @@ public final class BackendClient implements AutoCloseable {
         String detail = ErrorBodies.detail(body, response.header("Content-Type", ""));
         String suffix = detail == null ? "" : ": " + detail;
         if (code == 401 || code == 403) {
+            String where = tokenSetting.flag() + " or " + tokenSetting.envName();
             String advice = token == null || token.isEmpty()
-                    ? "the backend wants a token: set --token or OUTLET_KIOSK_TOKEN"
-                    : "the configured token was refused: check --token or OUTLET_KIOSK_TOKEN";
+                    ? "the " + serverName + " wants a token: set " + where
+                    : "the configured token was refused: check " + where;
             return new BackendException(BackendException.Problem.AUTH,
-                    "backend refused access to " + what + " (HTTP " + code + suffix + "); " + advice);
+                    serverName + " refused access to " + what + " (HTTP " + code + suffix + "); " + advice);
         }
         return new BackendException(BackendException.Problem.HTTP_STATUS,
-                "backend answered HTTP " + code + " for " + what + suffix);
+                serverName + " answered HTTP " + code + " for " + what + suffix);
     }
 
     private BackendException networkProblem(IOException e, String what) {
         String host = baseUrl.host() + ":" + baseUrl.port();
         if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
             return new BackendException(BackendException.Problem.UNREACHABLE,
-                    "cannot reach the backend at " + host + " (" + e.getMessage() + ")", e);
+                    "cannot reach the " + serverName + " at " + host + " (" + e.getMessage() + ")", e);
         }
         if (e instanceof UnknownHostException) {
             return new BackendException(BackendException.Problem.UNREACHABLE,
-                    "cannot find the backend host " + baseUrl.host() + " (no DNS answer)", e);
+                    "cannot find the " + serverName + " host " + baseUrl.host() + " (no DNS answer)", e);
         }
         if (e instanceof SSLException) {
             return new BackendException(BackendException.Problem.UNREACHABLE,
-                    "secure connection to the backend at " + host + " failed: " + e.getMessage(), e);
+                    "secure connection to the " + serverName + " at " + host + " failed: " + e.getMessage(), e);
         }
         if (e instanceof InterruptedIOException) {
-            return new BackendException(BackendException.Problem.TIMEOUT, "backend at " + host
+            return new BackendException(BackendException.Problem.TIMEOUT, serverName + " at " + host
                     + " did not answer " + what + " in time (read-timeout " + Durations.format(readTimeout)
                     + ", call-timeout applies to the whole request)", e);
         }
         return new BackendException(BackendException.Problem.BROKEN_CONNECTION,
-                "connection to the backend at " + host + " broke off while reading " + what + " ("
+                "connection to the " + serverName + " at " + host + " broke off while reading " + what + " ("
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
     }
 
@@ -159,8 +189,8 @@ public final class BackendClient implements AutoCloseable {
         http.connectionPool().evictAll();
     }
 
-    /** A JSON body and how many bytes it took on the wire (after any transfer decoding). */
-    public record FetchedBody(byte[] bytes, long byteCount) {
+    /** A JSON body, how many bytes it took on the wire (after any transfer decoding), and the status code. */
+    public record FetchedBody(byte[] bytes, long byteCount, int status) {
     }
 
     /** The zone in which timestamps without an offset are read. */

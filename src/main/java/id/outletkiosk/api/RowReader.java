@@ -204,7 +204,7 @@ public final class RowReader {
         };
     }
 
-    static String abbreviate(String text) {
+    public static String abbreviate(String text) {
         String oneLine = text.replaceAll("\\s+", " ");
         return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
     }

@@ -10,6 +10,7 @@ public enum Setting {
     LOCAL_WS("URL", "local-ws", "local sync server WebSocket URL, e.g. ws://192.168.1.10:3001/"),
     OUTLET("N", "outlet", "outlet id, a positive whole number"),
     TOKEN("TOKEN", "token", "API token sent as 'Authorization: Token ...'"),
+    LOCAL_TOKEN("TOKEN", "local-token", "the outlet's shared token for the local sync server"),
     DATA_DIR("DIR", "data-dir", "folder for the local store and logs"),
     ROLE("ROLE", "role", "kiosk, kitchen or manager"),
     CONFIG("FILE", "config", "properties file with any of these settings"),
@@ -18,7 +19,13 @@ public enum Setting {
     CALL_TIMEOUT("DURATION", "call-timeout", "how long one whole request may take, e.g. 60s"),
     REFRESH_INTERVAL("DURATION", "refresh-interval", "time between scheduled menu refreshes, e.g. 6h"),
     OUTDATED_AFTER("DURATION", "outdated-after", "menu older than this is flagged outdated, e.g. 24h"),
-    MAX_BODY_BYTES("BYTES", "max-body-bytes", "largest server answer accepted, in bytes");
+    MAX_BODY_BYTES("BYTES", "max-body-bytes", "largest server answer accepted, in bytes"),
+    HEARTBEAT_INTERVAL("DURATION", "heartbeat-interval", "time between WebSocket pings, e.g. 2s"),
+    HEARTBEAT_TIMEOUT("DURATION", "heartbeat-timeout", "a socket silent this long is dead, e.g. 4s"),
+    POLL_INTERVAL("DURATION", "poll-interval", "local server polling while orders are open, e.g. 3s"),
+    IDLE_POLL_INTERVAL("DURATION", "idle-poll-interval", "local server polling when idle, e.g. 10s"),
+    RECONCILE_INTERVAL("DURATION", "reconcile-interval",
+            "on a socket, re-read the order lists this often for dropped frames, e.g. 15s");
 
     private final String valueLabel;
     private final String key;

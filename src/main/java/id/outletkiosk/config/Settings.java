@@ -22,7 +22,14 @@ public record Settings(
         Duration callTimeout,
         Duration refreshInterval,
         Duration outdatedAfter,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        String localToken,
+        FeedTimings feedTimings) {
+
+    /** How the realtime feed paces itself. */
+    public record FeedTimings(Duration heartbeatInterval, Duration heartbeatTimeout, Duration pollInterval,
+            Duration idlePollInterval, Duration reconcileInterval) {
+    }
 
     public boolean hasBackend() {
         return backend != null;
@@ -39,7 +46,17 @@ public record Settings(
 
     public Settings withBackend(URI newBackend) {
         return new Settings(newBackend, localHttp, localWs, outlet, token, dataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes);
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings);
+    }
+
+    public Settings withDataDir(Path newDataDir) {
+        return new Settings(backend, localHttp, localWs, outlet, token, newDataDir, role, configFile, connectTimeout,
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings);
+    }
+
+    public Settings withLocalServer(URI newLocalHttp, URI newLocalWs) {
+        return new Settings(backend, newLocalHttp, newLocalWs, outlet, token, dataDir, role, configFile, connectTimeout,
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings);
     }
 
     @Override
@@ -48,6 +65,7 @@ public record Settings(
                 + ", outlet=" + outlet + ", token=" + (hasToken() ? "(set)" : "(none)") + ", dataDir=" + dataDir
                 + ", role=" + role.wireName() + ", configFile=" + configFile + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", refreshInterval="
-                + refreshInterval + ", outdatedAfter=" + outdatedAfter + ", maxBodyBytes=" + maxBodyBytes + "]";
+                + refreshInterval + ", outdatedAfter=" + outdatedAfter + ", maxBodyBytes=" + maxBodyBytes
+                + ", localToken=" + (localToken == null ? "(none)" : "(set)") + ", " + feedTimings + "]";
     }
 }

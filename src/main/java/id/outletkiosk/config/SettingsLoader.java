@@ -129,7 +129,23 @@ public final class SettingsLoader {
                 duration(raw, Setting.CALL_TIMEOUT, Duration.ofSeconds(60)),
                 duration(raw, Setting.REFRESH_INTERVAL, Duration.ofHours(6)),
                 duration(raw, Setting.OUTDATED_AFTER, Duration.ofHours(24)),
-                positiveLong(raw, Setting.MAX_BODY_BYTES, 64L * 1024 * 1024));
+                positiveLong(raw, Setting.MAX_BODY_BYTES, 64L * 1024 * 1024),
+                raw.containsKey(Setting.LOCAL_TOKEN) ? raw.get(Setting.LOCAL_TOKEN).value : null,
+                feedTimings(raw));
+    }
+
+    private static Settings.FeedTimings feedTimings(Map<Setting, Sourced> raw) {
+        Duration interval = duration(raw, Setting.HEARTBEAT_INTERVAL, Duration.ofSeconds(2));
+        Duration timeout = duration(raw, Setting.HEARTBEAT_TIMEOUT, Duration.ofSeconds(4));
+        if (timeout.compareTo(interval) <= 0) {
+            throw new SettingsException("heartbeat-timeout: " + Durations.format(timeout)
+                    + " must be longer than heartbeat-interval " + Durations.format(interval)
+                    + ", or every socket would look dead between two pings");
+        }
+        return new Settings.FeedTimings(interval, timeout,
+                duration(raw, Setting.POLL_INTERVAL, Duration.ofSeconds(3)),
+                duration(raw, Setting.IDLE_POLL_INTERVAL, Duration.ofSeconds(10)),
+                duration(raw, Setting.RECONCILE_INTERVAL, Duration.ofSeconds(15)));
     }
 
     private static URI url(Map<Setting, Sourced> raw, Setting setting, Set<String> schemes) {
@@ -246,7 +262,8 @@ public final class SettingsLoader {
     }
 
     private static SettingsException bad(Setting setting, Sourced value, String problem) {
-        String shown = setting == Setting.TOKEN ? "(hidden)" : "\"" + value.value + "\"";
+        boolean secret = setting == Setting.TOKEN || setting == Setting.LOCAL_TOKEN;
+        String shown = secret ? "(hidden)" : "\"" + value.value + "\"";
         return new SettingsException(setting.key() + ": " + shown + " " + problem + " (from " + value.source + ")");
     }
 

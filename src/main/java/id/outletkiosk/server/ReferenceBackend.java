@@ -43,13 +43,21 @@ public final class ReferenceBackend implements AutoCloseable {
     }
 
     private final MasterDataRepository repository;
+    private final OrderBook orders;
+    private final OutletChannels channels = new OutletChannels();
     private final Options options;
     private final ObjectMapper mapper = Json.newMapper();
     private final Javalin app;
     private int boundPort = -1;
 
     public ReferenceBackend(MasterDataRepository repository, Options options) {
+        this(repository, new OrderBook(repository, Clock.systemUTC()), options);
+    }
+
+    /** A backend over existing menu and orders: a "restarted" server keeps its data, like a real one's database. */
+    public ReferenceBackend(MasterDataRepository repository, OrderBook orders, Options options) {
         this.repository = repository;
+        this.orders = orders;
         this.options = options;
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -60,6 +68,13 @@ public final class ReferenceBackend implements AutoCloseable {
                 mapper.createObjectNode().put("detail", error.getMessage())));
         app.before("/api/*", this::checkToken);
         app.before("/admin/*", this::checkToken);
+        app.wsBefore("/ws/*", ws -> ws.onConnect(ctx -> {
+            if (options.token() != null && !("Token " + options.token()).equals(ctx.header("Authorization"))) {
+                ctx.closeSession(4003, "Forbidden"); // Daphne refuses the handshake (403); the effect is the same
+            }
+        }));
+        // orders first: "/api/{kind}/" would otherwise take "/api/orders/" for a kind of master data
+        new CentralOrderRoutes(orders, channels, mapper, this::writeJson).register(app);
         app.get("/api/{kind}/", this::listChanges);
         app.get("/api/{kind}", ReferenceBackend::appendSlash);
         new MasterDataAdmin(repository, mapper).register(app);
@@ -69,7 +84,7 @@ public final class ReferenceBackend implements AutoCloseable {
     public static ReferenceBackend startDemo(Options options, Clock clock) {
         MasterDataRepository repository = new MasterDataRepository();
         SampleMenu.seed(repository, clock);
-        return new ReferenceBackend(repository, options).start();
+        return new ReferenceBackend(repository, new OrderBook(repository, clock), options).start();
     }
 
     public ReferenceBackend start() {
@@ -92,8 +107,27 @@ public final class ReferenceBackend implements AutoCloseable {
         return repository;
     }
 
+    public OrderBook orders() {
+        return orders;
+    }
+
+    /** Closes every WebSocket cleanly (code 1000), as a deploy or restart does; the server keeps running. */
+    public void closeSockets() {
+        channels.closeAll("server going away");
+    }
+
+    /** Sends raw text to the outlet's sockets: for testing clients against malformed frames. */
+    public void broadcastRaw(long outletId, String text) {
+        channels.broadcast(outletId, text);
+    }
+
+    public int openSockets() {
+        return channels.size();
+    }
+
     @Override
     public void close() {
+        channels.closeAll("server stopping");
         app.stop();
     }
 

@@ -29,7 +29,14 @@ public final class Database {
     /** Opens (creating if needed) the store and brings its schema up to date. */
     public static Database open(Path file) {
         Database database = new Database(file);
-        Migrations.apply(database);
+        Migrations.apply(database, Migrations.SCRIPTS);
+        return database;
+    }
+
+    /** Opens the local sync server's own store (a different schema from a terminal's). */
+    public static Database openLocalServerStore(Path file) {
+        Database database = new Database(file);
+        Migrations.apply(database, Migrations.LOCAL_SERVER_SCRIPTS);
         return database;
     }
 

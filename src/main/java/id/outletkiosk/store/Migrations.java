@@ -18,20 +18,23 @@ import org.slf4j.LoggerFactory;
  */
 final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
-    static final List<String> SCRIPTS = List.of("V1__master_data.sql");
+    /** The terminal's store. */
+    static final List<String> SCRIPTS = List.of("V1__master_data.sql", "V2__orders_seen.sql");
+    /** The local sync server's store. */
+    static final List<String> LOCAL_SERVER_SCRIPTS = List.of("L1__local_orders.sql");
 
     private Migrations() {
     }
 
-    static void apply(Database database) {
+    static void apply(Database database, List<String> scripts) {
         try (Connection connection = database.connect()) {
             int current = userVersion(connection);
-            if (current > SCRIPTS.size()) {
+            if (current > scripts.size()) {
                 throw new StoreException("the local store " + database.file() + " has schema version " + current
-                        + ", newer than this app knows (" + SCRIPTS.size() + "): update the app or use another data folder");
+                        + ", newer than this app knows (" + scripts.size() + "): update the app or use another data folder");
             }
-            for (int index = current; index < SCRIPTS.size(); index++) {
-                applyScript(connection, index + 1, SCRIPTS.get(index));
+            for (int index = current; index < scripts.size(); index++) {
+                applyScript(connection, index + 1, scripts.get(index));
             }
         } catch (SQLException e) {
             throw new StoreException("opening the local store " + database.file() + " failed", e);

@@ -1,0 +1,124 @@
+package id.outletkiosk.api;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.outletkiosk.model.NewOrder;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderStatus;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.HttpUrl;
+
+/**
+ * The order endpoints of one server: the central backend (PROTOCOL 1.2) or the local sync server
+ * (PROTOCOL 3.1, 3.2). Same operations, different paths and id meanings.
+ */
+public final class OrderServerClient {
+    private final BackendClient http;
+    private final OrderCodec.Origin origin;
+    private final ZoneId zone;
+    private final ObjectMapper mapper = Json.newMapper();
+
+    private OrderServerClient(BackendClient http, OrderCodec.Origin origin, ZoneId zone) {
+        this.http = http;
+        this.origin = origin;
+        this.zone = zone;
+    }
+
+    public static OrderServerClient central(BackendClient http, ZoneId zone) {
+        return new OrderServerClient(http, OrderCodec.Origin.CENTRAL, zone);
+    }
+
+    public static OrderServerClient local(BackendClient http, ZoneId zone) {
+        return new OrderServerClient(http, OrderCodec.Origin.LOCAL, zone);
+    }
+
+    public OrderCodec.Origin origin() {
+        return origin;
+    }
+
+    /** Orders of the outlet with an id above {@code sinceId}, oldest first. */
+    public List<Order> ordersSince(long outletId, long sinceId) throws BackendException {
+        // Django keeps its trailing slash; the Node server has none: each exactly as the contract writes it
+        HttpUrl url = http.apiUrl(origin == OrderCodec.Origin.CENTRAL ? "orders/" : "orders").newBuilder()
+                .addQueryParameter("outlet_id", Long.toString(outletId))
+                .addQueryParameter("since_id", Long.toString(sinceId)).build();
+        JsonNode root = parse(http.getJson(url, null).bytes(), "order list");
+        JsonNode rows = root.isObject() && root.path("results").isArray() ? root.get("results") : root;
+        if (!rows.isArray()) {
+            throw bad("order list is " + RowReader.describe(root) + ", expected a list of orders");
+        }
+        List<Order> orders = new ArrayList<>(rows.size());
+        int index = 0;
+        for (JsonNode row : rows) {
+            index++;
+            try {
+                orders.add(OrderCodec.decode(row, origin, zone));
+            } catch (BadRowException e) {
+                throw bad("order list row " + index + " " + e.getMessage());
+            }
+        }
+        orders.sort(java.util.Comparator.comparingLong(this::idOf));
+        return orders;
+    }
+
+    /** Places an order; the server answers with the order and its id (the first one again for a known key). */
+    public Order place(NewOrder order, Instant createdAt) throws BackendException {
+        ObjectNode body = mapper.createObjectNode();
+        body.put(origin == OrderCodec.Origin.CENTRAL ? "outlet" : "outlet_id", order.outletId());
+        body.put("client_order_id", order.clientOrderId());
+        body.put("customer_name", order.customerName());
+        body.set("items", OrderCodec.encodeItems(order.items()));
+        if (origin == OrderCodec.Origin.LOCAL) {
+            body.put("status", OrderStatus.PENDING.wireName());
+            body.put("total_amount", OrderCodec.total(order.items()).toPlainString());
+            body.put("created_at", createdAt.toString());
+        }
+        HttpUrl url = http.apiUrl(origin == OrderCodec.Origin.CENTRAL ? "public/order-groups/" : "orders");
+        return decodeOne(http.sendJson(url, "POST", body).bytes());
+    }
+
+    /** Moves an order to a new status (a cook's bump); answers the order as the server now has it. */
+    public Order changeStatus(long id, OrderStatus status) throws BackendException {
+        ObjectNode body = mapper.createObjectNode().put("status", status.wireName());
+        HttpUrl url = http.apiUrl(origin == OrderCodec.Origin.CENTRAL ? "orders/" + id + "/" : "orders/" + id);
+        return decodeOne(http.sendJson(url, "PATCH", body).bytes());
+    }
+
+    private Order decodeOne(byte[] bytes) throws BackendException {
+        try {
+            return OrderCodec.decode(parse(bytes, "order"), origin, zone);
+        } catch (BadRowException e) {
+            throw bad("order " + e.getMessage());
+        }
+    }
+
+    private long idOf(Order order) {
+        Long id = origin == OrderCodec.Origin.CENTRAL ? order.centralId() : order.localId();
+        return id == null ? 0 : id;
+    }
+
+    private JsonNode parse(byte[] bytes, String what) throws BackendException {
+        try {
+            JsonNode node = mapper.readTree(bytes);
+            if (node == null) {
+                throw bad(what + " answer is empty");
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw bad(what + " answer is not valid JSON");
+        } catch (IOException e) {
+            throw bad(what + " answer could not be read");
+        }
+    }
+
+    private BackendException bad(String problem) {
+        String server = origin == OrderCodec.Origin.CENTRAL ? "backend" : "local sync server";
+        return new BackendException(BackendException.Problem.BAD_DATA, server + " sent a bad " + problem);
+    }
+}

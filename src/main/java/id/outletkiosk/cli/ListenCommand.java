@@ -1,0 +1,116 @@
+package id.outletkiosk.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.api.Json;
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderEvent;
+import id.outletkiosk.sync.FeedListener;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code listen --json}: one line per order event and per transport change, until stopped. */
+@Command(name = "listen", mixinStandardHelpOptions = true,
+        description = "Follow the outlet's live orders over the best transport that works.")
+final class ListenCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "one JSON object per line")
+    boolean json;
+
+    @Option(names = "--count", paramLabel = "N", description = "stop after N order events")
+    Integer count;
+
+    private final CommandContext context;
+
+    ListenCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = CommandContext.out(spec);
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicInteger events = new AtomicInteger();
+        Thread hook = new Thread(done::countDown, "listen-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (OutletRuntime runtime = OutletRuntime.open(context.settings(spec), context.clock())) {
+            RealtimeLines lines = new RealtimeLines(out, json);
+            runtime.startFeed().addListener(new FeedListener() {
+                private final AtomicReference<FeedMode> shownMode = new AtomicReference<>();
+
+                @Override
+                public void onStatus(FeedStatus status) {
+                    if (shownMode.getAndSet(status.mode()) != status.mode()) {
+                        lines.transport(status);
+                    }
+                }
+
+                @Override
+                public void onOrder(OrderEvent event) {
+                    lines.order(event);
+                    if (count != null && events.incrementAndGet() >= count) {
+                        done.countDown();
+                    }
+                }
+            });
+            done.await();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already stopping: nothing to remove
+            }
+        }
+        return 0;
+    }
+
+    /** Prints feed output, one line each, flushed at once so a pipe sees it live. */
+    static final class RealtimeLines {
+        private final PrintWriter out;
+        private final boolean json;
+
+        RealtimeLines(PrintWriter out, boolean json) {
+            this.out = out;
+            this.json = json;
+        }
+
+        synchronized void transport(FeedStatus status) {
+            if (json) {
+                ObjectNode line = Json.newMapper().createObjectNode().put("kind", "transport")
+                        .put("mode", status.mode().wireName()).put("last_error", status.lastError());
+                out.println(line);
+            } else {
+                out.println("transport: " + status.mode().wireName()
+                        + (status.lastError() == null ? "" : " (" + status.lastError() + ")"));
+            }
+            out.flush();
+        }
+
+        synchronized void order(OrderEvent event) {
+            Order order = event.order();
+            if (json) {
+                ObjectNode line = Json.newMapper().createObjectNode().put("kind", "order")
+                        .put("event", event.type().wireName()).put("id", order.centralId())
+                        .put("local_id", order.localId()).put("client_order_id", order.clientOrderId())
+                        .put("order_number", order.orderNumber()).put("status", order.status().wireName())
+                        .put("via", event.via().wireName());
+                out.println(line);
+            } else {
+                out.println(event.type().wireName() + " " + order.label() + " " + order.status().wireName() + " via "
+                        + event.via().wireName());
+            }
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package id.outletkiosk.cli;
+
+import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.LocalOrderStore;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code local-server --port 3001}: the store's durable local sync server, following the backend when set. */
+@Command(name = "local-server", mixinStandardHelpOptions = true,
+        description = "Run the store's local sync server (orders in SQLite in the data folder).")
+final class LocalServerCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "3001", description = "port (default ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0",
+            description = "address to bind (default ${DEFAULT-VALUE}: the store LAN; kiosks must reach it)")
+    String host;
+
+    @Option(names = "--keep-closed", defaultValue = "100",
+            description = "closed orders kept per outlet (open ones are always kept; default ${DEFAULT-VALUE})")
+    int keepClosed;
+
+    private final CommandContext context;
+
+    LocalServerCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException, java.io.IOException {
+        Settings settings = context.settings(spec);
+        java.nio.file.Files.createDirectories(settings.dataDir().resolve("local-server-feed"));
+        // the server's own feed must not poll itself: it follows the central backend only
+        Settings followerSettings = settings.withLocalServer(null, null);
+        LocalOrderStore store = new LocalOrderStore(
+                Database.openLocalServerStore(settings.dataDir().resolve("local-server.db")), context.clock(),
+                keepClosed);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "local-server-shutdown"));
+        try (LocalSyncServer server = new LocalSyncServer(store,
+                new LocalSyncServer.Options(host, port, settings.localToken(), 64 * 1024), context.clock()).start();
+                OutletRuntime follower = OutletRuntime.open(followerSettings.withDataDir(
+                        settings.dataDir().resolve("local-server-feed")), context.clock())) {
+            if (settings.hasBackend()) {
+                server.follow(follower.startFeed());
+            }
+            spec.commandLine().getOut().println("local sync server on " + server.baseUri()
+                    + (settings.hasBackend() ? ", following " + settings.backend() + " for outlet " + settings.outlet()
+                            : "") + "; Ctrl+C stops");
+            spec.commandLine().getOut().flush();
+            stopped.await();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,27 @@
+package id.outletkiosk.model;
+
+/** The transport the realtime feed lives on, best first. */
+public enum FeedMode {
+    /** Central backend WebSocket. */
+    ONLINE("online"),
+    /** The store's local sync server WebSocket. */
+    LOCAL("local"),
+    /** HTTP polling of the local sync server. */
+    POLLING("polling"),
+    /** Nothing answers; orders wait. */
+    OFFLINE("offline");
+
+    private final String wireName;
+
+    FeedMode(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public boolean isBetterThan(FeedMode other) {
+        return ordinal() < other.ordinal();
+    }
+}

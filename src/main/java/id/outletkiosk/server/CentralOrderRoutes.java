@@ -1,0 +1,130 @@
+package id.outletkiosk.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.outletkiosk.api.BadRowException;
+import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.api.RowReader;
+import id.outletkiosk.model.NewOrder;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderStatus;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.ZoneId;
+
+/**
+ * The reference backend's orders: REST of PROTOCOL 1.2 and the outlet WebSocket of PROTOCOL 2, which
+ * broadcasts each change of the {@link OrderBook} to group {@code outlet_{id}} with the seven keys only.
+ */
+final class CentralOrderRoutes {
+    private final OrderBook orders;
+    private final OutletChannels channels;
+    private final ObjectMapper mapper;
+    private final JsonWriter json;
+
+    /** Writes a JSON answer. */
+    interface JsonWriter {
+        void write(Context ctx, JsonNode body);
+    }
+
+    CentralOrderRoutes(OrderBook orders, OutletChannels channels, ObjectMapper mapper, JsonWriter json) {
+        this.orders = orders;
+        this.channels = channels;
+        this.mapper = mapper;
+        this.json = json;
+        orders.onChange((type, order) -> channels.broadcast(order.outletId(), type, OrderCodec.encodeBroadcast(order)));
+    }
+
+    void register(Javalin app) {
+        app.post("/api/public/order-groups/", this::place);
+        app.get("/api/orders/", this::list);
+        app.patch("/api/orders/{id}/", this::changeStatus);
+        app.post("/admin/api/kitchen-status/", this::kitchenStatus);
+        app.ws("/ws/outlet/{id}/", ws -> channels.configure(ws, ctx -> Long.parseLong(ctx.pathParam("id"))));
+    }
+
+    private void place(Context ctx) {
+        JsonNode body = readBody(ctx);
+        NewOrder request;
+        try {
+            RowReader row = new RowReader(body, ZoneId.systemDefault());
+            Long outlet = row.optionalId("outlet");
+            if (outlet == null) {
+                throw new DrfError(400, "outlet: This field is required.");
+            }
+            request = new NewOrder(outlet, row.optionalText("client_order_id"), row.optionalText("customer_name"),
+                    OrderCodec.items(body.get("items"), ZoneId.systemDefault()));
+        } catch (BadRowException e) {
+            throw new DrfError(400, "order " + e.getMessage());
+        }
+        try {
+            OrderBook.Placement placement = orders.place(request);
+            json.write(ctx.status(placement.created() ? 201 : 200),
+                    OrderCodec.encode(placement.order(), OrderCodec.Origin.CENTRAL));
+        } catch (OrderBook.Refusal refusal) {
+            writeRefusal(ctx, refusal);
+        }
+    }
+
+    private void list(Context ctx) {
+        long outlet = number(ctx, "outlet_id");
+        long since = ctx.queryParam("since_id") == null ? 0 : number(ctx, "since_id");
+        ArrayNode rows = mapper.createArrayNode();
+        orders.since(outlet, since).forEach(order -> rows.add(OrderCodec.encode(order, OrderCodec.Origin.CENTRAL)));
+        json.write(ctx, rows);
+    }
+
+    private void changeStatus(Context ctx) {
+        long id = number(ctx.pathParam("id"), "id");
+        JsonNode body = readBody(ctx);
+        OrderStatus status = OrderStatus.fromWireName(body.path("status").asText());
+        if (status == null) {
+            throw new DrfError(400, "status: \"" + body.path("status").asText() + "\" is not a valid choice.");
+        }
+        try {
+            Order order = orders.changeStatus(id, status).orElseThrow(() -> new DrfError(404, "Not found."));
+            json.write(ctx, OrderCodec.encode(order, OrderCodec.Origin.CENTRAL));
+        } catch (OrderBook.Refusal refusal) {
+            writeRefusal(ctx, refusal);
+        }
+    }
+
+    private void kitchenStatus(Context ctx) {
+        JsonNode body = readBody(ctx);
+        long outlet = body.path("outlet_id").asLong();
+        channels.broadcast(outlet, "kitchen_status_changed", body);
+        ctx.status(204);
+    }
+
+    private void writeRefusal(Context ctx, OrderBook.Refusal refusal) {
+        ObjectNode error = mapper.createObjectNode();
+        error.putArray(refusal.field()).add(refusal.getMessage());
+        json.write(ctx.status(400), error);
+    }
+
+    private JsonNode readBody(Context ctx) {
+        try {
+            JsonNode body = mapper.readTree(ctx.bodyAsBytes());
+            if (body == null || !body.isObject()) {
+                throw new DrfError(400, "Expected a JSON object.");
+            }
+            return body;
+        } catch (java.io.IOException e) {
+            throw new DrfError(400, "JSON parse error.");
+        }
+    }
+
+    private static long number(Context ctx, String name) {
+        return number(ctx.queryParam(name), name);
+    }
+
+    private static long number(String value, String name) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new DrfError(400, name + ": A valid integer is required.");
+        }
+    }
+}

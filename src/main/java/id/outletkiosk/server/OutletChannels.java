@@ -1,0 +1,84 @@
+package id.outletkiosk.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.outletkiosk.api.Json;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsContext;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Open order WebSockets grouped by outlet, like Channels' {@code outlet_{id}} groups: broadcasts go to
+ * every socket of the outlet (and to sockets that asked for all outlets); {@code ping} is answered
+ * with {@code pong} carrying the same timestamp.
+ */
+final class OutletChannels {
+    /** A socket that joined without naming an outlet hears every outlet. */
+    static final long ALL_OUTLETS = -1;
+    private static final Logger LOG = LoggerFactory.getLogger(OutletChannels.class);
+
+    private final ObjectMapper mapper = Json.newMapper();
+    private final Map<WsContext, Long> members = new ConcurrentHashMap<>();
+
+    /** Wires a WebSocket route: joins on connect (outlet from {@code outletOf}), pongs pings, leaves on close. */
+    void configure(WsConfig ws, ToLongFunction<WsContext> outletOf) {
+        ws.onConnect(ctx -> {
+            ctx.session.setIdleTimeout(java.time.Duration.ofMinutes(10));
+            members.put(ctx, outletOf.applyAsLong(ctx));
+        });
+        ws.onMessage(ctx -> answer(ctx, ctx.message()));
+        ws.onClose(ctx -> members.remove(ctx));
+        ws.onError(ctx -> members.remove(ctx));
+    }
+
+    private void answer(WsContext ctx, String text) {
+        try {
+            JsonNode message = mapper.readTree(text);
+            if (message != null && "ping".equals(message.path("type").asText())) {
+                ctx.send(mapper.createObjectNode().put("type", "pong")
+                        .put("timestamp", message.path("timestamp").asLong()).toString());
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.debug("ignoring an unreadable message from a socket: {}", e.getMessage());
+        }
+    }
+
+    /** Sends one text frame to every socket of the outlet. */
+    void broadcast(long outletId, String text) {
+        members.forEach((ctx, outlet) -> {
+            if ((outlet == outletId || outlet == ALL_OUTLETS) && ctx.session.isOpen()) {
+                try {
+                    ctx.send(text);
+                } catch (RuntimeException e) {
+                    LOG.debug("a socket went away during a broadcast: {}", e.getMessage());
+                }
+            }
+        });
+    }
+
+    void broadcast(long outletId, String type, JsonNode data) {
+        broadcast(outletId, mapper.createObjectNode().put("type", type).set("data", data).toString());
+    }
+
+    /** Closes every socket cleanly (code 1000), as a server restart or deploy does. */
+    void closeAll(String reason) {
+        Set<WsContext> open = Set.copyOf(members.keySet());
+        members.clear();
+        open.forEach(ctx -> {
+            try {
+                ctx.closeSession(1000, reason);
+            } catch (RuntimeException e) {
+                LOG.debug("socket already gone: {}", e.getMessage());
+            }
+        });
+    }
+
+    int size() {
+        return members.size();
+    }
+}

@@ -1,0 +1,191 @@
+package id.outletkiosk.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.outletkiosk.api.Json;
+import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderStatus;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The local sync server's durable orders (unlike the old server's in-memory 100): every open order
+ * and the latest {@code keepClosed} closed ones per outlet survive restarts. Ids are this server's own.
+ */
+public final class LocalOrderStore {
+    /** What storing an order did. */
+    public enum Change {
+        CREATED, UPDATED, UNCHANGED
+    }
+
+    /** The order as stored (with its local id) and what changed. */
+    public record Stored(Order order, Change change) {
+    }
+
+    private static final String COLUMNS = "id, outlet_id, central_id, client_order_id, order_number, status, "
+            + "customer_name, items_json, total_amount, created_at";
+
+    private final Database database;
+    private final Clock clock;
+    private final int keepClosed;
+    private final ObjectMapper mapper = Json.newMapper();
+
+    public LocalOrderStore(Database database, Clock clock, int keepClosed) {
+        this.database = database;
+        this.clock = clock;
+        this.keepClosed = keepClosed;
+    }
+
+    /**
+     * Stores an order posted by a kiosk or heard from the backend: matched by central id or client order
+     * id, keys filled in, status only ever moved forward.
+     */
+    public Stored save(Order order) {
+        Stored stored = database.write(connection -> {
+            Order known = find(connection, order);
+            if (known == null) {
+                return new Stored(insert(connection, order), Change.CREATED);
+            }
+            Order merged = new Order(known.centralId() != null ? known.centralId() : order.centralId(), known.localId(),
+                    known.clientOrderId() != null ? known.clientOrderId() : order.clientOrderId(),
+                    known.orderNumber() != null ? known.orderNumber() : order.orderNumber(), known.outletId(),
+                    known.status().isBefore(order.status()) ? order.status() : known.status(), known.items(),
+                    known.totalAmount() != null ? known.totalAmount() : order.totalAmount(), known.createdAt(),
+                    known.customerName() != null ? known.customerName() : order.customerName());
+            if (merged.equals(known)) {
+                return new Stored(known, Change.UNCHANGED);
+            }
+            update(connection, merged);
+            return new Stored(merged, merged.status() != known.status() ? Change.UPDATED : Change.UNCHANGED);
+        });
+        if (stored.change() != Change.UNCHANGED && !stored.order().status().isOpen()) {
+            pruneClosed(stored.order().outletId());
+        }
+        return stored;
+    }
+
+    /** Orders of an outlet with a local id above {@code sinceId}, oldest first. */
+    public List<Order> since(long outletId, long sinceId) {
+        return database.read(connection -> {
+            List<Order> orders = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM local_orders WHERE outlet_id = ? AND id > ? ORDER BY id")) {
+                query.setLong(1, outletId);
+                query.setLong(2, sinceId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        orders.add(read(rows));
+                    }
+                }
+            }
+            return orders;
+        });
+    }
+
+    public Order byLocalId(long id) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM local_orders WHERE id = ?")) {
+                query.setLong(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? read(rows) : null;
+                }
+            }
+        });
+    }
+
+    private void pruneClosed(long outletId) {
+        database.write(connection -> {
+            try (PreparedStatement prune = connection.prepareStatement("DELETE FROM local_orders WHERE outlet_id = ? "
+                    + "AND status IN ('completed', 'cancelled') AND id NOT IN (SELECT id FROM local_orders "
+                    + "WHERE outlet_id = ? AND status IN ('completed', 'cancelled') ORDER BY id DESC LIMIT ?)")) {
+                prune.setLong(1, outletId);
+                prune.setLong(2, outletId);
+                prune.setInt(3, keepClosed);
+                return prune.executeUpdate();
+            }
+        });
+    }
+
+    private Order find(Connection connection, Order order) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM local_orders "
+                + "WHERE central_id = ? OR client_order_id = ? ORDER BY id LIMIT 1")) {
+            setNullable(query, 1, order.centralId());
+            query.setString(2, order.clientOrderId());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? read(rows) : null;
+            }
+        }
+    }
+
+    private Order insert(Connection connection, Order order) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO local_orders (outlet_id, central_id, "
+                + "client_order_id, order_number, status, customer_name, items_json, total_amount, created_at, "
+                + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            bind(insert, order);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return order.withLocalId(keys.getLong(1));
+            }
+        }
+    }
+
+    private void update(Connection connection, Order order) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE local_orders SET outlet_id = ?, "
+                + "central_id = ?, client_order_id = ?, order_number = ?, status = ?, customer_name = ?, "
+                + "items_json = ?, total_amount = ?, created_at = ?, updated_at = ? WHERE id = ?")) {
+            bind(update, order);
+            update.setLong(11, order.localId());
+            update.executeUpdate();
+        }
+    }
+
+    private void bind(PreparedStatement statement, Order order) throws SQLException {
+        statement.setLong(1, order.outletId());
+        setNullable(statement, 2, order.centralId());
+        statement.setString(3, order.clientOrderId());
+        statement.setString(4, order.orderNumber());
+        statement.setString(5, order.status().wireName());
+        statement.setString(6, order.customerName());
+        statement.setString(7, OrderCodec.encodeItems(order.items()).toString());
+        statement.setString(8, order.totalAmount() == null ? null : order.totalAmount().toPlainString());
+        statement.setString(9, order.createdAt() == null ? null : order.createdAt().toString());
+        statement.setLong(10, clock.millis());
+    }
+
+    private Order read(ResultSet rows) throws SQLException {
+        long central = rows.getLong("central_id");
+        Long centralId = rows.wasNull() ? null : central;
+        String total = rows.getString("total_amount");
+        String created = rows.getString("created_at");
+        try {
+            return new Order(centralId, rows.getLong("id"), rows.getString("client_order_id"),
+                    rows.getString("order_number"), rows.getLong("outlet_id"),
+                    OrderStatus.fromWireName(rows.getString("status")),
+                    OrderCodec.items(mapper.readTree(rows.getString("items_json")), ZoneId.of("UTC")),
+                    total == null ? null : new BigDecimal(total), created == null ? null : Instant.parse(created),
+                    rows.getString("customer_name"));
+        } catch (IOException e) {
+            throw new SQLException("stored items of local order " + rows.getLong("id") + " are unreadable", e);
+        }
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package id.outletkiosk.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.outletkiosk.api.Json;
+import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.model.OrderStatus;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every order the terminal has seen, indexed by each key it is known by (central id, local id,
+ * client order id). Recording an order answers whether it is new, changed or already known, so each
+ * change reaches the screens once whichever transport brings it, however often.
+ */
+public final class OrderLedger {
+    /** What recording an order found. */
+    public enum Outcome {
+        /** Never seen under any of its keys. */
+        NEW,
+        /** Seen, and now further in its life (status moved forward). */
+        CHANGED,
+        /** Nothing new: a repeat, or an older state than the one known. */
+        DUPLICATE
+    }
+
+    /** The outcome and the order as the ledger now knows it (keys merged). */
+    public record Recorded(Outcome outcome, Order order) {
+    }
+
+    private static final String COLUMNS = "ref, outlet_id, central_id, local_id, client_order_id, order_number, status, "
+            + "customer_name, items_json, total_amount, created_at";
+
+    private final Database database;
+    private final Clock clock;
+    private final ObjectMapper mapper = Json.newMapper();
+
+    public OrderLedger(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public Recorded record(Order incoming) {
+        return database.write(connection -> {
+            List<Row> known = findByKeys(connection, incoming);
+            long now = clock.millis();
+            if (known.isEmpty()) {
+                insert(connection, incoming, now);
+                return new Recorded(Outcome.NEW, incoming);
+            }
+            Row kept = known.get(0);
+            Order merged = kept.order;
+            for (Row other : known.subList(1, known.size())) {
+                // the same order met under different keys before anything linked them: one row from now on
+                delete(connection, other.ref);
+                merged = mergeKeys(merged, other.order);
+            }
+            merged = mergeKeys(merged, incoming);
+            boolean moved = merged.status().isBefore(incoming.status());
+            if (moved) {
+                merged = merged.withStatus(incoming.status());
+            }
+            if (moved || !merged.equals(kept.order) || known.size() > 1) {
+                update(connection, kept.ref, merged, moved ? now : -1);
+            }
+            return new Recorded(moved ? Outcome.CHANGED : Outcome.DUPLICATE, merged);
+        });
+    }
+
+    /** The order known under any of the keys of {@code probe}, or {@code null}. */
+    public Order find(Order probe) {
+        List<Row> rows = database.read(connection -> findByKeys(connection, probe));
+        return rows.isEmpty() ? null : rows.get(0).order;
+    }
+
+    /** Open orders of an outlet, oldest first: what a kitchen board shows after a restart. */
+    public List<Order> openOrders(long outletId) {
+        return database.read(connection -> {
+            List<Order> orders = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM orders_seen "
+                    + "WHERE outlet_id = ? AND status IN ('pending', 'preparing', 'ready') ORDER BY ref")) {
+                query.setLong(1, outletId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        orders.add(read(rows).order);
+                    }
+                }
+            }
+            return orders;
+        });
+    }
+
+    public int count() {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM orders_seen");
+                    ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** How far a server's order list has been read; 0 when never. */
+    public long cursor(String source) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT last_id FROM feed_cursors WHERE source = ?")) {
+                query.setString(1, source);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? rows.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    /** Moves a cursor forward (never back). */
+    public void advanceCursor(String source, long lastId) {
+        database.write(connection -> {
+            try (PreparedStatement save = connection.prepareStatement("INSERT INTO feed_cursors (source, last_id) "
+                    + "VALUES (?, ?) ON CONFLICT (source) DO UPDATE SET last_id = excluded.last_id "
+                    + "WHERE excluded.last_id > feed_cursors.last_id")) {
+                save.setString(1, source);
+                save.setLong(2, lastId);
+                return save.executeUpdate();
+            }
+        });
+    }
+
+    private static Order mergeKeys(Order into, Order from) {
+        return new Order(
+                into.centralId() != null ? into.centralId() : from.centralId(),
+                into.localId() != null ? into.localId() : from.localId(),
+                into.clientOrderId() != null ? into.clientOrderId() : from.clientOrderId(),
+                into.orderNumber() != null ? into.orderNumber() : from.orderNumber(),
+                into.outletId(), into.status(),
+                into.items().isEmpty() ? from.items() : into.items(),
+                into.totalAmount() != null ? into.totalAmount() : from.totalAmount(),
+                into.createdAt() != null ? into.createdAt() : from.createdAt(),
+                into.customerName() != null ? into.customerName() : from.customerName());
+    }
+
+    private List<Row> findByKeys(Connection connection, Order order) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM orders_seen "
+                + "WHERE central_id = ? OR local_id = ? OR client_order_id = ? ORDER BY ref")) {
+            setNullable(query, 1, order.centralId());
+            setNullable(query, 2, order.localId());
+            query.setString(3, order.clientOrderId());
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    rows.add(read(found));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void insert(Connection connection, Order order, long now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orders_seen (outlet_id, central_id, "
+                + "local_id, client_order_id, order_number, status, customer_name, items_json, total_amount, created_at,"
+                + " seen_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(insert, order);
+            insert.setLong(11, now);
+            insert.setLong(12, now);
+            insert.executeUpdate();
+        }
+    }
+
+    private void update(Connection connection, long ref, Order order, long changedAt) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE orders_seen SET outlet_id = ?, "
+                + "central_id = ?, local_id = ?, client_order_id = ?, order_number = ?, status = ?, customer_name = ?, "
+                + "items_json = ?, total_amount = ?, created_at = ?, changed_at = max(changed_at, ?) WHERE ref = ?")) {
+            bind(update, order);
+            update.setLong(11, changedAt);
+            update.setLong(12, ref);
+            update.executeUpdate();
+        }
+    }
+
+    private void bind(PreparedStatement statement, Order order) throws SQLException {
+        statement.setLong(1, order.outletId());
+        setNullable(statement, 2, order.centralId());
+        setNullable(statement, 3, order.localId());
+        statement.setString(4, order.clientOrderId());
+        statement.setString(5, order.orderNumber());
+        statement.setString(6, order.status().wireName());
+        statement.setString(7, order.customerName());
+        statement.setString(8, OrderCodec.encodeItems(order.items()).toString());
+        statement.setString(9, order.totalAmount() == null ? null : order.totalAmount().toPlainString());
+        setNullable(statement, 10, order.createdAt() == null ? null : order.createdAt().toEpochMilli());
+    }
+
+    private static void delete(Connection connection, long ref) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM orders_seen WHERE ref = ?")) {
+            delete.setLong(1, ref);
+            delete.executeUpdate();
+        }
+    }
+
+    private Row read(ResultSet rows) throws SQLException {
+        long central = rows.getLong("central_id");
+        Long centralId = rows.wasNull() ? null : central;
+        long local = rows.getLong("local_id");
+        Long localId = rows.wasNull() ? null : local;
+        long created = rows.getLong("created_at");
+        Instant createdAt = rows.wasNull() ? null : Instant.ofEpochMilli(created);
+        String total = rows.getString("total_amount");
+        List<OrderItem> items;
+        try {
+            items = OrderCodec.items(mapper.readTree(rows.getString("items_json")), ZoneId.of("UTC"));
+        } catch (IOException e) {
+            throw new SQLException("stored items of order " + rows.getLong("ref") + " are unreadable", e);
+        }
+        Order order = new Order(centralId, localId, rows.getString("client_order_id"), rows.getString("order_number"),
+                rows.getLong("outlet_id"), Objects.requireNonNull(OrderStatus.fromWireName(rows.getString("status"))),
+                items, total == null ? null : new BigDecimal(total), createdAt, rows.getString("customer_name"));
+        return new Row(rows.getLong("ref"), order);
+    }
+
+    private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    private record Row(long ref, Order order) {
+    }
+}

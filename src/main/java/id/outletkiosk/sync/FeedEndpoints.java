@@ -1,0 +1,32 @@
+package id.outletkiosk.sync;
+
+import id.outletkiosk.api.OrderServerClient;
+import java.net.URI;
+
+/**
+ * Where the realtime feed finds orders, best first. A missing part (null) removes its tier: no central
+ * client or socket, no ONLINE tier; no local socket, no LOCAL tier; no local client, no LOCAL and no
+ * POLLING tier.
+ */
+public record FeedEndpoints(
+        long outletId,
+        OrderServerClient central,
+        URI centralSocket,
+        String centralToken,
+        OrderServerClient local,
+        URI localSocket,
+        String localToken) {
+
+    /** {@code ws(s)://host/ws/outlet/{id}/} from the backend's {@code http(s)://host[/prefix]}. */
+    public static URI centralSocketFor(URI backend, long outletId) {
+        String scheme = "https".equalsIgnoreCase(backend.getScheme()) ? "wss" : "ws";
+        String path = backend.getPath() == null ? "" : backend.getPath().replaceAll("/+$", "");
+        return URI.create(scheme + "://" + backend.getRawAuthority() + path + "/ws/outlet/" + outletId + "/");
+    }
+
+    /** The local server's socket on its HTTP port when none is configured: the old server serves both there. */
+    public static URI localSocketFor(URI localHttp) {
+        String scheme = "https".equalsIgnoreCase(localHttp.getScheme()) ? "wss" : "ws";
+        return URI.create(scheme + "://" + localHttp.getRawAuthority() + "/");
+    }
+}

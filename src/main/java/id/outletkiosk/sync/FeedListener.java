@@ -1,0 +1,19 @@
+package id.outletkiosk.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.OrderEvent;
+
+/** Hears the realtime feed, on the feed's thread: keep it quick (hand work to another thread). */
+public interface FeedListener {
+    /** Each change of each order, once, in the order the feed learned them. */
+    default void onOrder(OrderEvent event) {
+    }
+
+    default void onStatus(FeedStatus status) {
+    }
+
+    /** {@code kitchen_status_changed}: busy, closed... as the backend sent it. */
+    default void onKitchenStatus(JsonNode data) {
+    }
+}

@@ -1,0 +1,189 @@
+package id.outletkiosk.testing;
+
+import id.outletkiosk.api.BackendClient;
+import id.outletkiosk.api.OrderServerClient;
+import id.outletkiosk.config.Setting;
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.NewOrder;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderEvent;
+import id.outletkiosk.model.OrderEventType;
+import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.MasterDataRepository;
+import id.outletkiosk.server.OrderBook;
+import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.server.SampleMenu;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.OrderLedger;
+import id.outletkiosk.sync.Backoff;
+import id.outletkiosk.sync.FeedEndpoints;
+import id.outletkiosk.sync.FeedListener;
+import id.outletkiosk.sync.RealtimeFeed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A whole outlet on loopback: the reference backend and the local sync server (following it), each
+ * behind a {@link TcpFaultProxy}, and a kitchen terminal's {@link RealtimeFeed} that records what it
+ * delivers. Servers can be restarted on their ports with their data, like real ones.
+ */
+public final class OrderWorld implements AutoCloseable {
+    public static final Settings.FeedTimings FAST = new Settings.FeedTimings(Duration.ofMillis(100),
+            Duration.ofMillis(400), Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(500));
+
+    public final MasterDataRepository menu = new MasterDataRepository();
+    public final OrderBook orders;
+    public final LocalOrderStore localStore;
+    public ReferenceBackend backend;
+    public LocalSyncServer localServer;
+    public final TcpFaultProxy centralProxy;
+    public final TcpFaultProxy localWsProxy;
+    public final TcpFaultProxy localHttpProxy;
+    private RealtimeFeed follower;
+    private final BackendClient centralDirect;
+    private final BackendClient localDirect;
+    private final Path folder;
+    private final Clock clock = Clock.systemUTC();
+    private final Settings.FeedTimings timings;
+    private final List<AutoCloseable> closeLater = new CopyOnWriteArrayList<>();
+
+    /** Every event the kitchen's feed delivered, in order. */
+    public final List<OrderEvent> delivered = new CopyOnWriteArrayList<>();
+    /** NEW_ORDER deliveries per order identity (client order id, else central id, else local id). */
+    public final Map<String, AtomicInteger> newOrderCount = new ConcurrentHashMap<>();
+    public RealtimeFeed kitchen;
+
+    public OrderWorld(Path folder, Settings.FeedTimings timings) throws IOException {
+        this.folder = folder;
+        this.timings = timings;
+        SampleMenu.seed(menu, clock);
+        orders = new OrderBook(menu, clock);
+        backend = new ReferenceBackend(menu, orders, ReferenceBackend.Options.loopback()).start();
+        localStore = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("local-server.db")), clock, 100);
+        localServer = new LocalSyncServer(localStore, LocalSyncServer.Options.loopback(), clock).start();
+        centralProxy = new TcpFaultProxy(backend.port());
+        localWsProxy = new TcpFaultProxy(localServer.port());
+        localHttpProxy = new TcpFaultProxy(localServer.port());
+        centralDirect = client("backend", Setting.TOKEN, backend.baseUri().toString());
+        localDirect = client("local sync server", Setting.LOCAL_TOKEN, localServer.baseUri().toString());
+        startFollower();
+    }
+
+    /** The local server follows the backend directly (its own link is not what these tests break). */
+    private void startFollower() throws IOException {
+        Path followerDir = Files.createDirectories(folder.resolve("follower-" + System.nanoTime()));
+        BackendClient http = client("backend", Setting.TOKEN, backend.baseUri().toString());
+        follower = new RealtimeFeed(new FeedEndpoints(1, OrderServerClient.central(http, clock.getZone()),
+                FeedEndpoints.centralSocketFor(backend.baseUri(), 1), null, null, null, null), timings,
+                Duration.ofSeconds(1), new OrderLedger(Database.open(followerDir.resolve("f.db")), clock), clock,
+                new Backoff(Duration.ofMillis(50), Duration.ofMillis(500), new Random(1)));
+        localServer.follow(follower);
+        follower.start();
+        closeLater.add(follower);
+    }
+
+    public BackendClient client(String name, Setting tokenSetting, String base) {
+        BackendClient http = new BackendClient(name, tokenSetting, java.net.URI.create(base), null,
+                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), 1 << 24);
+        closeLater.add(http);
+        return http;
+    }
+
+    /** The kitchen terminal: central through its proxy, local WebSocket and HTTP through theirs. */
+    public RealtimeFeed startKitchen(long seed) throws IOException {
+        Path dir = Files.createDirectories(folder.resolve("kitchen"));
+        FeedEndpoints endpoints = new FeedEndpoints(1,
+                OrderServerClient.central(client("backend", Setting.TOKEN, centralProxy.http().toString()),
+                        clock.getZone()),
+                centralProxy.ws("/ws/outlet/1/"), null,
+                OrderServerClient.local(client("local sync server", Setting.LOCAL_TOKEN,
+                        localHttpProxy.http().toString()), clock.getZone()),
+                localWsProxy.ws("/?outlet_id=1"), null);
+        kitchen = new RealtimeFeed(endpoints, timings, Duration.ofSeconds(1),
+                new OrderLedger(Database.open(dir.resolve("kitchen.db")), clock), clock,
+                new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), new Random(seed)));
+        kitchen.addListener(new FeedListener() {
+            @Override
+            public void onOrder(OrderEvent event) {
+                delivered.add(event);
+                if (event.type() == OrderEventType.NEW_ORDER) {
+                    newOrderCount.computeIfAbsent(identity(event.order()), k -> new AtomicInteger()).incrementAndGet();
+                }
+            }
+        });
+        kitchen.start();
+        closeLater.add(kitchen);
+        return kitchen;
+    }
+
+    /** One name per order whatever keys an event carried: the central frames lack the client order id. */
+    public String identity(Order order) {
+        if (order.clientOrderId() != null) {
+            return order.clientOrderId();
+        }
+        if (order.centralId() != null) {
+            return orders.since(order.outletId(), order.centralId() - 1).stream()
+                    .filter(o -> o.centralId().equals(order.centralId())).findFirst()
+                    .map(Order::clientOrderId).orElse("c:" + order.centralId());
+        }
+        return "l:" + order.localId();
+    }
+
+    public static NewOrder newOrder(int product) {
+        return new NewOrder(1, UUID.randomUUID().toString(), "Tamu",
+                List.of(new OrderItem(product, null, 1, null, null)));
+    }
+
+    /** A kiosk that cannot reach the backend posts to the local server (directly, not through the proxies). */
+    public Order placeLocally(NewOrder order) throws id.outletkiosk.api.BackendException {
+        return OrderServerClient.local(localDirect, clock.getZone()).place(order, Instant.now());
+    }
+
+    /** A kiosk online posts to the backend (directly). */
+    public Order placeCentrally(NewOrder order) throws id.outletkiosk.api.BackendException {
+        return OrderServerClient.central(centralDirect, clock.getZone()).place(order, Instant.now());
+    }
+
+    public void restartBackend() {
+        int port = backend.port();
+        backend.close();
+        backend = new ReferenceBackend(menu, orders, ReferenceBackend.Options.loopback().withPort(port)).start();
+    }
+
+    public void restartLocalServer() {
+        int port = localServer.port();
+        localServer.close();
+        localServer = new LocalSyncServer(localStore, LocalSyncServer.Options.loopback().withPort(port), clock).start();
+        localServer.follow(follower);
+    }
+
+    public FeedMode mode() {
+        return kitchen.status().mode();
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (AutoCloseable closeable : closeLater) {
+            closeable.close();
+        }
+        centralProxy.close();
+        localWsProxy.close();
+        localHttpProxy.close();
+        localServer.close();
+        backend.close();
+    }
+}
