@@ -151,4 +151,31 @@ class CommandLineTest {
             throw new AssertionError("not JSON: " + text, e);
         }
     }
+
+    @Test
+    void orderThenListenShowsTheOrderAsAJsonLine() {
+        assertThat(run(withStore("order", "--item", "1x2", "--item", "5x1:tidak pedas", "--customer", "Budi",
+                "--client-order-id", "k-cli"))).isZero();
+        JsonNode placed = readJson(out.toString());
+        assertThat(placed.get("total_amount").asText()).isEqualTo("78000");
+        assertThat(placed.get("items").get(1).get("notes").asText()).isEqualTo("tidak pedas");
+
+        assertThat(run(withStore("listen", "--json", "--count", "1"))).isZero();
+        List<JsonNode> lines = out.toString().lines().map(CommandLineTest::readJson).toList();
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.get("kind").asText()).isEqualTo("transport");
+            assertThat(line.get("mode").asText()).isEqualTo("online");
+        });
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.get("kind").asText()).isEqualTo("order");
+            assertThat(line.get("event").asText()).isEqualTo("new_order");
+            assertThat(line.get("client_order_id").asText()).isEqualTo("k-cli");
+        });
+    }
+
+    @Test
+    void anOrderWithABadItemIsAUsageError() {
+        assertThat(run(withStore("order", "--item", "twelve"))).isEqualTo(2);
+        assertThat(err.toString()).contains("--item: \"twelve\" is not PRODUCTxQUANTITY like 12x2");
+    }
 }

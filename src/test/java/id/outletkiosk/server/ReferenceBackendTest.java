@@ -131,4 +131,71 @@ class ReferenceBackendTest {
         }
         assertThat(backend.repository().live(EntityKind.PRODUCTS, 5)).isPresent();
     }
+
+    @Test
+    void ordersAreIdempotentOnTheClientOrderIdAndPricedByTheBackend() throws IOException {
+        String body = "{\"outlet\": 1, \"client_order_id\": \"6f1c-uuid\", \"customer_name\": \"Budi\", "
+                + "\"items\": [{\"product\": 1, \"quantity\": 2, \"notes\": \"tidak pedas\"}]}";
+        JsonNode first;
+        try (Response created = call("POST", "/api/public/order-groups/", body, "t0k")) {
+            assertThat(created.code()).isEqualTo(201);
+            first = mapper.readTree(created.body().string());
+        }
+        try (Response again = call("POST", "/api/public/order-groups/", body, "t0k")) {
+            assertThat(again.code()).isEqualTo(200);
+            assertThat(mapper.readTree(again.body().string()).get("id")).isEqualTo(first.get("id"));
+        }
+        assertThat(first.get("total_amount").asText()).isEqualTo("56000");
+        assertThat(first.get("status").asText()).isEqualTo("pending");
+        assertThat(first.get("order_number").asText()).startsWith("ORD-");
+        assertThat(json("GET", "/api/orders/?outlet_id=1&since_id=0", null)).hasSize(1);
+        assertThat(json("GET", "/api/orders/?outlet_id=1&since_id=" + first.get("id").asLong(), null)).isEmpty();
+    }
+
+    @Test
+    void statusFollowsTheFlowAndRefusesToGoBack() throws IOException {
+        long id = backend.orders().place(new id.outletkiosk.model.NewOrder(1, "k", null,
+                java.util.List.of(new id.outletkiosk.model.OrderItem(1, null, 1, null, null)))).order().centralId();
+        assertThat(json("PATCH", "/api/orders/" + id + "/", "{\"status\": \"ready\"}").get("status").asText())
+                .isEqualTo("ready");
+        try (Response back = call("PATCH", "/api/orders/" + id + "/", "{\"status\": \"pending\"}", "t0k")) {
+            assertThat(back.code()).isEqualTo(400);
+            assertThat(back.body().string()).contains("Cannot change status from ready to pending.");
+        }
+        try (Response unknown = call("POST", "/api/public/order-groups/",
+                "{\"outlet\": 1, \"items\": [{\"product\": 999, \"quantity\": 1}]}", "t0k")) {
+            assertThat(unknown.code()).isEqualTo(400);
+            assertThat(unknown.body().string()).contains("Invalid pk \\\"999\\\"");
+        }
+    }
+
+    @Test
+    void theOutletSocketBroadcastsTheSevenKeysAndAnswersPings() throws Exception {
+        java.util.List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        okhttp3.WebSocket socket = http.newWebSocket(new Request.Builder()
+                .url(backend.baseUri().toString().replace("http", "ws") + "/ws/outlet/1/")
+                .header("Authorization", "Token t0k").build(), new okhttp3.WebSocketListener() {
+                    @Override
+                    public void onMessage(okhttp3.WebSocket webSocket, String text) {
+                        frames.add(text);
+                    }
+                });
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> backend.openSockets() == 1);
+        socket.send("{\"type\": \"ping\", \"timestamp\": 42}");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> frames.size() == 1);
+        long placedId = backend.orders().place(new id.outletkiosk.model.NewOrder(1, "k-ws", null,
+                java.util.List.of(new id.outletkiosk.model.OrderItem(2, null, 1, null, null)))).order().centralId();
+        backend.orders().changeStatus(placedId, id.outletkiosk.model.OrderStatus.CANCELLED);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> frames.size() == 3);
+        assertThat(frames.get(0)).isEqualTo("{\"type\":\"pong\",\"timestamp\":42}");
+        JsonNode created = mapper.readTree(frames.get(1));
+        assertThat(created.get("type").asText()).isEqualTo("new_order");
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        created.get("data").fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactlyInAnyOrder("id", "order_number", "outlet_id", "status", "items",
+                "total_amount", "created_at");
+        assertThat(mapper.readTree(frames.get(2)).get("type").asText()).isEqualTo("order_cancelled");
+        socket.close(1000, null);
+    }
 }

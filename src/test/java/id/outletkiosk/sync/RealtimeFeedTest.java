@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RealtimeFeedTest {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    @TempDir
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.NEVER)
     Path folder;
 
     private OrderWorld world;
@@ -39,6 +39,7 @@ class RealtimeFeedTest {
     @AfterEach
     void stop() throws Exception {
         world.close();
+        id.outletkiosk.testing.TempFolders.deleteWhenQuiet(folder);
     }
 
     private void awaitMode(FeedMode mode) {

@@ -48,8 +48,8 @@ public final class OrderWorld implements AutoCloseable {
     public final MasterDataRepository menu = new MasterDataRepository();
     public final OrderBook orders;
     public final LocalOrderStore localStore;
-    public ReferenceBackend backend;
-    public LocalSyncServer localServer;
+    public volatile ReferenceBackend backend;
+    public volatile LocalSyncServer localServer;
     public final TcpFaultProxy centralProxy;
     public final TcpFaultProxy localWsProxy;
     public final TcpFaultProxy localHttpProxy;
@@ -158,13 +158,13 @@ public final class OrderWorld implements AutoCloseable {
         return OrderServerClient.central(centralDirect, clock.getZone()).place(order, Instant.now());
     }
 
-    public void restartBackend() {
+    public synchronized void restartBackend() {
         int port = backend.port();
         backend.close();
         backend = new ReferenceBackend(menu, orders, ReferenceBackend.Options.loopback().withPort(port)).start();
     }
 
-    public void restartLocalServer() {
+    public synchronized void restartLocalServer() {
         int port = localServer.port();
         localServer.close();
         localServer = new LocalSyncServer(localStore, LocalSyncServer.Options.loopback().withPort(port), clock).start();

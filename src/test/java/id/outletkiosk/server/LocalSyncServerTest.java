@@ -1,0 +1,166 @@
+package id.outletkiosk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.outletkiosk.api.Json;
+import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.testing.TempFolders;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store's local sync server speaks PROTOCOL 3 exactly, keeps its orders through restarts, refuses bad writes. */
+class LocalSyncServerTest {
+    @TempDir(cleanup = CleanupMode.NEVER)
+    Path folder;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private LocalOrderStore store;
+    private LocalSyncServer server;
+
+    @BeforeEach
+    void start() {
+        store = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("local.db")), Clock.systemUTC(), 3);
+        server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withToken("outlet-secret"),
+                Clock.systemUTC()).start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        TempFolders.deleteWhenQuiet(folder);
+    }
+
+    private HttpResponse<String> post(String body, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUri() + "/api/orders"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Token " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(server.baseUri() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String order(String clientOrderId) {
+        return "{\"outlet_id\": 1, \"client_order_id\": \"" + clientOrderId + "\", \"customer_name\": \"Budi\", "
+                + "\"items\": [{\"product\": 12, \"quantity\": 2, \"price\": \"15000\", \"notes\": \"tidak pedas\"}]}";
+    }
+
+    @Test
+    void ordersPostedAreListedSinceAnIdAsABareArrayOldestFirst() throws Exception {
+        HttpResponse<String> first = post(order("k-1"), "outlet-secret");
+        post(order("k-2"), "outlet-secret");
+        post(order("k-3"), "outlet-secret");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        JsonNode created = Json.newMapper().readTree(first.body());
+        assertThat(created.get("id").asLong()).isPositive();
+        assertThat(created.get("total_amount").asText()).isEqualTo("30000");
+        JsonNode since = Json.newMapper().readTree(get("/api/orders?outlet_id=1&since_id=" + created.get("id")).body());
+        assertThat(since.isArray()).isTrue();
+        assertThat(since).extracting(n -> n.get("client_order_id").asText()).containsExactly("k-2", "k-3");
+        assertThat(Json.newMapper().readTree(get("/api/orders?outlet_id=1").body())).hasSize(3);
+        assertThat(Json.newMapper().readTree(get("/api/orders?outlet_id=2").body())).isEmpty();
+    }
+
+    @Test
+    void postingTheSameClientOrderIdAgainCreatesNothing() throws Exception {
+        JsonNode first = Json.newMapper().readTree(post(order("k-1"), "outlet-secret").body());
+        HttpResponse<String> again = post(order("k-1"), "outlet-secret");
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(Json.newMapper().readTree(again.body()).get("id")).isEqualTo(first.get("id"));
+        assertThat(Json.newMapper().readTree(get("/api/orders?outlet_id=1").body())).hasSize(1);
+    }
+
+    @Test
+    void ordersSurviveARestart() throws Exception {
+        post(order("k-1"), "outlet-secret");
+        int port = server.port();
+        server.close();
+        LocalOrderStore reopened = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("local.db")),
+                Clock.systemUTC(), 3);
+        server = new LocalSyncServer(reopened, LocalSyncServer.Options.loopback().withPort(port), Clock.systemUTC())
+                .start();
+
+        JsonNode orders = Json.newMapper().readTree(get("/api/orders?outlet_id=1").body());
+        assertThat(orders).singleElement().satisfies(o -> assertThat(o.get("client_order_id").asText()).isEqualTo("k-1"));
+    }
+
+    @Test
+    void keepsEveryOpenOrderAndOnlyTheLatestClosedOnes() throws Exception {
+        for (int i = 1; i <= 6; i++) {
+            JsonNode created = Json.newMapper().readTree(post(order("k-" + i), "outlet-secret").body());
+            if (i <= 5) {
+                var known = store.byLocalId(created.get("id").asLong());
+                store.save(known.withStatus(OrderStatus.COMPLETED));
+            }
+        }
+        JsonNode orders = Json.newMapper().readTree(get("/api/orders?outlet_id=1").body());
+        assertThat(orders).extracting(o -> o.get("client_order_id").asText()).containsExactly("k-3", "k-4", "k-5",
+                "k-6");
+    }
+
+    @Test
+    void badRequestsAreRefusedWithAReasonAndStoreNothing() throws Exception {
+        assertRefused(post(order("k-1"), null), 401, "token");
+        assertRefused(post(order("k-1"), "wrong"), 401, "token");
+        assertRefused(post("{\"outlet_id\": 1, \"items\": []}", "outlet-secret"), 400, "has no items");
+        assertRefused(post("{\"items\": [{\"product\": 1}]}", "outlet-secret"), 400, "has no outlet_id");
+        assertRefused(post("{\"outlet_id\": 1, \"items\": [{\"product\": 1, \"quantity\": 0}]}", "outlet-secret"), 400,
+                "quantity must be 1 to 999");
+        assertRefused(post("not json", "outlet-secret"), 400, "not valid JSON");
+        assertRefused(post(order("k-1").replace("tidak pedas", "x".repeat(70_000)), "outlet-secret"), 413, "");
+        assertRefused(get("/api/orders"), 400, "outlet_id is required");
+        assertRefused(get("/api/orders?outlet_id=abc"), 400, "outlet_id must be a whole number");
+        assertThat(store.since(1, 0)).isEmpty();
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String reason) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.body()).contains(reason);
+    }
+
+    @Test
+    void socketPushesNewOrdersAndAnswersPings() throws Exception {
+        List<String> frames = new CopyOnWriteArrayList<>();
+        WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(server.socketUri() + "?outlet_id=1"),
+                new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        frames.add(data.toString());
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).join();
+        socket.sendText("{\"type\": \"ping\", \"timestamp\": 1704969000000}", true).join();
+        post(order("k-9"), "outlet-secret");
+
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> frames.size() == 2);
+        assertThat(frames).anySatisfy(f -> assertThat(f).isEqualTo("{\"type\":\"pong\",\"timestamp\":1704969000000}"));
+        assertThat(frames).anySatisfy(f -> assertThat(f).contains("\"type\":\"new_order\"").contains("k-9"));
+        socket.abort();
+    }
+}

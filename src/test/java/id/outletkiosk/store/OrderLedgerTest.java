@@ -1,0 +1,90 @@
+package id.outletkiosk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.model.OrderStatus;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One order, several keys, several transports: the ledger says new, changed or already known. */
+class OrderLedgerTest {
+    @TempDir
+    Path folder;
+
+    private OrderLedger ledger;
+
+    @BeforeEach
+    void open() {
+        ledger = new OrderLedger(Database.open(folder.resolve("l.db")), Clock.systemUTC());
+    }
+
+    private static Order order(Long central, Long local, String key, OrderStatus status) {
+        return new Order(central, local, key, central == null ? null : "ORD-" + central, 1, status,
+                List.of(new OrderItem(12, "Es Teh", 2, new BigDecimal("6000"), null)), new BigDecimal("12000"),
+                Instant.parse("2026-11-25T05:00:00Z"), "Budi");
+    }
+
+    @Test
+    void theSameOrderUnderAnyKeyIsKnownOnce() {
+        assertThat(ledger.record(order(null, 7L, "k-1", OrderStatus.PENDING)).outcome())
+                .isEqualTo(OrderLedger.Outcome.NEW);
+        // the central frame has no client order id; the catch-up row links both
+        assertThat(ledger.record(order(101L, null, "k-1", OrderStatus.PENDING)).outcome())
+                .isEqualTo(OrderLedger.Outcome.DUPLICATE);
+        assertThat(ledger.record(order(101L, null, null, OrderStatus.PENDING)).outcome())
+                .isEqualTo(OrderLedger.Outcome.DUPLICATE);
+        OrderLedger.Recorded merged = ledger.record(order(null, 7L, null, OrderStatus.PENDING));
+        assertThat(merged.order().centralId()).isEqualTo(101L);
+        assertThat(merged.order().localId()).isEqualTo(7L);
+        assertThat(merged.order().orderNumber()).isEqualTo("ORD-101");
+        assertThat(ledger.count()).isEqualTo(1);
+    }
+
+    @Test
+    void statusOnlyMovesForward() {
+        ledger.record(order(5L, null, null, OrderStatus.PENDING));
+        assertThat(ledger.record(order(5L, null, null, OrderStatus.READY)).outcome())
+                .isEqualTo(OrderLedger.Outcome.CHANGED);
+        assertThat(ledger.record(order(5L, null, null, OrderStatus.PREPARING)).outcome())
+                .isEqualTo(OrderLedger.Outcome.DUPLICATE);
+        assertThat(ledger.record(order(5L, null, null, OrderStatus.CANCELLED)).outcome())
+                .isEqualTo(OrderLedger.Outcome.CHANGED);
+        assertThat(ledger.record(order(5L, null, null, OrderStatus.COMPLETED)).outcome())
+                .isEqualTo(OrderLedger.Outcome.DUPLICATE);
+    }
+
+    @Test
+    void twoRowsOfOneOrderAreMergedWhenALaterRowLinksThem() {
+        ledger.record(order(101L, null, null, OrderStatus.PENDING)); // frame alone: catch-up failed
+        ledger.record(order(null, 7L, "k-1", OrderStatus.PREPARING)); // local poll, not yet linked
+        assertThat(ledger.count()).isEqualTo(2);
+
+        OrderLedger.Recorded linked = ledger.record(order(101L, 7L, "k-1", OrderStatus.PREPARING));
+
+        assertThat(ledger.count()).isEqualTo(1);
+        assertThat(linked.order().status()).isEqualTo(OrderStatus.PREPARING);
+        assertThat(ledger.openOrders(1)).singleElement().satisfies(o -> {
+            assertThat(o.centralId()).isEqualTo(101L);
+            assertThat(o.localId()).isEqualTo(7L);
+            assertThat(o.clientOrderId()).isEqualTo("k-1");
+            assertThat(o.items()).hasSize(1);
+        });
+    }
+
+    @Test
+    void cursorsOnlyMoveForward() {
+        assertThat(ledger.cursor("CENTRAL")).isZero();
+        ledger.advanceCursor("CENTRAL", 10);
+        ledger.advanceCursor("CENTRAL", 4);
+        assertThat(ledger.cursor("CENTRAL")).isEqualTo(10);
+        assertThat(ledger.cursor("LOCAL")).isZero();
+    }
+}

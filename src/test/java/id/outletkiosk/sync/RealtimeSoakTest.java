@@ -1,0 +1,178 @@
+package id.outletkiosk.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.outletkiosk.api.BackendException;
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.testing.OrderWorld;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A busy service on a bad network: 2,000 orders from kiosks (online when they can, else to the local
+ * server) while 200 random faults hit the transports. Every order reaches the kitchen exactly once, and
+ * the feed ends on the central socket.
+ */
+@Timeout(180)
+class RealtimeSoakTest {
+    private static final int ORDERS = 2_000;
+    private static final int FAULTS = 200;
+
+    // SQLite tidies its -wal and -shm files a moment after the servers stop; the folder is removed
+    // once it is quiet (TempFolders) rather than by JUnit's one-shot delete
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.NEVER)
+    Path folder;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeFolder() {
+        id.outletkiosk.testing.TempFolders.deleteWhenQuiet(folder);
+    }
+
+    @Test
+    void noOrderMissedNoneDoubledThroughTwoHundredFaults() throws Exception {
+        Random random = new Random(20261125);
+        Map<String, String> placedVia = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> faultsByKind = new ConcurrentHashMap<>();
+        ScheduledExecutorService drivers = Executors.newScheduledThreadPool(3);
+        try (OrderWorld world = new OrderWorld(folder, OrderWorld.FAST)) {
+            world.startKitchen(11);
+            await().atMost(Duration.ofSeconds(10)).until(() -> world.mode() == FeedMode.ONLINE);
+
+            CountDownLatch placedAll = new CountDownLatch(ORDERS);
+            AtomicInteger placing = new AtomicInteger();
+            java.util.concurrent.atomic.AtomicReference<id.outletkiosk.model.NewOrder> unconfirmed =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            drivers.scheduleAtFixedRate(() -> {
+                // a kiosk whose order got no answer sends the same order (same key) again before a new one
+                var order = unconfirmed.getAndSet(null);
+                if (order == null) {
+                    if (placing.incrementAndGet() > ORDERS) {
+                        return;
+                    }
+                    order = OrderWorld.newOrder(1 + random.nextInt(40));
+                }
+                try {
+                    if (random.nextInt(5) > 0) {
+                        try {
+                            world.placeCentrally(order);
+                            placedVia.put(order.clientOrderId(), "central");
+                        } catch (BackendException centralDown) {
+                            world.placeLocally(order); // what a kiosk does when the backend is away
+                            placedVia.put(order.clientOrderId(), "local after central failed");
+                        }
+                    } else {
+                        world.placeLocally(order);
+                        placedVia.put(order.clientOrderId(), "local");
+                    }
+                } catch (BackendException | RuntimeException bothDown) {
+                    unconfirmed.set(order);
+                    return;
+                }
+                placedAll.countDown();
+            }, 0, 5, TimeUnit.MILLISECONDS);
+
+            CountDownLatch faultsDone = new CountDownLatch(FAULTS);
+            Faults faults = new Faults(world, drivers, random);
+            drivers.scheduleAtFixedRate(() -> {
+                if (faultsDone.getCount() == 0) {
+                    return;
+                }
+                String kind = faults.injectOne();
+                faultsByKind.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+                faultsDone.countDown();
+            }, 50, 60, TimeUnit.MILLISECONDS);
+
+            assertThat(placedAll.await(120, TimeUnit.SECONDS)).as("all orders placed").isTrue();
+            assertThat(faultsDone.await(60, TimeUnit.SECONDS)).as("all faults injected").isTrue();
+            drivers.shutdownNow();
+            drivers.awaitTermination(10, TimeUnit.SECONDS);
+            faults.healAll();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> world.mode() == FeedMode.ONLINE);
+            await().atMost(Duration.ofSeconds(30)).until(() -> placedVia.keySet().stream()
+                    .allMatch(world.newOrderCount::containsKey));
+
+            Set<String> missed = placedVia.keySet().stream().filter(id -> !world.newOrderCount.containsKey(id))
+                    .collect(java.util.stream.Collectors.toSet());
+            Set<String> phantoms = world.newOrderCount.keySet().stream().filter(id -> !placedVia.containsKey(id))
+                    .collect(java.util.stream.Collectors.toSet());
+            Map<String, String> doubled = new java.util.TreeMap<>();
+            world.newOrderCount.forEach((id, count) -> {
+                if (count.get() != 1) {
+                    doubled.put(id, count.get() + " times, placed " + placedVia.get(id));
+                }
+            });
+            assertThat(missed).as("orders missed").isEmpty();
+            assertThat(phantoms).as("delivered but never placed").isEmpty();
+            assertThat(doubled).as("delivered more than once").isEmpty();
+            assertThat(world.newOrderCount).hasSize(ORDERS);
+            assertThat(faultsByKind.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(FAULTS);
+            assertThat(faultsByKind.keySet()).as("every kind of fault happened").hasSize(Faults.KINDS.length);
+            assertThat(world.kitchen.status().reconnects()).as("faults reached the kitchen").isGreaterThan(4);
+        } finally {
+            drivers.shutdownNow();
+        }
+
+    }
+
+    /** The kinds of trouble, each healing itself after a while. */
+    private static final class Faults {
+        static final String[] KINDS = {"central clean close", "central half-open", "central down",
+            "local socket down", "local http down", "backend restart", "local server restart", "malformed frames"};
+
+        private final OrderWorld world;
+        private final ScheduledExecutorService scheduler;
+        private final Random random;
+
+        Faults(OrderWorld world, ScheduledExecutorService scheduler, Random random) {
+            this.world = world;
+            this.scheduler = scheduler;
+            this.random = random;
+        }
+
+        String injectOne() {
+            int kind = random.nextInt(KINDS.length);
+            switch (kind) {
+                case 0 -> world.backend.closeSockets();
+                case 1 -> healLater(world.centralProxy, p -> p.blackhole(), 300 + random.nextInt(600));
+                case 2 -> healLater(world.centralProxy, p -> p.refuse(), 100 + random.nextInt(400));
+                case 3 -> healLater(world.localWsProxy, p -> p.refuse(), 100 + random.nextInt(600));
+                case 4 -> healLater(world.localHttpProxy, p -> p.refuse(), 100 + random.nextInt(300));
+                case 5 -> world.restartBackend();
+                case 6 -> world.restartLocalServer();
+                default -> {
+                    world.backend.broadcastRaw(1, "{\"type\": \"new_order\", \"data\": {\"id\": \"broken\"}}");
+                    world.backend.broadcastRaw(1, "{\"type\": \"promo_started\", \"data\": {}}");
+                    world.backend.broadcastRaw(1, "\u0000garbage");
+                }
+            }
+            return KINDS[kind];
+        }
+
+        private void healLater(id.outletkiosk.testing.TcpFaultProxy proxy,
+                Consumer<id.outletkiosk.testing.TcpFaultProxy> fault, int millis) {
+            fault.accept(proxy);
+            scheduler.schedule(proxy::pass, millis, TimeUnit.MILLISECONDS);
+        }
+
+        void healAll() {
+            world.centralProxy.pass();
+            world.localWsProxy.pass();
+            world.localHttpProxy.pass();
+        }
+    }
+}
