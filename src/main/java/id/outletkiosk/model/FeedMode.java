@@ -21,6 +21,11 @@ public enum FeedMode {
         return wireName;
     }
 
+    /** The next tier down; OFFLINE stays OFFLINE. */
+    public FeedMode worse() {
+        return values()[Math.min(ordinal() + 1, OFFLINE.ordinal())];
+    }
+
     public boolean isBetterThan(FeedMode other) {
         return ordinal() < other.ordinal();
     }

@@ -1,7 +1,10 @@
 package id.outletkiosk.sync;
 
 import id.outletkiosk.api.OrderServerClient;
+import id.outletkiosk.model.FeedMode;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where the realtime feed finds orders, best first. A missing part (null) removes its tier: no central
@@ -16,6 +19,21 @@ public record FeedEndpoints(
         OrderServerClient local,
         URI localSocket,
         String localToken) {
+
+    /** The tiers these endpoints allow, best first (OFFLINE, always there, is not listed). */
+    public List<FeedMode> tiers() {
+        List<FeedMode> tiers = new ArrayList<>(3);
+        if (central != null && centralSocket != null) {
+            tiers.add(FeedMode.ONLINE);
+        }
+        if (local != null && localSocket != null) {
+            tiers.add(FeedMode.LOCAL);
+        }
+        if (local != null) {
+            tiers.add(FeedMode.POLLING);
+        }
+        return tiers;
+    }
 
     /** {@code ws(s)://host/ws/outlet/{id}/} from the backend's {@code http(s)://host[/prefix]}. */
     public static URI centralSocketFor(URI backend, long outletId) {

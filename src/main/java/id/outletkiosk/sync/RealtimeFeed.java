@@ -1,28 +1,17 @@
 package id.outletkiosk.sync;
 
 import id.outletkiosk.api.BackendException;
-import id.outletkiosk.api.Frame;
-import id.outletkiosk.api.FrameDecoder;
-import id.outletkiosk.api.OrderCodec;
-import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.api.OrderSocket;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
-import id.outletkiosk.model.Order;
-import id.outletkiosk.model.OrderEvent;
-import id.outletkiosk.model.OrderEventType;
 import id.outletkiosk.store.OrderLedger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -46,8 +35,6 @@ import org.slf4j.LoggerFactory;
 public final class RealtimeFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RealtimeFeed.class);
     private static final Duration TICK = Duration.ofMillis(100);
-    /** An order this recent keeps polling at the busy pace even when nothing is open. */
-    private static final Duration BUSY_AFTER_ORDER = Duration.ofSeconds(60);
 
     private final FeedEndpoints endpoints;
     private final Settings.FeedTimings timings;
@@ -57,9 +44,7 @@ public final class RealtimeFeed implements AutoCloseable {
     private final Backoff climbBackoff;
     private final ScheduledExecutorService loop;
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
-    private final FrameDecoder centralFrames;
-    private final FrameDecoder localFrames;
-    private final Set<String> unknownTypesLogged = new HashSet<>();
+    private final OrderIntake intake;
 
     // state below is touched only on the loop thread
     private FeedMode mode = FeedMode.OFFLINE;
@@ -72,16 +57,12 @@ public final class RealtimeFeed implements AutoCloseable {
     private long lastPingNanos;
     private long lastPollNanos;
     private long lastReconcileNanos;
-    private long lastEventNanos = Long.MIN_VALUE / 2;
     private int reconnects;
     private int climbFailures;
-    private int eventsSinceDrop;
     private String lastError;
-    private Instant lastEventAt;
     private ScheduledFuture<?> climbTask;
     private boolean closed;
 
-    private volatile Duration lastRtt;
     private volatile boolean pollingPaused;
     private volatile FeedStatus status;
 
@@ -96,9 +77,7 @@ public final class RealtimeFeed implements AutoCloseable {
         this.ledger = ledger;
         this.clock = clock;
         this.climbBackoff = climbBackoff;
-        ZoneId zone = clock.getZone();
-        this.centralFrames = new FrameDecoder(OrderCodec.Origin.CENTRAL, zone);
-        this.localFrames = new FrameDecoder(OrderCodec.Origin.LOCAL, zone);
+        this.intake = new OrderIntake(endpoints, ledger, clock, listeners);
         this.loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "realtime-feed");
             thread.setDaemon(true);
@@ -143,35 +122,15 @@ public final class RealtimeFeed implements AutoCloseable {
         });
     }
 
-    // ---- tiers -------------------------------------------------------------------------------
-
-    private List<FeedMode> available() {
-        List<FeedMode> tiers = new ArrayList<>(3);
-        if (endpoints.central() != null && endpoints.centralSocket() != null) {
-            tiers.add(FeedMode.ONLINE);
-        }
-        if (endpoints.local() != null && endpoints.localSocket() != null) {
-            tiers.add(FeedMode.LOCAL);
-        }
-        if (endpoints.local() != null) {
-            tiers.add(FeedMode.POLLING);
-        }
-        return tiers;
-    }
-
     private FeedMode best() {
-        List<FeedMode> tiers = available();
+        List<FeedMode> tiers = endpoints.tiers();
         return tiers.isEmpty() ? FeedMode.OFFLINE : tiers.get(0);
-    }
-
-    private static FeedMode below(FeedMode tier) {
-        return FeedMode.values()[Math.min(tier.ordinal() + 1, FeedMode.OFFLINE.ordinal())];
     }
 
     /** Walks down from {@code from} until a tier works; sockets answer later, through their listener. */
     private void settleFrom(FeedMode from) {
         settling = true;
-        for (FeedMode tier : available()) {
+        for (FeedMode tier : endpoints.tiers()) {
             if (tier.ordinal() < from.ordinal()) {
                 continue;
             }
@@ -200,7 +159,7 @@ public final class RealtimeFeed implements AutoCloseable {
         candidate = null;
         lastError = tier.wireName() + ": " + reason;
         if (settling) {
-            settleFrom(below(tier));
+            settleFrom(tier.worse());
         } else {
             climbNext();
         }
@@ -212,7 +171,7 @@ public final class RealtimeFeed implements AutoCloseable {
             return;
         }
         climbQueue = new ArrayDeque<>();
-        for (FeedMode tier : available()) {
+        for (FeedMode tier : endpoints.tiers()) {
             if (tier.isBetterThan(mode)) {
                 climbQueue.add(tier);
             }
@@ -267,7 +226,7 @@ public final class RealtimeFeed implements AutoCloseable {
             modeSince = clock.instant();
             LOG.info("realtime feed {} -> {}", before.wireName(), tier.wireName());
             if (before == FeedMode.ONLINE) {
-                eventsSinceDrop = 0;
+                intake.resetEventsSinceDrop();
             }
         }
         if (tier.isBetterThan(before)) {
@@ -291,10 +250,8 @@ public final class RealtimeFeed implements AutoCloseable {
         if (socket != null) {
             socket.close();
         }
-        settleFrom(below(lost));
+        settleFrom(lost.worse());
     }
-
-    // ---- timers ------------------------------------------------------------------------------
 
     private void tick() {
         if (closed || settling) {
@@ -315,41 +272,15 @@ public final class RealtimeFeed implements AutoCloseable {
             }
             if (now - lastReconcileNanos >= timings.reconcileInterval().toNanos()) {
                 lastReconcileNanos = now;
-                reconcile();
+                intake.reconcile(mode);
             }
         }
-        if (mode == FeedMode.POLLING && !pollingPaused && now - lastPollNanos >= pace().toNanos()) {
+        if (mode == FeedMode.POLLING && !pollingPaused && now - lastPollNanos >= intake.pollPace(timings, lastPollNanos).toNanos()) {
             pollNow();
         }
     }
 
     /** Busy pace while orders are open or just arrived; idle pace otherwise (asks the ledger only when it matters). */
-    /**
-     * On a socket, the order lists are read now and then anyway: Channels drops frames, and a kiosk cut
-     * off from the backend posts to the local server, which only a look there reveals.
-     */
-    private void reconcile() {
-        List<FeedMode> sources = mode == FeedMode.ONLINE && endpoints.local() != null
-                ? List.of(FeedMode.ONLINE, FeedMode.POLLING) : List.of(mode);
-        for (FeedMode source : sources) {
-            try {
-                catchUp(source);
-            } catch (BackendException e) {
-                LOG.debug("reconcile with {} failed: {}", source.wireName(), e.getMessage());
-            }
-        }
-    }
-
-    private Duration pace() {
-        long now = System.nanoTime();
-        boolean recentOrder = now - lastEventNanos < BUSY_AFTER_ORDER.toNanos();
-        boolean busyPollDue = now - lastPollNanos >= timings.pollInterval().toNanos();
-        if (recentOrder || !busyPollDue) {
-            return timings.pollInterval();
-        }
-        return ledger.openOrders(endpoints.outletId()).isEmpty() ? timings.idlePollInterval() : timings.pollInterval();
-    }
-
     private void pollNow() {
         lastPollNanos = System.nanoTime();
         if (!pollOnce()) {
@@ -359,93 +290,13 @@ public final class RealtimeFeed implements AutoCloseable {
 
     private boolean pollOnce() {
         try {
-            catchUp(FeedMode.POLLING);
+            intake.catchUp(FeedMode.POLLING);
             return true;
         } catch (BackendException e) {
             lastError = FeedMode.POLLING.wireName() + ": " + e.getMessage();
             return false;
         }
     }
-
-    // ---- orders ------------------------------------------------------------------------------
-
-    /** Reads the server's order list since the last id read and delivers what is new or changed. */
-    private void catchUp(FeedMode tier) throws BackendException {
-        OrderServerClient client = tier == FeedMode.ONLINE ? endpoints.central() : endpoints.local();
-        String source = client.origin().name();
-        long cursor = ledger.cursor(source);
-        long newest = cursor;
-        for (Order order : client.ordersSince(endpoints.outletId(), cursor)) {
-            deliver(ledger.record(order), tier);
-            Long id = client.origin() == OrderCodec.Origin.CENTRAL ? order.centralId() : order.localId();
-            newest = Math.max(newest, id == null ? 0 : id);
-        }
-        if (newest > cursor) {
-            ledger.advanceCursor(source, newest);
-        }
-    }
-
-    private void onText(FeedMode tier, String text) {
-        Frame frame;
-        try {
-            frame = (tier == FeedMode.ONLINE ? centralFrames : localFrames).decode(text);
-        } catch (FrameDecoder.BadFrameException e) {
-            lastError = tier.wireName() + ": " + e.getMessage();
-            LOG.warn("ignoring a bad frame on {}: {}", tier.wireName(), e.getMessage());
-            return;
-        }
-        if (frame instanceof Frame.PongFrame pong) {
-            if (pong.timestamp() > 0) {
-                lastRtt = Duration.ofMillis(Math.max(0, clock.millis() - pong.timestamp()));
-            }
-        } else if (frame instanceof Frame.KitchenStatusFrame kitchen) {
-            listeners.forEach(listener -> listener.onKitchenStatus(kitchen.data()));
-        } else if (frame instanceof Frame.UnknownFrame unknown) {
-            if (unknownTypesLogged.add(unknown.type())) {
-                LOG.info("ignoring frames of unknown type \"{}\" on {}", unknown.type(), tier.wireName());
-            }
-        } else if (frame instanceof Frame.OrderFrame order) {
-            onOrderFrame(tier, order);
-        }
-    }
-
-    private void onOrderFrame(FeedMode tier, Frame.OrderFrame frame) {
-        if (ledger.find(frame.order()) == null) {
-            try {
-                catchUp(tier); // the list carries every key (client_order_id too) and anything dropped before
-            } catch (BackendException e) {
-                LOG.warn("catch-up after a frame failed on {}: {}; using the frame alone", tier.wireName(),
-                        e.getMessage());
-            }
-        }
-        deliver(ledger.record(frame.order()), tier);
-    }
-
-    private void deliver(OrderLedger.Recorded recorded, FeedMode via) {
-        OrderEventType type = switch (recorded.outcome()) {
-            case NEW -> OrderEventType.NEW_ORDER;
-            case CHANGED -> OrderEventType.forStatusChange(recorded.order().status());
-            case DUPLICATE -> null;
-        };
-        if (type == null) {
-            return;
-        }
-        lastEventNanos = System.nanoTime();
-        lastEventAt = clock.instant();
-        if (via != FeedMode.ONLINE) {
-            eventsSinceDrop++;
-        }
-        OrderEvent event = new OrderEvent(type, recorded.order(), via);
-        for (FeedListener listener : listeners) {
-            try {
-                listener.onOrder(event);
-            } catch (RuntimeException e) {
-                LOG.error("an order listener failed on {}", recorded.order().label(), e);
-            }
-        }
-    }
-
-    // ---- sockets -----------------------------------------------------------------------------
 
     private final OrderSocket.Listener socketListener = new OrderSocket.Listener() {
         @Override
@@ -457,7 +308,7 @@ public final class RealtimeFeed implements AutoCloseable {
                 }
                 FeedMode tier = candidate.tier();
                 try {
-                    catchUp(tier);
+                    intake.catchUp(tier);
                 } catch (BackendException e) {
                     candidate = null;
                     socket.close();
@@ -473,7 +324,10 @@ public final class RealtimeFeed implements AutoCloseable {
             post(() -> {
                 if (socket == active) {
                     lastHeardNanos = System.nanoTime();
-                    RealtimeFeed.this.onText(mode, text);
+                    String problem = intake.onText(mode, text);
+                    if (problem != null) {
+                        lastError = problem;
+                    }
                 }
             });
         }
@@ -490,8 +344,6 @@ public final class RealtimeFeed implements AutoCloseable {
         }
     };
 
-    // ---- plumbing ----------------------------------------------------------------------------
-
     private void publishStatus() {
         status = snapshot();
         listeners.forEach(listener -> listener.onStatus(status));
@@ -499,7 +351,8 @@ public final class RealtimeFeed implements AutoCloseable {
 
     private FeedStatus snapshot() {
         return new FeedStatus(mode, modeSince, mode == FeedMode.ONLINE, mode == FeedMode.LOCAL,
-                mode == FeedMode.POLLING, pollingPaused, lastRtt, reconnects, lastEventAt, lastError, eventsSinceDrop);
+                mode == FeedMode.POLLING, pollingPaused, intake.lastRtt(), reconnects, intake.lastEventAt(), lastError,
+                intake.eventsSinceDrop());
     }
 
     private void post(Runnable work) {

@@ -1,0 +1,179 @@
+package id.outletkiosk.sync;
+
+import id.outletkiosk.api.BackendException;
+import id.outletkiosk.api.Frame;
+import id.outletkiosk.api.FrameDecoder;
+import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.api.OrderServerClient;
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderEvent;
+import id.outletkiosk.model.OrderEventType;
+import id.outletkiosk.store.OrderLedger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything that comes in over any transport, checked against the {@link OrderLedger} and delivered
+ * once: order lists read since the last id (catch-up), and socket frames, where a frame for an order
+ * not yet known is a hint to read the list (it carries every key, and whatever was dropped before).
+ * Used only from the feed's thread.
+ */
+final class OrderIntake {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderIntake.class);
+    /** An order this recent keeps polling at the busy pace even when nothing is open. */
+    private static final Duration BUSY_AFTER_ORDER = Duration.ofSeconds(60);
+
+    private final FeedEndpoints endpoints;
+    private final OrderLedger ledger;
+    private final Clock clock;
+    private final List<FeedListener> listeners;
+    private final FrameDecoder centralFrames;
+    private final FrameDecoder localFrames;
+    private final Set<String> unknownTypesLogged = new HashSet<>();
+
+    private long lastEventNanos = Long.MIN_VALUE / 2;
+    private volatile Instant lastEventAt;
+    private volatile int eventsSinceDrop;
+    private volatile Duration lastRtt;
+
+    OrderIntake(FeedEndpoints endpoints, OrderLedger ledger, Clock clock, List<FeedListener> listeners) {
+        this.endpoints = endpoints;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.listeners = listeners;
+        this.centralFrames = new FrameDecoder(OrderCodec.Origin.CENTRAL, clock.getZone());
+        this.localFrames = new FrameDecoder(OrderCodec.Origin.LOCAL, clock.getZone());
+    }
+
+    long lastEventNanos() {
+        return lastEventNanos;
+    }
+
+    Instant lastEventAt() {
+        return lastEventAt;
+    }
+
+    int eventsSinceDrop() {
+        return eventsSinceDrop;
+    }
+
+    void resetEventsSinceDrop() {
+        eventsSinceDrop = 0;
+    }
+
+    Duration lastRtt() {
+        return lastRtt;
+    }
+
+    /** Reads the tier's order list since the last id read and delivers what is new or changed. */
+    void catchUp(FeedMode tier) throws BackendException {
+        OrderServerClient client = tier == FeedMode.ONLINE ? endpoints.central() : endpoints.local();
+        String source = client.origin().name();
+        long cursor = ledger.cursor(source);
+        long newest = cursor;
+        for (Order order : client.ordersSince(endpoints.outletId(), cursor)) {
+            deliver(ledger.record(order), tier);
+            Long id = client.origin() == OrderCodec.Origin.CENTRAL ? order.centralId() : order.localId();
+            newest = Math.max(newest, id == null ? 0 : id);
+        }
+        if (newest > cursor) {
+            ledger.advanceCursor(source, newest);
+        }
+    }
+
+    /**
+     * On a socket, the order lists are read now and then anyway: Channels drops frames, and a kiosk cut
+     * off from the backend posts to the local server, which only a look there reveals.
+     */
+    void reconcile(FeedMode mode) {
+        List<FeedMode> sources = mode == FeedMode.ONLINE && endpoints.local() != null
+                ? List.of(FeedMode.ONLINE, FeedMode.POLLING) : List.of(mode);
+        for (FeedMode source : sources) {
+            try {
+                catchUp(source);
+            } catch (BackendException e) {
+                LOG.debug("reconcile with {} failed: {}", source.wireName(), e.getMessage());
+            }
+        }
+    }
+
+    /** Busy pace while orders are open or just arrived; idle pace otherwise (asks the ledger only when it matters). */
+    Duration pollPace(Settings.FeedTimings timings, long lastPollNanos) {
+        long now = System.nanoTime();
+        boolean recentOrder = now - lastEventNanos < BUSY_AFTER_ORDER.toNanos();
+        boolean busyPollDue = now - lastPollNanos >= timings.pollInterval().toNanos();
+        if (recentOrder || !busyPollDue) {
+            return timings.pollInterval();
+        }
+        return ledger.openOrders(endpoints.outletId()).isEmpty() ? timings.idlePollInterval() : timings.pollInterval();
+    }
+
+    /** @return a one-line problem when the frame could not be used, else {@code null} */
+    String onText(FeedMode tier, String text) {
+        Frame frame;
+        try {
+            frame = (tier == FeedMode.ONLINE ? centralFrames : localFrames).decode(text);
+        } catch (FrameDecoder.BadFrameException e) {
+            LOG.warn("ignoring a bad frame on {}: {}", tier.wireName(), e.getMessage());
+            return tier.wireName() + ": " + e.getMessage();
+        }
+        if (frame instanceof Frame.PongFrame pong) {
+            if (pong.timestamp() > 0) {
+                lastRtt = Duration.ofMillis(Math.max(0, clock.millis() - pong.timestamp()));
+            }
+        } else if (frame instanceof Frame.KitchenStatusFrame kitchen) {
+            listeners.forEach(listener -> listener.onKitchenStatus(kitchen.data()));
+        } else if (frame instanceof Frame.UnknownFrame unknown) {
+            if (unknownTypesLogged.add(unknown.type())) {
+                LOG.info("ignoring frames of unknown type \"{}\" on {}", unknown.type(), tier.wireName());
+            }
+        } else if (frame instanceof Frame.OrderFrame order) {
+            onOrderFrame(tier, order);
+        }
+        return null;
+    }
+
+    private void onOrderFrame(FeedMode tier, Frame.OrderFrame frame) {
+        if (ledger.find(frame.order()) == null) {
+            try {
+                catchUp(tier);
+            } catch (BackendException e) {
+                LOG.warn("catch-up after a frame failed on {}: {}; using the frame alone", tier.wireName(),
+                        e.getMessage());
+            }
+        }
+        deliver(ledger.record(frame.order()), tier);
+    }
+
+    private void deliver(OrderLedger.Recorded recorded, FeedMode via) {
+        OrderEventType type = switch (recorded.outcome()) {
+            case NEW -> OrderEventType.NEW_ORDER;
+            case CHANGED -> OrderEventType.forStatusChange(recorded.order().status());
+            case DUPLICATE -> null;
+        };
+        if (type == null) {
+            return;
+        }
+        lastEventNanos = System.nanoTime();
+        lastEventAt = clock.instant();
+        if (via != FeedMode.ONLINE) {
+            eventsSinceDrop++;
+        }
+        OrderEvent event = new OrderEvent(type, recorded.order(), via);
+        for (FeedListener listener : listeners) {
+            try {
+                listener.onOrder(event);
+            } catch (RuntimeException e) {
+                LOG.error("an order listener failed on {}", recorded.order().label(), e);
+            }
+        }
+    }
+}
