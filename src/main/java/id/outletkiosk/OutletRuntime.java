@@ -97,12 +97,17 @@ public final class OutletRuntime implements AutoCloseable {
                 localSocket, settings.localToken());
     }
 
-    /** Starts the realtime order feed (once); listeners added before or after hear every later event. */
-    public synchronized RealtimeFeed startFeed() {
+    /** Starts the realtime order feed (once), showing frames at once: what a screen wants. */
+    public RealtimeFeed startFeed() {
+        return startFeed(RealtimeFeed.FramePolicy.SHOW_AT_ONCE);
+    }
+
+    /** Starts the realtime order feed (once); listeners hear every event after they are added. */
+    public synchronized RealtimeFeed startFeed(RealtimeFeed.FramePolicy framePolicy) {
         if (feed == null) {
             feed = new RealtimeFeed(feedEndpoints(), settings.feedTimings(), min(settings.connectTimeout(),
                     settings.feedTimings().heartbeatTimeout()), ledger, clock,
-                    new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), new SecureRandom()));
+                    new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), new SecureRandom()), framePolicy);
             feed.start();
         }
         return feed;
@@ -183,6 +188,7 @@ public final class OutletRuntime implements AutoCloseable {
                 feed.close();
             }
         }
+        ledger.close();
         if (centralRealtime != null) {
             centralRealtime.close();
         }

@@ -74,6 +74,62 @@ public final class Database {
         return config.createConnection(url);
     }
 
+    /**
+     * One connection kept open for a single busy user (the realtime feed records every order event):
+     * opening a connection per event would cost more than the event's own work.
+     */
+    public Session openSession() {
+        try {
+            return new Session(connect());
+        } catch (SQLException e) {
+            throw new StoreException("opening the local store " + file.getFileName() + " failed", e);
+        }
+    }
+
+    /** A kept-open connection with the same read and write units as {@link Database}; one caller at a time. */
+    public final class Session implements AutoCloseable {
+        private final Connection connection;
+
+        private Session(Connection connection) {
+            this.connection = connection;
+        }
+
+        public synchronized <T> T read(SqlWork<T> work) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StoreException("reading the local store " + file.getFileName() + " failed", e);
+            }
+        }
+
+        public synchronized <T> T write(SqlWork<T> work) {
+            try {
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.run(connection);
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("writing the local store " + file.getFileName() + " failed", e);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new StoreException("closing the local store " + file.getFileName() + " failed", e);
+            }
+        }
+    }
+
     /** A unit of work on a connection. */
     @FunctionalInterface
     public interface SqlWork<T> {

@@ -52,9 +52,21 @@ public final class LocalOrderStore {
      */
     public Stored save(Order order) {
         Stored stored = database.write(connection -> {
-            Order known = find(connection, order);
-            if (known == null) {
+            List<Order> matches = find(connection, order);
+            if (matches.isEmpty()) {
                 return new Stored(insert(connection, order), Change.CREATED);
+            }
+            Order known = matches.get(0);
+            if (matches.size() > 1) {
+                // one row by central id, another by client order id: the same order, now linked; keep the older
+                Order other = matches.get(1);
+                delete(connection, other.localId());
+                known = new Order(known.centralId() != null ? known.centralId() : other.centralId(), known.localId(),
+                        known.clientOrderId() != null ? known.clientOrderId() : other.clientOrderId(),
+                        known.orderNumber() != null ? known.orderNumber() : other.orderNumber(), known.outletId(),
+                        known.status().isBefore(other.status()) ? other.status() : known.status(), known.items(),
+                        known.totalAmount(), known.createdAt(), known.customerName());
+                update(connection, known);
             }
             Order merged = new Order(known.centralId() != null ? known.centralId() : order.centralId(), known.localId(),
                     known.clientOrderId() != null ? known.clientOrderId() : order.clientOrderId(),
@@ -117,14 +129,25 @@ public final class LocalOrderStore {
         });
     }
 
-    private Order find(Connection connection, Order order) throws SQLException {
+    private List<Order> find(Connection connection, Order order) throws SQLException {
+        List<Order> found = new ArrayList<>(2);
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM local_orders "
-                + "WHERE central_id = ? OR client_order_id = ? ORDER BY id LIMIT 1")) {
+                + "WHERE central_id = ? OR client_order_id = ? ORDER BY id LIMIT 2")) {
             setNullable(query, 1, order.centralId());
             query.setString(2, order.clientOrderId());
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? read(rows) : null;
+                while (rows.next()) {
+                    found.add(read(rows));
+                }
             }
+        }
+        return found;
+    }
+
+    private static void delete(Connection connection, long localId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM local_orders WHERE id = ?")) {
+            delete.setLong(1, localId);
+            delete.executeUpdate();
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.Objects;
  * client order id). Recording an order answers whether it is new, changed or already known, so each
  * change reaches the screens once whichever transport brings it, however often.
  */
-public final class OrderLedger {
+public final class OrderLedger implements AutoCloseable {
     /** What recording an order found. */
     public enum Outcome {
         /** Never seen under any of its keys. */
@@ -43,46 +43,83 @@ public final class OrderLedger {
     private static final String COLUMNS = "ref, outlet_id, central_id, local_id, client_order_id, order_number, status, "
             + "customer_name, items_json, total_amount, created_at";
 
-    private final Database database;
+    private final Database.Session database;
     private final Clock clock;
     private final ObjectMapper mapper = Json.newMapper();
 
     public OrderLedger(Database database, Clock clock) {
-        this.database = database;
+        this.database = database.openSession();
         this.clock = clock;
     }
 
+    @Override
+    public void close() {
+        database.close();
+    }
+
     public Recorded record(Order incoming) {
+        return database.write(connection -> record(connection, incoming, clock.millis()));
+    }
+
+    /** Records a whole order list in one transaction: a catch-up of thousands of rows is one commit, not thousands. */
+    public List<Recorded> recordAll(List<Order> incoming) {
+        if (incoming.isEmpty()) {
+            return List.of();
+        }
         return database.write(connection -> {
-            List<Row> known = findByKeys(connection, incoming);
             long now = clock.millis();
-            if (known.isEmpty()) {
-                insert(connection, incoming, now);
-                return new Recorded(Outcome.NEW, incoming);
+            List<Recorded> recorded = new ArrayList<>(incoming.size());
+            for (Order order : incoming) {
+                recorded.add(record(connection, order, now));
             }
-            Row kept = known.get(0);
-            Order merged = kept.order;
-            for (Row other : known.subList(1, known.size())) {
-                // the same order met under different keys before anything linked them: one row from now on
-                delete(connection, other.ref);
-                merged = mergeKeys(merged, other.order);
-            }
-            merged = mergeKeys(merged, incoming);
-            boolean moved = merged.status().isBefore(incoming.status());
-            if (moved) {
-                merged = merged.withStatus(incoming.status());
-            }
-            if (moved || !merged.equals(kept.order) || known.size() > 1) {
-                update(connection, kept.ref, merged, moved ? now : -1);
-            }
-            return new Recorded(moved ? Outcome.CHANGED : Outcome.DUPLICATE, merged);
+            return recorded;
         });
+    }
+
+    private Recorded record(Connection connection, Order incoming, long now) throws SQLException {
+        List<Row> known = findByKeys(connection, incoming);
+        if (known.isEmpty()) {
+            insert(connection, incoming, now);
+            return new Recorded(Outcome.NEW, incoming);
+        }
+        Row kept = known.get(0);
+        Order merged = kept.order;
+        for (Row other : known.subList(1, known.size())) {
+            // the same order met under different keys before anything linked them: one row from now on
+            delete(connection, other.ref);
+            merged = mergeKeys(merged, other.order);
+        }
+        merged = mergeKeys(merged, incoming);
+        boolean moved = merged.status().isBefore(incoming.status());
+        if (moved) {
+            merged = merged.withStatus(incoming.status());
+        }
+        if (moved || !merged.equals(kept.order) || known.size() > 1) {
+            update(connection, kept.ref, merged, moved ? now : -1);
+        }
+        return new Recorded(moved ? Outcome.CHANGED : Outcome.DUPLICATE, merged);
     }
 
     /** The order known under any of the keys of {@code probe}, or {@code null}. */
     public Order find(Order probe) {
         List<Row> rows = database.read(connection -> findByKeys(connection, probe));
         return rows.isEmpty() ? null : rows.get(0).order;
+    }
+
+    /**
+     * True when some open order is known only by local keys: a central frame (which carries no client
+     * order id) might be one of them, so it must be checked against the order list before it is shown.
+     */
+    public boolean hasOpenOrdersWithoutCentralId(long outletId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM orders_seen WHERE outlet_id = ? "
+                    + "AND status IN ('pending', 'preparing', 'ready') AND central_id IS NULL LIMIT 1")) {
+                query.setLong(1, outletId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
     }
 
     /** Open orders of an outlet, oldest first: what a kitchen board shows after a restart. */

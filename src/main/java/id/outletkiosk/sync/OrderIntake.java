@@ -38,13 +38,16 @@ final class OrderIntake {
     private final FrameDecoder centralFrames;
     private final FrameDecoder localFrames;
     private final Set<String> unknownTypesLogged = new HashSet<>();
+    private final RealtimeFeed.FramePolicy framePolicy;
 
     private long lastEventNanos = Long.MIN_VALUE / 2;
     private volatile Instant lastEventAt;
     private volatile int eventsSinceDrop;
     private volatile Duration lastRtt;
 
-    OrderIntake(FeedEndpoints endpoints, OrderLedger ledger, Clock clock, List<FeedListener> listeners) {
+    OrderIntake(FeedEndpoints endpoints, OrderLedger ledger, Clock clock, List<FeedListener> listeners,
+            RealtimeFeed.FramePolicy framePolicy) {
+        this.framePolicy = framePolicy;
         this.endpoints = endpoints;
         this.ledger = ledger;
         this.clock = clock;
@@ -79,8 +82,11 @@ final class OrderIntake {
         String source = client.origin().name();
         long cursor = ledger.cursor(source);
         long newest = cursor;
-        for (Order order : client.ordersSince(endpoints.outletId(), cursor)) {
-            deliver(ledger.record(order), tier);
+        List<Order> orders = client.ordersSince(endpoints.outletId(), cursor);
+        for (OrderLedger.Recorded recorded : ledger.recordAll(orders)) {
+            deliver(recorded, tier);
+        }
+        for (Order order : orders) {
             Long id = client.origin() == OrderCodec.Origin.CENTRAL ? order.centralId() : order.localId();
             newest = Math.max(newest, id == null ? 0 : id);
         }
@@ -141,16 +147,35 @@ final class OrderIntake {
         return null;
     }
 
+    /**
+     * A frame for a known order is applied at once. A central frame for an unknown order is shown at once
+     * too when no open order is known by local keys only (it cannot be one of those); the list is read
+     * right after, for the client order id that links it to a copy the local server may show later, and
+     * for anything dropped before it. Otherwise the list is read first: it carries the client order id
+     * that links the frame to an order already on the screen.
+     */
     private void onOrderFrame(FeedMode tier, Frame.OrderFrame frame) {
-        if (ledger.find(frame.order()) == null) {
-            try {
-                catchUp(tier);
-            } catch (BackendException e) {
-                LOG.warn("catch-up after a frame failed on {}: {}; using the frame alone", tier.wireName(),
-                        e.getMessage());
-            }
+        Order order = frame.order();
+        if (ledger.find(order) != null) {
+            deliver(ledger.record(order), tier);
+            return;
         }
-        deliver(ledger.record(frame.order()), tier);
+        if (tier == FeedMode.ONLINE && framePolicy == RealtimeFeed.FramePolicy.SHOW_AT_ONCE
+                && !ledger.hasOpenOrdersWithoutCentralId(endpoints.outletId())) {
+            deliver(ledger.record(order), tier);
+            tryCatchUp(tier);
+            return;
+        }
+        tryCatchUp(tier);
+        deliver(ledger.record(order), tier);
+    }
+
+    private void tryCatchUp(FeedMode tier) {
+        try {
+            catchUp(tier);
+        } catch (BackendException e) {
+            LOG.warn("catch-up after a frame failed on {}: {}; using the frame alone", tier.wireName(), e.getMessage());
+        }
     }
 
     private void deliver(OrderLedger.Recorded recorded, FeedMode via) {

@@ -69,15 +69,28 @@ public final class RealtimeFeed implements AutoCloseable {
     private record Attempt(FeedMode tier, OrderSocket socket) {
     }
 
+    /** What a frame for an order not yet known does. */
+    public enum FramePolicy {
+        /** Show it at once unless it could be an order known by local keys only (screens: speed). */
+        SHOW_AT_ONCE,
+        /** Always read the order list first, for every key (the local server: its rows are what screens link by). */
+        LIST_FIRST
+    }
+
     public RealtimeFeed(FeedEndpoints endpoints, Settings.FeedTimings timings, Duration connectTimeout,
             OrderLedger ledger, Clock clock, Backoff climbBackoff) {
+        this(endpoints, timings, connectTimeout, ledger, clock, climbBackoff, FramePolicy.SHOW_AT_ONCE);
+    }
+
+    public RealtimeFeed(FeedEndpoints endpoints, Settings.FeedTimings timings, Duration connectTimeout,
+            OrderLedger ledger, Clock clock, Backoff climbBackoff, FramePolicy framePolicy) {
         this.endpoints = endpoints;
         this.timings = timings;
         this.connectTimeout = connectTimeout;
         this.ledger = ledger;
         this.clock = clock;
         this.climbBackoff = climbBackoff;
-        this.intake = new OrderIntake(endpoints, ledger, clock, listeners);
+        this.intake = new OrderIntake(endpoints, ledger, clock, listeners, framePolicy);
         this.loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "realtime-feed");
             thread.setDaemon(true);

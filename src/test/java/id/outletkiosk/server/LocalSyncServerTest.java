@@ -163,4 +163,24 @@ class LocalSyncServerTest {
         assertThat(frames).anySatisfy(f -> assertThat(f).contains("\"type\":\"new_order\"").contains("k-9"));
         socket.abort();
     }
+
+    @Test
+    void twoRowsOfOneOrderAreMergedOnceSomethingLinksThem() {
+        var item = java.util.List.of(new id.outletkiosk.model.OrderItem(1, null, 1, null, null));
+        var kioskCopy = store.save(new id.outletkiosk.model.Order(null, null, "k-1", null, 1, OrderStatus.PENDING, item,
+                null, null, null)).order();
+        store.save(new id.outletkiosk.model.Order(77L, null, null, "ORD-77", 1, OrderStatus.PREPARING, item, null, null,
+                null)); // a frame alone: no client order id
+        assertThat(store.since(1, 0)).hasSize(2);
+
+        store.save(new id.outletkiosk.model.Order(77L, null, "k-1", "ORD-77", 1, OrderStatus.PREPARING, item, null,
+                null, null));
+
+        assertThat(store.since(1, 0)).singleElement().satisfies(order -> {
+            assertThat(order.localId()).isEqualTo(kioskCopy.localId());
+            assertThat(order.centralId()).isEqualTo(77L);
+            assertThat(order.clientOrderId()).isEqualTo("k-1");
+            assertThat(order.status()).isEqualTo(OrderStatus.PREPARING);
+        });
+    }
 }

@@ -26,6 +26,11 @@ class OrderLedgerTest {
         ledger = new OrderLedger(Database.open(folder.resolve("l.db")), Clock.systemUTC());
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        ledger.close();
+    }
+
     private static Order order(Long central, Long local, String key, OrderStatus status) {
         return new Order(central, local, key, central == null ? null : "ORD-" + central, 1, status,
                 List.of(new OrderItem(12, "Es Teh", 2, new BigDecimal("6000"), null)), new BigDecimal("12000"),

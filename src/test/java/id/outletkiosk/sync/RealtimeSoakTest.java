@@ -113,7 +113,11 @@ class RealtimeSoakTest {
             Map<String, String> doubled = new java.util.TreeMap<>();
             world.newOrderCount.forEach((id, count) -> {
                 if (count.get() != 1) {
-                    doubled.put(id, count.get() + " times, placed " + placedVia.get(id));
+                    doubled.put(id, count.get() + " times, placed " + placedVia.get(id) + ": "
+                            + world.delivered.stream().filter(e -> world.identity(e.order()).equals(id))
+                                    .map(e -> e.type() + " c" + e.order().centralId() + " l" + e.order().localId()
+                                            + " k" + (e.order().clientOrderId() != null) + " via " + e.via())
+                                    .toList());
                 }
             });
             assertThat(missed).as("orders missed").isEmpty();

@@ -87,13 +87,15 @@ public final class OrderWorld implements AutoCloseable {
     private void startFollower() throws IOException {
         Path followerDir = Files.createDirectories(folder.resolve("follower-" + System.nanoTime()));
         BackendClient http = client("backend", Setting.TOKEN, backend.baseUri().toString());
+        OrderLedger ledger = new OrderLedger(Database.open(followerDir.resolve("f.db")), clock);
         follower = new RealtimeFeed(new FeedEndpoints(1, OrderServerClient.central(http, clock.getZone()),
                 FeedEndpoints.centralSocketFor(backend.baseUri(), 1), null, null, null, null), timings,
-                Duration.ofSeconds(1), new OrderLedger(Database.open(followerDir.resolve("f.db")), clock), clock,
-                new Backoff(Duration.ofMillis(50), Duration.ofMillis(500), new Random(1)));
+                Duration.ofSeconds(1), ledger, clock, new Backoff(Duration.ofMillis(50), Duration.ofMillis(500),
+                        new Random(1)), RealtimeFeed.FramePolicy.LIST_FIRST);
         localServer.follow(follower);
         follower.start();
         closeLater.add(follower);
+        closeLater.add(ledger);
     }
 
     public BackendClient client(String name, Setting tokenSetting, String base) {
@@ -113,8 +115,8 @@ public final class OrderWorld implements AutoCloseable {
                 OrderServerClient.local(client("local sync server", Setting.LOCAL_TOKEN,
                         localHttpProxy.http().toString()), clock.getZone()),
                 localWsProxy.ws("/?outlet_id=1"), null);
-        kitchen = new RealtimeFeed(endpoints, timings, Duration.ofSeconds(1),
-                new OrderLedger(Database.open(dir.resolve("kitchen.db")), clock), clock,
+        OrderLedger ledger = new OrderLedger(Database.open(dir.resolve("kitchen.db")), clock);
+        kitchen = new RealtimeFeed(endpoints, timings, Duration.ofSeconds(1), ledger, clock,
                 new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), new Random(seed)));
         kitchen.addListener(new FeedListener() {
             @Override
@@ -127,6 +129,7 @@ public final class OrderWorld implements AutoCloseable {
         });
         kitchen.start();
         closeLater.add(kitchen);
+        closeLater.add(ledger);
         return kitchen;
     }
 

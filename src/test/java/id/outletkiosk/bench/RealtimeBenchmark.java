@@ -1,0 +1,233 @@
+package id.outletkiosk.bench;
+
+import id.outletkiosk.api.OrderServerClient;
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.NewOrder;
+import id.outletkiosk.model.OrderEvent;
+import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.OrderLedger;
+import id.outletkiosk.sync.Backoff;
+import id.outletkiosk.sync.FeedEndpoints;
+import id.outletkiosk.sync.FeedListener;
+import id.outletkiosk.sync.RealtimeFeed;
+import id.outletkiosk.testing.OrderWorld;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.handshake.ServerHandshake;
+
+/**
+ * The realtime feed on loopback: event latency from the reference backend's broadcast to the feed's
+ * listener (against a bare WebSocket client as the baseline), failover time from a clean close to the
+ * first successful poll, and detection time of a half-open socket with the default heartbeat.
+ *
+ * <p>Run: {@code mvn -B -q -Pbench test-compile exec:exec -Dbench=RealtimeBenchmark}
+ */
+public final class RealtimeBenchmark {
+    private static final int EVENTS = 10_000;
+    private static final int WARMUP_EVENTS = 1_000;
+    private static final int FAILOVERS = 20;
+    private static final int HALF_OPENS = 5;
+    private static final Settings.FeedTimings DEFAULTS = new Settings.FeedTimings(Duration.ofSeconds(2),
+            Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ofSeconds(15));
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("bench-realtime");
+        Files.createDirectories(work.resolve("latency"));
+        System.out.printf("# realtime feed on loopback, default heartbeat %s/%s%n%n", "2s", "4s");
+        try (OrderWorld world = new OrderWorld(work.resolve("latency"), DEFAULTS)) {
+            latency(world, work);
+        }
+        // a fresh outlet for the switches: the latency run leaves 22,000 open orders no real store has
+        try (OrderWorld world = new OrderWorld(Files.createDirectories(work.resolve("switches")), DEFAULTS)) {
+            failover(world, work);
+            halfOpen(world, work);
+        }
+        System.exit(0);
+    }
+
+    private static NewOrder order(int n) {
+        return new NewOrder(1, "bench-" + n + "-" + System.nanoTime(), null, List.of(new OrderItem(1 + n % 10, null, 1,
+                null, null)));
+    }
+
+    /** Broadcast to listener, one event at a time, the next sent when the last arrived. */
+    private static void latency(OrderWorld world, Path work) throws Exception {
+        BlockingQueue<Long> arrivals = new ArrayBlockingQueue<>(16);
+        WebSocketClient bare = new WebSocketClient(URI.create("ws://127.0.0.1:" + world.backend.port() + "/ws/outlet/1/")) {
+            @Override
+            public void onOpen(ServerHandshake handshake) {
+            }
+
+            @Override
+            public void onMessage(String message) {
+                arrivals.offer(System.nanoTime());
+            }
+
+            @Override
+            public void onClose(int code, String reason, boolean remote) {
+            }
+
+            @Override
+            public void onError(Exception ex) {
+            }
+        };
+        bare.connectBlocking(5, TimeUnit.SECONDS);
+        List<Double> baseline = measure(world, arrivals, 0);
+        bare.closeBlocking();
+
+        RealtimeFeed feed = feed(world, work, "latency", false);
+        feed.addListener(new FeedListener() {
+            @Override
+            public void onOrder(OrderEvent event) {
+                arrivals.offer(System.nanoTime());
+            }
+
+        });
+        feed.start();
+        awaitMode(feed, FeedMode.ONLINE);
+        List<Double> feedLatency = measure(world, arrivals, 1_000_000);
+        feed.close();
+
+        BenchTable table = new BenchTable("broadcast to listener, " + EVENTS + " events", "p50 ms", "p99 ms",
+                "max ms", "p99 ratio to baseline");
+        double baseP99 = percentile(baseline, 99);
+        table.row("baseline: bare Java-WebSocket client, frame received", ms(percentile(baseline, 50)), ms(baseP99),
+                ms(Collections.max(baseline)), "1.00");
+        table.row("RealtimeFeed: frame, ledger (SQLite) write, listener; list read on gaps",
+                ms(percentile(feedLatency, 50)), ms(percentile(feedLatency, 99)), ms(Collections.max(feedLatency)),
+                String.format("%.2f", percentile(feedLatency, 99) / baseP99));
+        table.print();
+    }
+
+    private static List<Double> measure(OrderWorld world, BlockingQueue<Long> arrivals, int offset) throws Exception {
+        List<Double> samples = new ArrayList<>(EVENTS);
+        for (int n = 0; n < WARMUP_EVENTS + EVENTS; n++) {
+            arrivals.clear();
+            long sent = System.nanoTime();
+            world.orders.place(order(offset + n));
+            Long arrived = arrivals.poll(10, TimeUnit.SECONDS);
+            if (arrived == null) {
+                throw new IllegalStateException("event " + n + " (offset " + offset + ") never arrived; sockets open "
+                        + world.backend.openSockets());
+            }
+            if (n >= WARMUP_EVENTS) {
+                samples.add((arrived - sent) / 1e6);
+            }
+        }
+        return samples;
+    }
+
+    /** Clean close of the central socket, local socket absent: time until the first poll has succeeded. */
+    private static void failover(OrderWorld world, Path work) throws Exception {
+        RealtimeFeed feed = feed(world, work, "failover", true);
+        BlockingQueue<FeedStatus> changes = new ArrayBlockingQueue<>(64);
+        feed.addListener(new FeedListener() {
+            @Override
+            public void onStatus(FeedStatus status) {
+                changes.offer(status);
+            }
+        });
+        feed.start();
+        List<Double> samples = new ArrayList<>();
+        for (int round = 0; round < FAILOVERS; round++) {
+            awaitMode(feed, FeedMode.ONLINE);
+            changes.clear();
+            long closed = System.nanoTime();
+            world.backend.closeSockets();
+            waitFor(changes, FeedMode.POLLING);
+            samples.add((System.nanoTime() - closed) / 1e6);
+        }
+        feed.close();
+        BenchTable table = new BenchTable("failover, clean close to first successful poll (" + FAILOVERS + " times)",
+                "median ms", "max ms");
+        table.row("old web client: fixed wait before polling (seed document)", "5000", "5000");
+        table.row("RealtimeFeed", ms(BenchTable.median(samples)), ms(Collections.max(samples)));
+        table.print();
+    }
+
+    /** The central link goes silent with TCP open: time until the heartbeat gives up on it. */
+    private static void halfOpen(OrderWorld world, Path work) throws Exception {
+        RealtimeFeed feed = feed(world, work, "half-open", false);
+        feed.start();
+        List<Double> samples = new ArrayList<>();
+        for (int round = 0; round < HALF_OPENS; round++) {
+            awaitMode(feed, FeedMode.ONLINE);
+            long silent = System.nanoTime();
+            world.centralProxy.blackhole();
+            while (feed.status().mode() == FeedMode.ONLINE) {
+                TimeUnit.MILLISECONDS.sleep(5);
+            }
+            samples.add((System.nanoTime() - silent) / 1e6);
+            world.centralProxy.pass();
+        }
+        feed.close();
+        BenchTable table = new BenchTable("half-open central socket to detection (" + HALF_OPENS + " times)",
+                "median ms", "max ms");
+        table.row("Java-WebSocket's own lost-connection timer (default, not used)", "60000", "-");
+        table.row("RealtimeFeed, default heartbeat (ping 2 s, dead after 4 s silent)", ms(BenchTable.median(samples)),
+                ms(Collections.max(samples)));
+        table.print();
+    }
+
+    private static RealtimeFeed feed(OrderWorld world, Path work, String name, boolean withoutLocalSocket)
+            throws Exception {
+        Path dir = Files.createDirectories(work.resolve(name));
+        Clock clock = Clock.systemUTC();
+        FeedEndpoints endpoints = new FeedEndpoints(1,
+                OrderServerClient.central(world.client("backend", id.outletkiosk.config.Setting.TOKEN,
+                        world.centralProxy.http().toString()), clock.getZone()),
+                world.centralProxy.ws("/ws/outlet/1/"), null,
+                OrderServerClient.local(world.client("local sync server", id.outletkiosk.config.Setting.LOCAL_TOKEN,
+                        world.localServer.baseUri().toString()), clock.getZone()),
+                withoutLocalSocket ? null : world.localServer.socketUri(), null);
+        return new RealtimeFeed(endpoints, DEFAULTS, Duration.ofSeconds(2),
+                new OrderLedger(Database.open(dir.resolve("feed.db")), clock), clock,
+                new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), new Random(3)));
+    }
+
+    private static void awaitMode(RealtimeFeed feed, FeedMode mode) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (feed.status().mode() != mode) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("feed never reached " + mode + ": " + feed.status());
+            }
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+    }
+
+    private static void waitFor(BlockingQueue<FeedStatus> changes, FeedMode mode) throws InterruptedException {
+        while (true) {
+            FeedStatus status = changes.poll(10, TimeUnit.SECONDS);
+            if (status == null) {
+                throw new IllegalStateException("no switch to " + mode);
+            }
+            if (status.mode() == mode) {
+                return;
+            }
+        }
+    }
+
+    static double percentile(List<Double> samples, int p) {
+        List<Double> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String ms(double millis) {
+        return String.format("%.2f", millis);
+    }
+}
