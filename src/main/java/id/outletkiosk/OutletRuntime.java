@@ -97,17 +97,12 @@ public final class OutletRuntime implements AutoCloseable {
                 localSocket, settings.localToken());
     }
 
-    /** Starts the realtime order feed (once), showing frames at once: what a screen wants. */
-    public RealtimeFeed startFeed() {
-        return startFeed(RealtimeFeed.FramePolicy.SHOW_AT_ONCE);
-    }
-
     /** Starts the realtime order feed (once); listeners hear every event after they are added. */
-    public synchronized RealtimeFeed startFeed(RealtimeFeed.FramePolicy framePolicy) {
+    public synchronized RealtimeFeed startFeed() {
         if (feed == null) {
             feed = new RealtimeFeed(feedEndpoints(), settings.feedTimings(), min(settings.connectTimeout(),
                     settings.feedTimings().heartbeatTimeout()), ledger, clock,
-                    new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), new SecureRandom()), framePolicy);
+                    new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), new SecureRandom()));
             feed.start();
         }
         return feed;

@@ -52,7 +52,7 @@ final class LocalServerCommand implements Callable<Integer> {
                 OutletRuntime follower = OutletRuntime.open(followerSettings.withDataDir(
                         settings.dataDir().resolve("local-server-feed")), context.clock())) {
             if (settings.hasBackend()) {
-                server.follow(follower.startFeed(id.outletkiosk.sync.RealtimeFeed.FramePolicy.LIST_FIRST));
+                server.follow(follower.startFeed());
             }
             spec.commandLine().getOut().println("local sync server on " + server.baseUri()
                     + (settings.hasBackend() ? ", following " + settings.backend() + " for outlet " + settings.outlet()

@@ -61,17 +61,18 @@ public final class OrderLedger implements AutoCloseable {
         return database.write(connection -> record(connection, incoming, clock.millis()));
     }
 
-    /** Records a whole order list in one transaction: a catch-up of thousands of rows is one commit, not thousands. */
-    public List<Recorded> recordAll(List<Order> incoming) {
-        if (incoming.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * Records a server's order list and moves its cursor to {@code lastId}, in one transaction: a
+     * catch-up of thousands of rows is one commit, and the cursor never runs ahead of what is recorded.
+     */
+    public List<Recorded> recordList(List<Order> incoming, String source, long lastId) {
         return database.write(connection -> {
             long now = clock.millis();
             List<Recorded> recorded = new ArrayList<>(incoming.size());
             for (Order order : incoming) {
                 recorded.add(record(connection, order, now));
             }
+            saveCursor(connection, source, lastId);
             return recorded;
         });
     }
@@ -104,22 +105,6 @@ public final class OrderLedger implements AutoCloseable {
     public Order find(Order probe) {
         List<Row> rows = database.read(connection -> findByKeys(connection, probe));
         return rows.isEmpty() ? null : rows.get(0).order;
-    }
-
-    /**
-     * True when some open order is known only by local keys: a central frame (which carries no client
-     * order id) might be one of them, so it must be checked against the order list before it is shown.
-     */
-    public boolean hasOpenOrdersWithoutCentralId(long outletId) {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM orders_seen WHERE outlet_id = ? "
-                    + "AND status IN ('pending', 'preparing', 'ready') AND central_id IS NULL LIMIT 1")) {
-                query.setLong(1, outletId);
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next();
-                }
-            }
-        });
     }
 
     /** Open orders of an outlet, oldest first: what a kitchen board shows after a restart. */
@@ -164,14 +149,19 @@ public final class OrderLedger implements AutoCloseable {
     /** Moves a cursor forward (never back). */
     public void advanceCursor(String source, long lastId) {
         database.write(connection -> {
-            try (PreparedStatement save = connection.prepareStatement("INSERT INTO feed_cursors (source, last_id) "
-                    + "VALUES (?, ?) ON CONFLICT (source) DO UPDATE SET last_id = excluded.last_id "
-                    + "WHERE excluded.last_id > feed_cursors.last_id")) {
-                save.setString(1, source);
-                save.setLong(2, lastId);
-                return save.executeUpdate();
-            }
+            saveCursor(connection, source, lastId);
+            return null;
         });
+    }
+
+    private static void saveCursor(Connection connection, String source, long lastId) throws SQLException {
+        try (PreparedStatement save = connection.prepareStatement("INSERT INTO feed_cursors (source, last_id) "
+                + "VALUES (?, ?) ON CONFLICT (source) DO UPDATE SET last_id = excluded.last_id "
+                + "WHERE excluded.last_id > feed_cursors.last_id")) {
+            save.setString(1, source);
+            save.setLong(2, lastId);
+            save.executeUpdate();
+        }
     }
 
     private static Order mergeKeys(Order into, Order from) {

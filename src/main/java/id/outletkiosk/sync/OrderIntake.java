@@ -14,8 +14,11 @@ import id.outletkiosk.store.OrderLedger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,16 +41,22 @@ final class OrderIntake {
     private final FrameDecoder centralFrames;
     private final FrameDecoder localFrames;
     private final Set<String> unknownTypesLogged = new HashSet<>();
-    private final RealtimeFeed.FramePolicy framePolicy;
+    private final Duration holdFramesFor;
+    private final Map<String, Long> cursors = new HashMap<>();
+    private final List<HeldFrame> held = new ArrayList<>();
 
     private long lastEventNanos = Long.MIN_VALUE / 2;
     private volatile Instant lastEventAt;
     private volatile int eventsSinceDrop;
     private volatile Duration lastRtt;
 
+    /**
+     * @param holdFramesFor how long a frame for an unknown order waits for the order list when the list
+     *                      cannot be read, before it is shown on its own
+     */
     OrderIntake(FeedEndpoints endpoints, OrderLedger ledger, Clock clock, List<FeedListener> listeners,
-            RealtimeFeed.FramePolicy framePolicy) {
-        this.framePolicy = framePolicy;
+            Duration holdFramesFor) {
+        this.holdFramesFor = holdFramesFor;
         this.endpoints = endpoints;
         this.ledger = ledger;
         this.clock = clock;
@@ -76,23 +85,28 @@ final class OrderIntake {
         return lastRtt;
     }
 
+    /** A frame for an unknown order whose list could not be read: waits for the list until {@code until}. */
+    private record HeldFrame(Order order, FeedMode tier, long untilNanos) {
+    }
+
     /** Reads the tier's order list since the last id read and delivers what is new or changed. */
     void catchUp(FeedMode tier) throws BackendException {
         OrderServerClient client = tier == FeedMode.ONLINE ? endpoints.central() : endpoints.local();
         String source = client.origin().name();
-        long cursor = ledger.cursor(source);
-        long newest = cursor;
+        long cursor = cursors.computeIfAbsent(source, ledger::cursor);
         List<Order> orders = client.ordersSince(endpoints.outletId(), cursor);
-        for (OrderLedger.Recorded recorded : ledger.recordAll(orders)) {
-            deliver(recorded, tier);
+        if (orders.isEmpty()) {
+            return;
         }
+        long newest = cursor;
         for (Order order : orders) {
             Long id = client.origin() == OrderCodec.Origin.CENTRAL ? order.centralId() : order.localId();
             newest = Math.max(newest, id == null ? 0 : id);
         }
-        if (newest > cursor) {
-            ledger.advanceCursor(source, newest);
+        for (OrderLedger.Recorded recorded : ledger.recordList(orders, source, newest)) {
+            deliver(recorded, tier);
         }
+        cursors.put(source, newest);
     }
 
     /**
@@ -148,33 +162,56 @@ final class OrderIntake {
     }
 
     /**
-     * A frame for a known order is applied at once. A central frame for an unknown order is shown at once
-     * too when no open order is known by local keys only (it cannot be one of those); the list is read
-     * right after, for the client order id that links it to a copy the local server may show later, and
-     * for anything dropped before it. Otherwise the list is read first: it carries the client order id
-     * that links the frame to an order already on the screen.
+     * A frame for a known order is applied at once. For an unknown order the list is read first: it
+     * carries the client order id, which links the order to a copy a kiosk may also have left on the
+     * local server (a central frame has no such id). When the list cannot be read, the frame is held and
+     * the list retried; only after {@code holdFramesFor} is it shown on its own (never missed beats
+     * never doubled).
      */
     private void onOrderFrame(FeedMode tier, Frame.OrderFrame frame) {
         Order order = frame.order();
-        if (ledger.find(order) != null) {
-            deliver(ledger.record(order), tier);
+        Order known = ledger.find(order);
+        if (known != null) {
+            if (known.status().isBefore(order.status())) {
+                deliver(ledger.record(order), tier);
+            }
             return;
         }
-        if (tier == FeedMode.ONLINE && framePolicy == RealtimeFeed.FramePolicy.SHOW_AT_ONCE
-                && !ledger.hasOpenOrdersWithoutCentralId(endpoints.outletId())) {
-            deliver(ledger.record(order), tier);
-            tryCatchUp(tier);
-            return;
-        }
-        tryCatchUp(tier);
-        deliver(ledger.record(order), tier);
-    }
-
-    private void tryCatchUp(FeedMode tier) {
         try {
             catchUp(tier);
         } catch (BackendException e) {
-            LOG.warn("catch-up after a frame failed on {}: {}; using the frame alone", tier.wireName(), e.getMessage());
+            LOG.warn("the order list of {} cannot be read ({}); holding a frame for {}", tier.wireName(),
+                    e.getMessage(), order.label());
+            held.add(new HeldFrame(order, tier, System.nanoTime() + holdFramesFor.toNanos()));
+            return;
+        }
+        known = ledger.find(order);
+        if (known == null || known.status().isBefore(order.status())) {
+            deliver(ledger.record(order), tier);
+        }
+    }
+
+    /** Tries the lists again for held frames; shows those whose time is up. Called on every tick. */
+    void retryHeldFrames() {
+        if (held.isEmpty()) {
+            return;
+        }
+        Set<FeedMode> listsRead = new HashSet<>();
+        for (HeldFrame frame : List.copyOf(held)) {
+            boolean listRead = listsRead.contains(frame.tier());
+            if (!listRead) {
+                try {
+                    catchUp(frame.tier());
+                    listsRead.add(frame.tier());
+                    listRead = true;
+                } catch (BackendException e) {
+                    LOG.debug("held frames still wait for the {} list: {}", frame.tier().wireName(), e.getMessage());
+                }
+            }
+            if (listRead || System.nanoTime() > frame.untilNanos()) {
+                held.remove(frame);
+                deliver(ledger.record(frame.order()), frame.tier());
+            }
         }
     }
 

@@ -69,28 +69,15 @@ public final class RealtimeFeed implements AutoCloseable {
     private record Attempt(FeedMode tier, OrderSocket socket) {
     }
 
-    /** What a frame for an order not yet known does. */
-    public enum FramePolicy {
-        /** Show it at once unless it could be an order known by local keys only (screens: speed). */
-        SHOW_AT_ONCE,
-        /** Always read the order list first, for every key (the local server: its rows are what screens link by). */
-        LIST_FIRST
-    }
-
     public RealtimeFeed(FeedEndpoints endpoints, Settings.FeedTimings timings, Duration connectTimeout,
             OrderLedger ledger, Clock clock, Backoff climbBackoff) {
-        this(endpoints, timings, connectTimeout, ledger, clock, climbBackoff, FramePolicy.SHOW_AT_ONCE);
-    }
-
-    public RealtimeFeed(FeedEndpoints endpoints, Settings.FeedTimings timings, Duration connectTimeout,
-            OrderLedger ledger, Clock clock, Backoff climbBackoff, FramePolicy framePolicy) {
         this.endpoints = endpoints;
         this.timings = timings;
         this.connectTimeout = connectTimeout;
         this.ledger = ledger;
         this.clock = clock;
         this.climbBackoff = climbBackoff;
-        this.intake = new OrderIntake(endpoints, ledger, clock, listeners, framePolicy);
+        this.intake = new OrderIntake(endpoints, ledger, clock, listeners, timings.heartbeatTimeout().multipliedBy(2));
         this.loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "realtime-feed");
             thread.setDaemon(true);
@@ -211,7 +198,7 @@ public final class RealtimeFeed implements AutoCloseable {
     }
 
     private void scheduleClimb() {
-        if (closed || climbTask != null || mode == best()) {
+        if (closed || loop.isShutdown() || climbTask != null || mode == best()) {
             return;
         }
         Duration delay = climbBackoff.delayBefore(climbFailures + 1);
@@ -270,6 +257,7 @@ public final class RealtimeFeed implements AutoCloseable {
         if (closed || settling) {
             return;
         }
+        intake.retryHeldFrames();
         long now = System.nanoTime();
         if (active != null) {
             if (now - lastHeardNanos > timings.heartbeatTimeout().toNanos()) {

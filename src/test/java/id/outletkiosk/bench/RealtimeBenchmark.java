@@ -1,5 +1,6 @@
 package id.outletkiosk.bench;
 
+import id.outletkiosk.api.BackendClient;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.FeedMode;
@@ -13,6 +14,10 @@ import id.outletkiosk.sync.Backoff;
 import id.outletkiosk.sync.FeedEndpoints;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
+import id.outletkiosk.server.MasterDataRepository;
+import id.outletkiosk.server.OrderBook;
+import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.server.SampleMenu;
 import id.outletkiosk.testing.OrderWorld;
 import java.net.URI;
 import java.nio.file.Files;
@@ -46,11 +51,8 @@ public final class RealtimeBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("bench-realtime");
-        Files.createDirectories(work.resolve("latency"));
         System.out.printf("# realtime feed on loopback, default heartbeat %s/%s%n%n", "2s", "4s");
-        try (OrderWorld world = new OrderWorld(work.resolve("latency"), DEFAULTS)) {
-            latency(world, work);
-        }
+        latency(work);
         // a fresh outlet for the switches: the latency run leaves 22,000 open orders no real store has
         try (OrderWorld world = new OrderWorld(Files.createDirectories(work.resolve("switches")), DEFAULTS)) {
             failover(world, work);
@@ -64,10 +66,25 @@ public final class RealtimeBenchmark {
                 null, null)));
     }
 
-    /** Broadcast to listener, one event at a time, the next sent when the last arrived. */
-    private static void latency(OrderWorld world, Path work) throws Exception {
+    /**
+     * Broadcast to listener, one event at a time, the next sent when the last arrived: the backend and
+     * one listener alone in the JVM (no local server, no proxy), as a kitchen screen meets the backend.
+     */
+    private static void latency(Path work) throws Exception {
+        MasterDataRepository menu = new MasterDataRepository();
+        SampleMenu.seed(menu, Clock.systemUTC());
+        OrderBook orders = new OrderBook(menu, Clock.systemUTC());
+        try (ReferenceBackend backend = new ReferenceBackend(menu, orders, ReferenceBackend.Options.loopback()).start();
+                BackendClient http = new BackendClient(backend.baseUri(), null, Duration.ofSeconds(2),
+                        Duration.ofSeconds(4), Duration.ofSeconds(8), 1 << 24)) {
+            latency(backend, orders, http, work);
+        }
+    }
+
+    private static void latency(ReferenceBackend backend, OrderBook orders, BackendClient http, Path work)
+            throws Exception {
         BlockingQueue<Long> arrivals = new ArrayBlockingQueue<>(16);
-        WebSocketClient bare = new WebSocketClient(URI.create("ws://127.0.0.1:" + world.backend.port() + "/ws/outlet/1/")) {
+        WebSocketClient bare = new WebSocketClient(URI.create("ws://127.0.0.1:" + backend.port() + "/ws/outlet/1/")) {
             @Override
             public void onOpen(ServerHandshake handshake) {
             }
@@ -86,10 +103,15 @@ public final class RealtimeBenchmark {
             }
         };
         bare.connectBlocking(5, TimeUnit.SECONDS);
-        List<Double> baseline = measure(world, arrivals, 0);
+        List<Double> baseline = measure(orders, arrivals, 0);
         bare.closeBlocking();
 
-        RealtimeFeed feed = feed(world, work, "latency", false);
+        Path dir = Files.createDirectories(work.resolve("latency"));
+        Clock clock = Clock.systemUTC();
+        RealtimeFeed feed = new RealtimeFeed(new FeedEndpoints(1, OrderServerClient.central(http, clock.getZone()),
+                FeedEndpoints.centralSocketFor(backend.baseUri(), 1), null, null, null, null), DEFAULTS,
+                Duration.ofSeconds(2), new OrderLedger(Database.open(dir.resolve("feed.db")), clock), clock,
+                new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), new Random(3)));
         feed.addListener(new FeedListener() {
             @Override
             public void onOrder(OrderEvent event) {
@@ -99,7 +121,7 @@ public final class RealtimeBenchmark {
         });
         feed.start();
         awaitMode(feed, FeedMode.ONLINE);
-        List<Double> feedLatency = measure(world, arrivals, 1_000_000);
+        List<Double> feedLatency = measure(orders, arrivals, 1_000_000);
         feed.close();
 
         BenchTable table = new BenchTable("broadcast to listener, " + EVENTS + " events", "p50 ms", "p99 ms",
@@ -107,22 +129,21 @@ public final class RealtimeBenchmark {
         double baseP99 = percentile(baseline, 99);
         table.row("baseline: bare Java-WebSocket client, frame received", ms(percentile(baseline, 50)), ms(baseP99),
                 ms(Collections.max(baseline)), "1.00");
-        table.row("RealtimeFeed: frame, ledger (SQLite) write, listener; list read on gaps",
+        table.row("RealtimeFeed: frame, order list read (keys), ledger (SQLite) write, listener",
                 ms(percentile(feedLatency, 50)), ms(percentile(feedLatency, 99)), ms(Collections.max(feedLatency)),
                 String.format("%.2f", percentile(feedLatency, 99) / baseP99));
         table.print();
     }
 
-    private static List<Double> measure(OrderWorld world, BlockingQueue<Long> arrivals, int offset) throws Exception {
+    private static List<Double> measure(OrderBook orders, BlockingQueue<Long> arrivals, int offset) throws Exception {
         List<Double> samples = new ArrayList<>(EVENTS);
         for (int n = 0; n < WARMUP_EVENTS + EVENTS; n++) {
             arrivals.clear();
             long sent = System.nanoTime();
-            world.orders.place(order(offset + n));
+            orders.place(order(offset + n));
             Long arrived = arrivals.poll(10, TimeUnit.SECONDS);
             if (arrived == null) {
-                throw new IllegalStateException("event " + n + " (offset " + offset + ") never arrived; sockets open "
-                        + world.backend.openSockets());
+                throw new IllegalStateException("event " + n + " (offset " + offset + ") never arrived");
             }
             if (n >= WARMUP_EVENTS) {
                 samples.add((arrived - sent) / 1e6);

@@ -91,7 +91,7 @@ public final class OrderWorld implements AutoCloseable {
         follower = new RealtimeFeed(new FeedEndpoints(1, OrderServerClient.central(http, clock.getZone()),
                 FeedEndpoints.centralSocketFor(backend.baseUri(), 1), null, null, null, null), timings,
                 Duration.ofSeconds(1), ledger, clock, new Backoff(Duration.ofMillis(50), Duration.ofMillis(500),
-                        new Random(1)), RealtimeFeed.FramePolicy.LIST_FIRST);
+                        new Random(1)));
         localServer.follow(follower);
         follower.start();
         closeLater.add(follower);
