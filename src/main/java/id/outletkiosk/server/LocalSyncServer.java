@@ -2,7 +2,6 @@ package id.outletkiosk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import id.outletkiosk.api.BadRowException;
 import id.outletkiosk.api.Json;
 import id.outletkiosk.api.OrderCodec;
@@ -127,10 +126,8 @@ public final class LocalSyncServer implements AutoCloseable {
             throw new ApiError(400, "outlet_id is required");
         }
         String since = ctx.queryParam("since_id");
-        ArrayNode rows = mapper.createArrayNode();
-        store.since(parseLong(outlet, "outlet_id"), since == null ? 0 : parseLong(since, "since_id"))
-                .forEach(order -> rows.add(OrderCodec.encode(order, OrderCodec.Origin.LOCAL)));
-        ctx.contentType("application/json").result(rows.toString());
+        ctx.contentType("application/json").result(store.sinceJson(parseLong(outlet, "outlet_id"),
+                since == null ? 0 : parseLong(since, "since_id")));
     }
 
     private void place(Context ctx) {

@@ -9,7 +9,12 @@ import org.sqlite.SQLiteConfig;
  * The SQLite file in the data folder. Each unit of work gets its own short-lived connection, so readers
  * (the screens) and the writer (sync) never share one; WAL lets them run side by side.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
+    /** Idle read connections kept for busy servers; more readers than this open and close their own. */
+    private static final int POOLED_READERS = 8;
+
+    private final java.util.concurrent.BlockingQueue<Connection> idleReaders =
+            new java.util.concurrent.ArrayBlockingQueue<>(POOLED_READERS);
     private final Path file;
     private final String url;
     private final SQLiteConfig config;
@@ -50,6 +55,47 @@ public final class Database {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException("reading the local store " + file.getFileName() + " failed", e);
+        }
+    }
+
+    /**
+     * Runs read-only work on a pooled connection: for a server answering thousands of polls a second,
+     * where opening a connection per request would cost more than the query.
+     */
+    public <T> T readPooled(SqlWork<T> work) {
+        Connection connection = idleReaders.poll();
+        try {
+            if (connection == null) {
+                connection = connect();
+            }
+            T result = work.run(connection);
+            if (idleReaders.offer(connection)) {
+                connection = null;
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("reading the local store " + file.getFileName() + " failed", e);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    /** Closes the pooled read connections; the database can still be used (it opens new ones). */
+    @Override
+    public void close() {
+        Connection idle;
+        while ((idle = idleReaders.poll()) != null) {
+            closeQuietly(idle);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // closing a read-only connection loses nothing
+            }
         }
     }
 

@@ -5,7 +5,9 @@ import id.outletkiosk.api.Json;
 import id.outletkiosk.api.OrderCodec;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,12 +19,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The local sync server's durable orders (unlike the old server's in-memory 100): every open order
  * and the latest {@code keepClosed} closed ones per outlet survive restarts. Ids are this server's own.
  */
-public final class LocalOrderStore {
+public final class LocalOrderStore implements AutoCloseable {
     /** What storing an order did. */
     public enum Change {
         CREATED, UPDATED, UNCHANGED
@@ -39,6 +44,12 @@ public final class LocalOrderStore {
     private final Clock clock;
     private final int keepClosed;
     private final ObjectMapper mapper = Json.newMapper();
+    /**
+     * Answers to polls, by outlet and since_id, valid until the next write: pollers that are caught up
+     * all ask the same question, and the old in-memory server answered it from memory.
+     */
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     public LocalOrderStore(Database database, Clock clock, int keepClosed) {
         this.database = database;
@@ -83,7 +94,75 @@ public final class LocalOrderStore {
         if (stored.change() != Change.UNCHANGED && !stored.order().status().isOpen()) {
             pruneClosed(stored.order().outletId());
         }
+        forgetAnswers();
         return stored;
+    }
+
+    private void forgetAnswers() {
+        generation.incrementAndGet();
+        answers.clear();
+    }
+
+    /**
+     * The poll answer (PROTOCOL 3.1) as JSON text: orders of the outlet above {@code sinceId}, oldest
+     * first, in the shape of {@link OrderCodec#encode} with the stored items passed through as they are.
+     */
+    public String sinceJson(long outletId, long sinceId) {
+        String key = outletId + ":" + sinceId;
+        String cached = answers.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        long before = generation.get();
+        String answer = database.readPooled(connection -> {
+            StringWriter text = new StringWriter();
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM local_orders WHERE outlet_id = ? AND id > ? ORDER BY id")) {
+                query.setLong(1, outletId);
+                query.setLong(2, sinceId);
+                try (ResultSet rows = query.executeQuery(); JsonGenerator json = mapper.createGenerator(text)) {
+                    json.writeStartArray();
+                    while (rows.next()) {
+                        writeRow(json, rows);
+                    }
+                    json.writeEndArray();
+                }
+            } catch (IOException e) {
+                throw new SQLException("writing the poll answer failed", e);
+            }
+            return text.toString();
+        });
+        if (generation.get() == before) {
+            if (answers.size() > 256) {
+                answers.clear();
+            }
+            answers.put(key, answer);
+        }
+        return answer;
+    }
+
+    private static void writeRow(JsonGenerator json, ResultSet rows) throws SQLException, IOException {
+        json.writeStartObject();
+        json.writeNumberField("id", rows.getLong("id"));
+        json.writeStringField("order_number", rows.getString("order_number"));
+        json.writeNumberField("outlet_id", rows.getLong("outlet_id"));
+        json.writeStringField("status", rows.getString("status"));
+        json.writeFieldName("items");
+        json.writeRawValue(rows.getString("items_json"));
+        json.writeStringField("total_amount", rows.getString("total_amount"));
+        json.writeStringField("created_at", rows.getString("created_at"));
+        json.writeStringField("client_order_id", rows.getString("client_order_id"));
+        json.writeStringField("customer_name", rows.getString("customer_name"));
+        long central = rows.getLong("central_id");
+        if (!rows.wasNull()) {
+            json.writeNumberField("central_id", central);
+        }
+        json.writeEndObject();
+    }
+
+    @Override
+    public void close() {
+        database.close();
     }
 
     /** Orders of an outlet with a local id above {@code sinceId}, oldest first. */
