@@ -47,7 +47,7 @@ final class LocalServerCommand implements Callable<Integer> {
                 keepClosed);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "local-server-shutdown"));
-        try (LocalSyncServer server = new LocalSyncServer(store,
+        try (store; LocalSyncServer server = new LocalSyncServer(store,
                 new LocalSyncServer.Options(host, port, settings.localToken(), 64 * 1024), context.clock()).start();
                 OutletRuntime follower = OutletRuntime.open(followerSettings.withDataDir(
                         settings.dataDir().resolve("local-server-feed")), context.clock())) {

@@ -2,6 +2,7 @@ package id.outletkiosk.ui;
 
 import id.outletkiosk.OutletRuntime;
 import id.outletkiosk.config.Role;
+import id.outletkiosk.sync.RealtimeFeed;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.Scene;
@@ -27,12 +28,16 @@ public final class MenuWindow implements AutoCloseable {
         return thread;
     });
     private final FxSyncStatus status;
+    private final FxFeedStatus feedStatus;
+    private final RealtimeFeed feed;
     private final MenuViewModel menu;
 
     public MenuWindow(OutletRuntime runtime, Messages messages) {
         this.runtime = runtime;
         this.messages = messages;
         this.status = new FxSyncStatus(runtime.syncStatus());
+        this.feed = runtime.startFeed();
+        this.feedStatus = new FxFeedStatus(feed);
         this.menu = new MenuViewModel(runtime.catalog(), runtime.clock(), storeReader);
     }
 
@@ -63,7 +68,9 @@ public final class MenuWindow implements AutoCloseable {
 
         Runnable refresh = runtime.scheduler() == null ? null : this::refreshNow;
         StatusBarView statusBar = new StatusBarView(status.statusProperty(), messages, runtime.clock(), refresh,
-                runtime.isDemo());
+                runtime.isDemo(), runtime.settings().feedTimings().pollInterval().toSeconds());
+        feedStatus.statusProperty().addListener((observable, before, now) -> statusBar.showTransport(now));
+        statusBar.showTransport(feedStatus.statusProperty().get());
 
         status.statusProperty().addListener((observable, before, now) -> menu.onSyncStatus(now));
         menu.onSyncStatus(status.statusProperty().get());
@@ -77,10 +84,21 @@ public final class MenuWindow implements AutoCloseable {
     }
 
     public void show(Stage stage) {
+        // a minimised or hidden window does not need the local server polled; shown again, it polls at once
+        stage.iconifiedProperty().addListener((observable, wasIconified, iconified) -> pausePolling(iconified));
+        stage.showingProperty().addListener((observable, wasShowing, showing) -> pausePolling(!showing));
         stage.setTitle(messages.get("app.title") + (runtime.settings().role() == Role.KIOSK ? "" : " – "
                 + runtime.settings().role().wireName()));
         stage.setScene(buildScene());
         stage.show();
+    }
+
+    private void pausePolling(boolean pause) {
+        if (pause) {
+            feed.pausePolling();
+        } else {
+            feed.resumePolling();
+        }
     }
 
     private void refreshNow() {
@@ -94,6 +112,7 @@ public final class MenuWindow implements AutoCloseable {
     @Override
     public void close() {
         status.close();
+        feedStatus.close();
         storeReader.shutdownNow();
     }
 }

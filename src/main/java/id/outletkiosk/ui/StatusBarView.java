@@ -1,5 +1,6 @@
 package id.outletkiosk.ui;
 
+import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.SyncState;
 import id.outletkiosk.model.SyncStatus;
 import java.time.Clock;
@@ -26,12 +27,15 @@ public final class StatusBarView extends HBox {
     private final Label lastSync = new Label();
     private final Label version = new Label();
     private final Label outdated = new Label();
+    private final Label transport = new Label();
     private final Button refresh;
     private SyncStatus shown;
+    private final long pollSeconds;
 
     public StatusBarView(ObservableValue<SyncStatus> status, Messages messages, Clock clock, Runnable onRefresh,
-            boolean demo) {
+            boolean demo, long pollSeconds) {
         this.messages = messages;
+        this.pollSeconds = pollSeconds;
         this.clock = clock;
         getStyleClass().add("status-bar");
         state.setId("sync-state");
@@ -49,7 +53,9 @@ public final class StatusBarView extends HBox {
         refresh.setDisable(onRefresh == null);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(state, lastSync, version, outdated, spacer);
+        transport.setId("transport");
+        transport.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(transport, state, lastSync, version, outdated, spacer);
         if (demo) {
             getChildren().add(new Label(messages.get("status.demo")));
         }
@@ -60,6 +66,25 @@ public final class StatusBarView extends HBox {
         Timeline ageing = new Timeline(new KeyFrame(Duration.seconds(30), event -> show(shown)));
         ageing.setCycleCount(Timeline.INDEFINITE);
         ageing.play();
+    }
+
+    /** Shows where live orders come from: online, the store server, polling it, or offline since when. */
+    public void showTransport(FeedStatus feed) {
+        if (feed == null) {
+            return;
+        }
+        String text = switch (feed.mode()) {
+            case ONLINE, LOCAL -> messages.get("transport." + feed.mode().name());
+            case POLLING -> messages.get("transport.POLLING", pollSeconds);
+            case OFFLINE -> messages.get("transport.OFFLINE", timeOf(feed.modeSince()));
+        };
+        transport.setText("● " + text);
+        transport.getStyleClass().removeAll("transport-online", "transport-degraded", "transport-offline");
+        transport.getStyleClass().add(switch (feed.mode()) {
+            case ONLINE -> "transport-online";
+            case LOCAL, POLLING -> "transport-degraded";
+            case OFFLINE -> "transport-offline";
+        });
     }
 
     private void show(SyncStatus status) {

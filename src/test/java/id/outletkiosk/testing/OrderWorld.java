@@ -188,5 +188,6 @@ public final class OrderWorld implements AutoCloseable {
         localHttpProxy.close();
         localServer.close();
         backend.close();
+        localStore.close();
     }
 }

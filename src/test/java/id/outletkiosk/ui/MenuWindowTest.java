@@ -68,6 +68,7 @@ class MenuWindowTest {
         assertThat(robot.lookup(".badge-promo").queryAllAs(Label.class)).isNotEmpty();
         assertThat(robot.lookup("#sync-state").queryAs(Label.class).getText()).isEqualTo("Data terbaru");
         assertThat(robot.lookup("#outdated-warning").queryAs(Label.class).isVisible()).isFalse();
+        awaitLabel(robot, "#transport", "● Online");
     }
 
     @Test
