@@ -4,7 +4,6 @@ import id.outletkiosk.server.MasterDataRepository;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.server.SampleMenu;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,10 +50,8 @@ final class DemoBackendCommand implements Callable<Integer> {
             SampleMenu.generate(repository, context.clock(), Math.max(1, generatedProducts / 100), generatedProducts,
                     Math.max(1, generatedProducts / 20));
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (ReferenceBackend backend = new ReferenceBackend(repository,
+        try (UntilStopped stopped = new UntilStopped(); ReferenceBackend backend = new ReferenceBackend(repository,
                 new ReferenceBackend.Options(host, port, token, pageSize)).start()) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "demo-backend-shutdown"));
             spec.commandLine().getOut().println("reference backend on " + backend.baseUri()
                     + (token == null ? "" : " (token required)") + "; Ctrl+C stops");
             spec.commandLine().getOut().flush();

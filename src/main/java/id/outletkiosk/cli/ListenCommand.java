@@ -10,7 +10,6 @@ import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.sync.FeedListener;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
@@ -40,11 +39,9 @@ final class ListenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = CommandContext.out(spec);
-        CountDownLatch done = new CountDownLatch(1);
         AtomicInteger events = new AtomicInteger();
-        Thread hook = new Thread(done::countDown, "listen-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (OutletRuntime runtime = OutletRuntime.open(context.settings(spec), context.clock())) {
+        try (UntilStopped done = new UntilStopped();
+                OutletRuntime runtime = OutletRuntime.open(context.settings(spec), context.clock())) {
             RealtimeLines lines = new RealtimeLines(out, json);
             runtime.startFeed().addListener(new FeedListener() {
                 private final AtomicReference<FeedMode> shownMode = new AtomicReference<>();
@@ -60,17 +57,11 @@ final class ListenCommand implements Callable<Integer> {
                 public void onOrder(OrderEvent event) {
                     lines.order(event);
                     if (count != null && events.incrementAndGet() >= count) {
-                        done.countDown();
+                        done.stop();
                     }
                 }
             });
             done.await();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is already stopping: nothing to remove
-            }
         }
         return 0;
     }

@@ -6,7 +6,6 @@ import id.outletkiosk.server.LocalSyncServer;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.LocalOrderStore;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,9 +44,7 @@ final class LocalServerCommand implements Callable<Integer> {
         LocalOrderStore store = new LocalOrderStore(
                 Database.openLocalServerStore(settings.dataDir().resolve("local-server.db")), context.clock(),
                 keepClosed);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "local-server-shutdown"));
-        try (store; LocalSyncServer server = new LocalSyncServer(store,
+        try (UntilStopped stopped = new UntilStopped(); store; LocalSyncServer server = new LocalSyncServer(store,
                 new LocalSyncServer.Options(host, port, settings.localToken(), 64 * 1024), context.clock()).start();
                 OutletRuntime follower = OutletRuntime.open(followerSettings.withDataDir(
                         settings.dataDir().resolve("local-server-feed")), context.clock())) {

@@ -11,7 +11,6 @@ import id.outletkiosk.sync.SyncFailedException;
 import id.outletkiosk.sync.SyncRoundResult;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,13 +59,13 @@ final class SyncCommand implements Callable<Integer> {
     }
 
     private static int runForever(OutletRuntime runtime, PrintWriter out) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sync-shutdown"));
-        out.println("syncing every " + runtime.settings().refreshInterval() + " from " + runtime.settings().backend()
-                + "; Ctrl+C stops");
-        out.flush();
-        runtime.startSync();
-        stopped.await();
+        try (UntilStopped stopped = new UntilStopped()) {
+            out.println("syncing every " + runtime.settings().refreshInterval() + " from "
+                    + runtime.settings().backend() + "; Ctrl+C stops");
+            out.flush();
+            runtime.startSync();
+            stopped.await();
+        }
         return 0;
     }
 

@@ -102,15 +102,7 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction: all of it commits, or none of it. */
     public <T> T write(SqlWork<T> work) {
         try (Connection connection = connect()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
+            return Sql.inTransaction(connection, work);
         } catch (SQLException e) {
             throw new StoreException("writing the local store " + file.getFileName() + " failed", e);
         }
@@ -150,17 +142,7 @@ public final class Database implements AutoCloseable {
 
         public synchronized <T> T write(SqlWork<T> work) {
             try {
-                connection.setAutoCommit(false);
-                try {
-                    T result = work.run(connection);
-                    connection.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    connection.setAutoCommit(true);
-                }
+                return Sql.inTransaction(connection, work);
             } catch (SQLException e) {
                 throw new StoreException("writing the local store " + file.getFileName() + " failed", e);
             }

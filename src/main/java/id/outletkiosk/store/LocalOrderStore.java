@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -212,7 +211,7 @@ public final class LocalOrderStore implements AutoCloseable {
         List<Order> found = new ArrayList<>(2);
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM local_orders "
                 + "WHERE central_id = ? OR client_order_id = ? ORDER BY id LIMIT 2")) {
-            setNullable(query, 1, order.centralId());
+            Sql.setNullableLong(query, 1, order.centralId());
             query.setString(2, order.clientOrderId());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -255,7 +254,7 @@ public final class LocalOrderStore implements AutoCloseable {
 
     private void bind(PreparedStatement statement, Order order) throws SQLException {
         statement.setLong(1, order.outletId());
-        setNullable(statement, 2, order.centralId());
+        Sql.setNullableLong(statement, 2, order.centralId());
         statement.setString(3, order.clientOrderId());
         statement.setString(4, order.orderNumber());
         statement.setString(5, order.status().wireName());
@@ -283,11 +282,4 @@ public final class LocalOrderStore implements AutoCloseable {
         }
     }
 
-    private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
 }

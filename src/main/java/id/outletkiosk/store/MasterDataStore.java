@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -160,7 +159,7 @@ public final class MasterDataStore {
                 Product product = (Product) row;
                 insert.setLong(1, product.id());
                 insert.setString(2, product.name());
-                setNullableLong(insert, 3, product.categoryId());
+                Sql.setNullableLong(insert, 3, product.categoryId());
                 insert.setString(4, product.price().toPlainString());
                 insert.setString(5, product.description());
                 insert.setString(6, product.imageUrl());
@@ -195,7 +194,7 @@ public final class MasterDataStore {
                 insert.setString(4, promotion.discountType().wireName());
                 insert.setString(5, promotion.discountValue().toPlainString());
                 insert.setLong(6, promotion.startsAt().toEpochMilli());
-                setNullableLong(insert, 7, promotion.endsAt() == null ? null : promotion.endsAt().toEpochMilli());
+                Sql.setNullableLong(insert, 7, promotion.endsAt() == null ? null : promotion.endsAt().toEpochMilli());
                 insert.setBoolean(8, promotion.active());
                 insert.setLong(9, promotion.version());
                 if (insert.executeUpdate() == 0) {
@@ -315,13 +314,6 @@ public final class MasterDataStore {
         return rounds;
     }
 
-    private static void setNullableLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
 
     private static int sum(int[] counts) {
         int total = 0;

@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -181,8 +180,8 @@ public final class OrderLedger implements AutoCloseable {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM orders_seen "
                 + "WHERE central_id = ? OR local_id = ? OR client_order_id = ? ORDER BY ref")) {
-            setNullable(query, 1, order.centralId());
-            setNullable(query, 2, order.localId());
+            Sql.setNullableLong(query, 1, order.centralId());
+            Sql.setNullableLong(query, 2, order.localId());
             query.setString(3, order.clientOrderId());
             try (ResultSet found = query.executeQuery()) {
                 while (found.next()) {
@@ -217,15 +216,15 @@ public final class OrderLedger implements AutoCloseable {
 
     private void bind(PreparedStatement statement, Order order) throws SQLException {
         statement.setLong(1, order.outletId());
-        setNullable(statement, 2, order.centralId());
-        setNullable(statement, 3, order.localId());
+        Sql.setNullableLong(statement, 2, order.centralId());
+        Sql.setNullableLong(statement, 3, order.localId());
         statement.setString(4, order.clientOrderId());
         statement.setString(5, order.orderNumber());
         statement.setString(6, order.status().wireName());
         statement.setString(7, order.customerName());
         statement.setString(8, OrderCodec.encodeItems(order.items()).toString());
         statement.setString(9, order.totalAmount() == null ? null : order.totalAmount().toPlainString());
-        setNullable(statement, 10, order.createdAt() == null ? null : order.createdAt().toEpochMilli());
+        Sql.setNullableLong(statement, 10, order.createdAt() == null ? null : order.createdAt().toEpochMilli());
     }
 
     private static void delete(Connection connection, long ref) throws SQLException {
@@ -255,13 +254,6 @@ public final class OrderLedger implements AutoCloseable {
         return new Row(rows.getLong("ref"), order);
     }
 
-    private static void setNullable(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setLong(index, value);
-        }
-    }
 
     private record Row(long ref, Order order) {
     }
