@@ -7,6 +7,9 @@ import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.store.OrderLedger;
+import id.outletkiosk.store.Outbox;
+import id.outletkiosk.sync.OrderDesk;
+import id.outletkiosk.sync.OutboxSender;
 import id.outletkiosk.sync.FeedEndpoints;
 import id.outletkiosk.sync.RealtimeFeed;
 import java.net.URI;
@@ -48,6 +51,9 @@ public final class OutletRuntime implements AutoCloseable {
     private final BackendClient centralRealtime;
     private final BackendClient localRealtime;
     private RealtimeFeed feed;
+    private final Outbox outbox;
+    private OutboxSender outboxSender;
+    private OrderDesk orderDesk;
 
     private OutletRuntime(Settings configured, ReferenceBackend demoBackend, Clock clock) {
         this.demoBackend = demoBackend;
@@ -78,6 +84,7 @@ public final class OutletRuntime implements AutoCloseable {
         this.localRealtime = settings.localHttp() == null ? null : new BackendClient("local sync server",
                 Setting.LOCAL_TOKEN, settings.localHttp(), settings.localToken(), min(settings.connectTimeout(), patience),
                 patience, patience.multipliedBy(2), settings.maxBodyBytes());
+        this.outbox = new Outbox(database, clock);
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -110,6 +117,30 @@ public final class OutletRuntime implements AutoCloseable {
 
     public OrderLedger ledger() {
         return ledger;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** The sender of the outbox, started on first use: it keeps retrying while anything waits. */
+    public synchronized OutboxSender outboxSender() {
+        if (outboxSender == null) {
+            FeedEndpoints endpoints = feedEndpoints();
+            outboxSender = new OutboxSender(outbox, endpoints.central(), endpoints.local(),
+                    new ExecutorTaskScheduler("outbox-sender"),
+                    new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(2), new SecureRandom()));
+            outboxSender.start();
+        }
+        return outboxSender;
+    }
+
+    /** Where orders are placed: priced from the local menu, written to the outbox, then sent. */
+    public synchronized OrderDesk orderDesk() {
+        if (orderDesk == null) {
+            orderDesk = new OrderDesk(catalog, masterData, outbox, outboxSender(), settings.outlet(), clock);
+        }
+        return orderDesk;
     }
 
     /** Store and, when a backend is configured, sync; nothing started yet. */
@@ -182,8 +213,12 @@ public final class OutletRuntime implements AutoCloseable {
             if (feed != null) {
                 feed.close();
             }
+            if (outboxSender != null) {
+                outboxSender.close();
+            }
         }
         ledger.close();
+        outbox.close();
         if (centralRealtime != null) {
             centralRealtime.close();
         }

@@ -155,7 +155,8 @@ public final class BackendClient implements AutoCloseable {
             return new BackendException(BackendException.Problem.AUTH,
                     serverName + " refused access to " + what + " (HTTP " + code + suffix + "); " + advice);
         }
-        return new BackendException(BackendException.Problem.HTTP_STATUS,
+        boolean refusal = code >= 400 && code < 500 && code != 408 && code != 425 && code != 429;
+        return new BackendException(refusal ? BackendException.Problem.REJECTED : BackendException.Problem.HTTP_STATUS,
                 serverName + " answered HTTP " + code + " for " + what + suffix);
     }
 

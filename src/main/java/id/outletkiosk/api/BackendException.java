@@ -15,7 +15,9 @@ public class BackendException extends Exception {
         BROKEN_CONNECTION,
         /** 401 or 403: the token is missing, wrong or expired. */
         AUTH,
-        /** Any other non-2xx answer. */
+        /** A 4xx refusal of this request (bad product, closed outlet): sending it again will not help. */
+        REJECTED,
+        /** Any other non-2xx answer (5xx, 408, 429): the server may recover. */
         HTTP_STATUS,
         /** The answer was not the JSON the contract describes. */
         BAD_DATA,
@@ -43,7 +45,7 @@ public class BackendException extends Exception {
     public boolean isTransient() {
         return switch (problem) {
             case UNREACHABLE, TIMEOUT, BROKEN_CONNECTION, HTTP_STATUS -> true;
-            case AUTH, BAD_DATA, TOO_LARGE -> false;
+            case AUTH, REJECTED, BAD_DATA, TOO_LARGE -> false;
         };
     }
 }

@@ -1,13 +1,10 @@
 package id.outletkiosk.cli;
 
 import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.api.BackendException;
-import id.outletkiosk.api.OrderCodec;
-import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.SettingsException;
-import id.outletkiosk.model.NewOrder;
-import id.outletkiosk.model.Order;
-import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.sync.OrderDesk;
+import id.outletkiosk.sync.OutboxSender;
+import id.outletkiosk.sync.SyncFailedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,10 +18,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code order --outlet 1 --item 12x2 --item 14x1}: places an order at the central backend, or at the
- * local sync server when the backend cannot be reached (so the kitchen still sees it).
+ * {@code order --item 12x2 --item 14x1}: places an order as a kiosk does: priced from the local menu,
+ * written to the outbox (which gives the reference), then sent to the backend, or to the local sync
+ * server while the backend is away. Exit 0 once the order is safe in the outbox, sent or not.
  */
-@Command(name = "order", mixinStandardHelpOptions = true, description = "Place an order (tests and demos).")
+@Command(name = "order", mixinStandardHelpOptions = true, description = "Place an order through the outbox.")
 final class OrderCommand implements Callable<Integer> {
     private static final Pattern ITEM = Pattern.compile("(\\d+)x(\\d+)(?::(.*))?");
 
@@ -49,44 +47,47 @@ final class OrderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<OrderItem> items = new ArrayList<>();
+        List<OrderDesk.CartLine> cart = new ArrayList<>();
         for (String text : itemTexts) {
             Matcher matcher = ITEM.matcher(text.trim());
             if (!matcher.matches() || Integer.parseInt(matcher.group(2)) < 1) {
                 throw new ParameterException(spec.commandLine(), "--item: \"" + text
                         + "\" is not PRODUCTxQUANTITY like 12x2");
             }
-            items.add(new OrderItem(Long.parseLong(matcher.group(1)), null, Integer.parseInt(matcher.group(2)), null,
+            cart.add(new OrderDesk.CartLine(Long.parseLong(matcher.group(1)), Integer.parseInt(matcher.group(2)),
                     matcher.group(3)));
         }
         try (OutletRuntime runtime = OutletRuntime.open(context.settings(spec), context.clock())) {
-            var endpoints = runtime.feedEndpoints();
-            if (endpoints.central() == null && endpoints.local() == null) {
+            if (!runtime.settings().hasBackend() && runtime.settings().localHttp() == null) {
                 throw new SettingsException("backend: neither --backend nor --local-http is set: nowhere to order");
             }
-            NewOrder order = new NewOrder(runtime.settings().outlet(),
-                    clientOrderId == null ? UUID.randomUUID().toString() : clientOrderId, customer, items);
-            BackendException centralFailure = null;
-            for (OrderServerClient server : new OrderServerClient[] {endpoints.central(), endpoints.local()}) {
-                if (server == null) {
-                    continue;
-                }
-                try {
-                    Order placed = server.place(order, context.clock().instant());
-                    CommandContext.out(spec).println(OrderCodec.encode(placed, server.origin()));
-                    CommandContext.out(spec).flush();
-                    return 0;
-                } catch (BackendException e) {
-                    if (centralFailure == null) {
-                        centralFailure = e;
-                    }
-                    spec.commandLine().getErr().println("outlet-kiosk: " + e.getMessage());
-                    if (!e.isTransient()) {
-                        return OutletKioskCommand.FAILED; // refused: another server would refuse it too
-                    }
-                }
+            ensureMenu(runtime);
+            var entry = runtime.orderDesk().place(cart, customer,
+                    clientOrderId == null ? UUID.randomUUID().toString() : clientOrderId);
+            OutboxSender.PassResult pass = runtime.outboxSender().sendQueued();
+            var now = runtime.outbox().all().stream().filter(e -> e.seq() == entry.seq()).findFirst().orElse(entry);
+            CommandContext.out(spec).println(OutboxCommand.toJson(now));
+            CommandContext.out(spec).flush();
+            if (!pass.allDelivered()) {
+                spec.commandLine().getErr().println("outlet-kiosk: order " + entry.reference()
+                        + " is queued for the backend (" + pass.lastError() + ")");
             }
+            return 0;
+        } catch (OrderDesk.NotOnSale e) {
+            spec.commandLine().getErr().println("outlet-kiosk: " + e.getMessage());
             return OutletKioskCommand.FAILED;
         }
     }
+
+    /** A kiosk never sells from an empty menu: a store never synced syncs once first. */
+    private void ensureMenu(OutletRuntime runtime) {
+        if (runtime.catalog().allProducts().isEmpty() && runtime.sync() != null) {
+            try {
+                runtime.sync().runRound();
+            } catch (SyncFailedException e) {
+                throw new OrderDesk.NotOnSale("the menu was never synced and cannot be now: " + e.getMessage());
+            }
+        }
+    }
+
 }

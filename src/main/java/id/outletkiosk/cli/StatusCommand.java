@@ -6,6 +6,7 @@ import id.outletkiosk.OutletRuntime;
 import id.outletkiosk.api.Json;
 import id.outletkiosk.config.Durations;
 import id.outletkiosk.model.EntityKind;
+import id.outletkiosk.model.OutboxStatus;
 import id.outletkiosk.model.SyncStatus;
 import java.time.Instant;
 import picocli.CommandLine.Command;
@@ -39,6 +40,12 @@ final class StatusCommand extends StoreReportCommand {
         report.put("last_error", status.lastError());
         report.put("outdated", status.isOutdatedAt(now));
         report.put("outdated_after", Durations.format(status.outdatedAfter()));
+        OutboxStatus outbox = runtime.outbox().status();
+        report.put("outbox_pending", outbox.queued());
+        report.put("outbox_attention", outbox.attention());
+        report.put("outbox_sent", outbox.sent());
+        report.put("outbox_total_mismatches", outbox.mismatches());
+        report.put("oldest_pending_age_s", outbox.oldestQueuedAge().toSeconds());
         return report;
     }
 

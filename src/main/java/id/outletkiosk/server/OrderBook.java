@@ -6,6 +6,8 @@ import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.Product;
+import id.outletkiosk.model.Promotion;
+import id.outletkiosk.pricing.CartPricer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -69,6 +71,9 @@ public final class OrderBook {
                 throw new Refusal("items", "An order needs at least one item.");
             }
             List<OrderItem> priced = new ArrayList<>();
+            List<Promotion> running = CartPricer.runningAt(menu.liveRows(EntityKind.PROMOTIONS).stream()
+                    .map(Promotion.class::cast).toList(), clock.instant());
+            BigDecimal total = BigDecimal.ZERO;
             for (OrderItem item : request.items()) {
                 Product product = menu.live(EntityKind.PRODUCTS, item.productId()).map(Product.class::cast)
                         .orElseThrow(() -> new Refusal("items", "Invalid pk \"" + item.productId()
@@ -77,10 +82,9 @@ public final class OrderBook {
                     throw new Refusal("items", "Product \"" + product.name() + "\" is not available.");
                 }
                 priced.add(new OrderItem(product.id(), product.name(), item.quantity(), product.price(), item.notes()));
+                total = total.add(CartPricer.price(product, item.quantity(), running).lineTotal());
             }
             long id = ++lastId;
-            BigDecimal total = priced.stream().map(i -> i.unitPrice().multiply(BigDecimal.valueOf(i.quantity())))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             String number = String.format("ORD-%d-%06d", clock.instant().atZone(ZoneOffset.UTC).getYear(), id);
             Order order = new Order(id, null, request.clientOrderId(), number, request.outletId(), OrderStatus.PENDING,
                     priced, total, clock.instant(), request.customerName());

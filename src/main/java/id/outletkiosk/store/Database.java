@@ -124,6 +124,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A kept-open connection whose commits reach the disk before they return ({@code synchronous=FULL}):
+     * for orders, where a power cut must not take back a reference a customer was given.
+     */
+    public Session openDurableSession() {
+        try {
+            Connection connection = connect();
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA synchronous = FULL");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return new Session(connection);
+        } catch (SQLException e) {
+            throw new StoreException("opening the local store " + file.getFileName() + " failed", e);
+        }
+    }
+
     /** A kept-open connection with the same read and write units as {@link Database}; one caller at a time. */
     public final class Session implements AutoCloseable {
         private final Connection connection;

@@ -157,7 +157,11 @@ class CommandLineTest {
         assertThat(run(withStore("order", "--item", "1x2", "--item", "5x1:tidak pedas", "--customer", "Budi",
                 "--client-order-id", "k-cli"))).isZero();
         JsonNode placed = readJson(out.toString());
-        assertThat(placed.get("total_amount").asText()).isEqualTo("78000");
+        assertThat(placed.get("reference").asText()).isEqualTo("K-0001");
+        assertThat(placed.get("state").asText()).isEqualTo("sent");
+        assertThat(placed.get("kiosk_total").asText()).isEqualTo("70200"); // rice dishes are 10 % off at noon
+        assertThat(placed.get("server_total").asText()).isEqualTo("70200");
+        assertThat(placed.get("total_mismatch").asBoolean()).isFalse();
         assertThat(placed.get("items").get(1).get("notes").asText()).isEqualTo("tidak pedas");
 
         assertThat(run(withStore("listen", "--json", "--count", "1"))).isZero();

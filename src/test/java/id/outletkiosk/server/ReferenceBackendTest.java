@@ -145,7 +145,7 @@ class ReferenceBackendTest {
             assertThat(again.code()).isEqualTo(200);
             assertThat(mapper.readTree(again.body().string()).get("id")).isEqualTo(first.get("id"));
         }
-        assertThat(first.get("total_amount").asText()).isEqualTo("56000");
+        assertThat(first.get("total_amount").asText()).isEqualTo("50400"); // 2 x (28,000 - 10 % lunch promotion)
         assertThat(first.get("status").asText()).isEqualTo("pending");
         assertThat(first.get("order_number").asText()).startsWith("ORD-");
         assertThat(json("GET", "/api/orders/?outlet_id=1&since_id=0", null)).hasSize(1);

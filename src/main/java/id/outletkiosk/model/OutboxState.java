@@ -1,0 +1,17 @@
+package id.outletkiosk.model;
+
+import java.util.Locale;
+
+/** Where an outbox order stands. */
+public enum OutboxState {
+    /** Waiting for the central backend (it may already be on the local server). */
+    QUEUED,
+    /** The central backend has it, under its id and number. */
+    SENT,
+    /** The central backend refused it for good (4xx); a manager must look. Nothing is dropped. */
+    ATTENTION;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

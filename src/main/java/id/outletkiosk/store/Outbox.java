@@ -1,0 +1,215 @@
+package id.outletkiosk.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import id.outletkiosk.api.Json;
+import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.model.NewOrder;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.model.OutboxState;
+import id.outletkiosk.model.OutboxStatus;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Orders placed at this terminal, kept until the central backend has them. Placing writes the order
+ * and gives its reference in one durable transaction, before anything is sent: what a customer was
+ * told survives a crash and a power cut.
+ */
+public final class Outbox implements AutoCloseable {
+    private static final String COLUMNS = "seq, client_order_id, reference, outlet_id, customer_name, items_json, "
+            + "promotions_json, kiosk_total, data_version, created_at, state, attempts, last_error, local_copy, "
+            + "central_id, order_number, server_total, total_mismatch";
+
+    private final Database.Session database;
+    private final Clock clock;
+    private final ObjectMapper mapper = Json.newMapper();
+
+    public Outbox(Database database, Clock clock) {
+        this.database = database.openDurableSession();
+        this.clock = clock;
+    }
+
+    /**
+     * Writes an order (its items carry the unit prices the kiosk showed) and gives its reference.
+     *
+     * @param promotionIds per line, the promotion the kiosk applied, or null
+     */
+    public OutboxEntry place(NewOrder order, List<Long> promotionIds, BigDecimal kioskTotal, long dataVersion) {
+        return database.write(connection -> {
+            long seq;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox (client_order_id, "
+                    + "reference, outlet_id, customer_name, items_json, promotions_json, kiosk_total, data_version, "
+                    + "created_at, state) VALUES (?, '', ?, ?, ?, ?, ?, ?, ?, 'queued')",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, order.clientOrderId());
+                insert.setLong(2, order.outletId());
+                insert.setString(3, order.customerName());
+                insert.setString(4, OrderCodec.encodeItems(order.items()).toString());
+                ArrayNode promotions = mapper.createArrayNode();
+                promotionIds.forEach(id -> {
+                    if (id == null) {
+                        promotions.addNull();
+                    } else {
+                        promotions.add(id);
+                    }
+                });
+                insert.setString(5, promotions.toString());
+                insert.setString(6, kioskTotal.toPlainString());
+                insert.setLong(7, dataVersion);
+                insert.setLong(8, clock.millis());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    seq = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement reference = connection.prepareStatement(
+                    "UPDATE outbox SET reference = ? WHERE seq = ?")) {
+                reference.setString(1, referenceFor(seq));
+                reference.setLong(2, seq);
+                reference.executeUpdate();
+            }
+            return query(connection, "WHERE seq = " + seq).get(0);
+        });
+    }
+
+    /** What a customer reads on the screen and the receipt: short, and unique at this terminal. */
+    static String referenceFor(long seq) {
+        return String.format("K-%04d", seq % 10_000);
+    }
+
+    /** Orders still waiting for central, oldest first: the order they are replayed in. */
+    public List<OutboxEntry> queued() {
+        return database.read(connection -> query(connection, "WHERE state = 'queued' ORDER BY seq"));
+    }
+
+    public List<OutboxEntry> needingAttention() {
+        return database.read(connection -> query(connection, "WHERE state = 'attention' ORDER BY seq"));
+    }
+
+    public List<OutboxEntry> all() {
+        return database.read(connection -> query(connection, "ORDER BY seq"));
+    }
+
+    public void markLocalCopy(long seq) {
+        update("UPDATE outbox SET local_copy = 1 WHERE seq = ?", seq);
+    }
+
+    public void markFailedAttempt(long seq, String error) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?")) {
+                update.setString(1, error);
+                update.setLong(2, seq);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** Central has it: its id, number and total are kept; a total unlike the kiosk's is flagged. */
+    public OutboxEntry markSent(long seq, Order placed) {
+        return database.write(connection -> {
+            OutboxEntry entry = query(connection, "WHERE seq = " + seq).get(0);
+            boolean mismatch = placed.totalAmount() != null && placed.totalAmount().compareTo(entry.kioskTotal()) != 0;
+            try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = 'sent', "
+                    + "attempts = attempts + 1, last_error = NULL, central_id = ?, order_number = ?, server_total = ?, "
+                    + "total_mismatch = ?, sent_at = ? WHERE seq = ?")) {
+                Sql.setNullableLong(update, 1, placed.centralId());
+                update.setString(2, placed.orderNumber());
+                update.setString(3, placed.totalAmount() == null ? null : placed.totalAmount().toPlainString());
+                update.setBoolean(4, mismatch);
+                update.setLong(5, clock.millis());
+                update.setLong(6, seq);
+                update.executeUpdate();
+            }
+            return query(connection, "WHERE seq = " + seq).get(0);
+        });
+    }
+
+    /** Central refused it for good: kept, with the reason, for a manager. */
+    public void markAttention(long seq, String reason) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = 'attention', "
+                    + "attempts = attempts + 1, last_error = ? WHERE seq = ?")) {
+                update.setString(1, reason);
+                update.setLong(2, seq);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    public OutboxStatus status() {
+        return database.read(connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT "
+                            + "sum(state = 'queued'), sum(state = 'sent'), sum(state = 'attention'), "
+                            + "min(CASE WHEN state = 'queued' THEN created_at END), sum(total_mismatch) FROM outbox")) {
+                rows.next();
+                long oldest = rows.getLong(4);
+                Duration age = rows.wasNull() ? Duration.ZERO
+                        : Duration.ofMillis(Math.max(0, clock.millis() - oldest));
+                return new OutboxStatus(rows.getInt(1), rows.getInt(2), rows.getInt(3), age, rows.getInt(5));
+            }
+        });
+    }
+
+    private void update(String sql, long seq) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                update.setLong(1, seq);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    private List<OutboxEntry> query(Connection connection, String where) throws SQLException {
+        List<OutboxEntry> entries = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT " + COLUMNS + " FROM outbox " + where)) {
+            while (rows.next()) {
+                entries.add(read(rows));
+            }
+        }
+        return entries;
+    }
+
+    private OutboxEntry read(ResultSet rows) throws SQLException {
+        try {
+            List<Long> promotions = new ArrayList<>();
+            mapper.readTree(rows.getString("promotions_json"))
+                    .forEach(node -> promotions.add(node.isNull() ? null : node.asLong()));
+            long central = rows.getLong("central_id");
+            Long centralId = rows.wasNull() ? null : central;
+            String serverTotal = rows.getString("server_total");
+            return new OutboxEntry(rows.getLong("seq"), rows.getString("client_order_id"), rows.getString("reference"),
+                    rows.getLong("outlet_id"), rows.getString("customer_name"),
+                    OrderCodec.items(mapper.readTree(rows.getString("items_json")), ZoneId.of("UTC")), promotions,
+                    new BigDecimal(rows.getString("kiosk_total")), rows.getLong("data_version"),
+                    Instant.ofEpochMilli(rows.getLong("created_at")),
+                    OutboxState.valueOf(rows.getString("state").toUpperCase(java.util.Locale.ROOT)),
+                    rows.getInt("attempts"), rows.getString("last_error"), rows.getBoolean("local_copy"), centralId,
+                    rows.getString("order_number"), serverTotal == null ? null : new BigDecimal(serverTotal),
+                    rows.getBoolean("total_mismatch"));
+        } catch (IOException e) {
+            throw new SQLException("outbox order " + rows.getLong("seq") + " is unreadable", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
