@@ -24,11 +24,24 @@ final class ErrorBodies {
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (contentType.contains("json")) {
                 JsonNode node = Json.newMapper().readTree(text);
-                JsonNode detail = node == null ? null : node.get("detail");
-                if (detail == null && node != null) {
-                    detail = node.get("error");
+                if (node == null || !node.isObject()) {
+                    return null;
                 }
-                return detail != null && detail.isTextual() ? RowReader.abbreviate(detail.textValue()) : null;
+                for (String field : new String[] {"detail", "error"}) {
+                    if (node.path(field).isTextual()) {
+                        return RowReader.abbreviate(node.get(field).textValue());
+                    }
+                }
+                // DRF validation errors: {"items": ["Invalid pk \"9\" - object does not exist."]}
+                var fields = node.fields();
+                if (fields.hasNext()) {
+                    var first = fields.next();
+                    JsonNode message = first.getValue().isArray() ? first.getValue().path(0) : first.getValue();
+                    if (message.isTextual()) {
+                        return first.getKey() + ": " + message.textValue();
+                    }
+                }
+                return null;
             }
             Matcher title = TITLE.matcher(text);
             return title.find() ? "an HTML page \"" + RowReader.abbreviate(title.group(1).trim()) + "\"" : null;

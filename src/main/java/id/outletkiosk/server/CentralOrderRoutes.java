@@ -23,13 +23,16 @@ final class CentralOrderRoutes {
     private final OutletChannels channels;
     private final ObjectMapper mapper;
     private final JsonWriter json;
+    private final java.util.concurrent.atomic.AtomicInteger failures;
 
     /** Writes a JSON answer. */
     interface JsonWriter {
         void write(Context ctx, JsonNode body);
     }
 
-    CentralOrderRoutes(OrderBook orders, OutletChannels channels, ObjectMapper mapper, JsonWriter json) {
+    CentralOrderRoutes(OrderBook orders, OutletChannels channels, ObjectMapper mapper, JsonWriter json,
+            java.util.concurrent.atomic.AtomicInteger failures) {
+        this.failures = failures;
         this.orders = orders;
         this.channels = channels;
         this.mapper = mapper;
@@ -46,6 +49,10 @@ final class CentralOrderRoutes {
     }
 
     private void place(Context ctx) {
+        if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            ctx.status(500).contentType("text/html").result("<html><title>Server Error (500)</title></html>");
+            return;
+        }
         JsonNode body = readBody(ctx);
         NewOrder request;
         try {

@@ -45,6 +45,7 @@ public final class ReferenceBackend implements AutoCloseable {
     private final MasterDataRepository repository;
     private final OrderBook orders;
     private final OutletChannels channels = new OutletChannels();
+    private final java.util.concurrent.atomic.AtomicInteger orderFailures = new java.util.concurrent.atomic.AtomicInteger();
     private final Options options;
     private final ObjectMapper mapper = Json.newMapper();
     private final Javalin app;
@@ -74,7 +75,7 @@ public final class ReferenceBackend implements AutoCloseable {
             }
         }));
         // orders first: "/api/{kind}/" would otherwise take "/api/orders/" for a kind of master data
-        new CentralOrderRoutes(orders, channels, mapper, this::writeJson).register(app);
+        new CentralOrderRoutes(orders, channels, mapper, this::writeJson, orderFailures).register(app);
         app.get("/api/{kind}/", this::listChanges);
         app.get("/api/{kind}", ReferenceBackend::appendSlash);
         new MasterDataAdmin(repository, mapper).register(app);
@@ -119,6 +120,11 @@ public final class ReferenceBackend implements AutoCloseable {
     /** Sends raw text to the outlet's sockets: for testing clients against malformed frames. */
     public void broadcastRaw(long outletId, String text) {
         channels.broadcast(outletId, text);
+    }
+
+    /** The next {@code count} order posts answer 500 with Django's HTML error page: a storm, for tests. */
+    public void failNextOrders(int count) {
+        orderFailures.set(count);
     }
 
     public int openSockets() {

@@ -68,7 +68,7 @@ public final class OrderWorld implements AutoCloseable {
     public RealtimeFeed kitchen;
 
     public OrderWorld(Path folder, Settings.FeedTimings timings) throws IOException {
-        this.folder = folder;
+        this.folder = Files.createDirectories(folder);
         this.timings = timings;
         SampleMenu.seed(menu, clock);
         orders = new OrderBook(menu, clock);
