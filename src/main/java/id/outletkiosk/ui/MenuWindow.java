@@ -3,7 +3,9 @@ package id.outletkiosk.ui;
 import id.outletkiosk.OutletRuntime;
 import id.outletkiosk.config.Role;
 import id.outletkiosk.sync.RealtimeFeed;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import java.util.concurrent.Executors;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -22,7 +24,7 @@ public final class MenuWindow implements AutoCloseable {
 
     private final OutletRuntime runtime;
     private final Messages messages;
-    private final ExecutorService storeReader = Executors.newSingleThreadExecutor(runnable -> {
+    private final ScheduledExecutorService storeReader = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "menu-store-reader");
         thread.setDaemon(true);
         return thread;
@@ -70,6 +72,15 @@ public final class MenuWindow implements AutoCloseable {
         StatusBarView statusBar = new StatusBarView(status.statusProperty(), messages, runtime.clock(), refresh,
                 runtime.isDemo(), runtime.settings().feedTimings().pollInterval().toSeconds());
         feedStatus.statusProperty().addListener((observable, before, now) -> statusBar.showTransport(now));
+        // the outbox count is read off the FX thread every 2 s: cheap, and always current on screen
+        storeReader.scheduleWithFixedDelay(() -> {
+            try {
+                var outbox = runtime.outbox().status();
+                Platform.runLater(() -> statusBar.showOutbox(outbox));
+            } catch (RuntimeException e) {
+                LOG.warn("reading the outbox status failed: {}", e.getMessage());
+            }
+        }, 0, 2, TimeUnit.SECONDS);
         statusBar.showTransport(feedStatus.statusProperty().get());
 
         status.statusProperty().addListener((observable, before, now) -> menu.onSyncStatus(now));

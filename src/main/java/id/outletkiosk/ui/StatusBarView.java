@@ -1,6 +1,7 @@
 package id.outletkiosk.ui;
 
 import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.OutboxStatus;
 import id.outletkiosk.model.SyncState;
 import id.outletkiosk.model.SyncStatus;
 import java.time.Clock;
@@ -28,6 +29,7 @@ public final class StatusBarView extends HBox {
     private final Label version = new Label();
     private final Label outdated = new Label();
     private final Label transport = new Label();
+    private final Label outbox = new Label();
     private final Button refresh;
     private SyncStatus shown;
     private final long pollSeconds;
@@ -55,7 +57,11 @@ public final class StatusBarView extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         transport.setId("transport");
         transport.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(transport, state, lastSync, version, outdated, spacer);
+        outbox.setId("outbox");
+        outbox.getStyleClass().add("status-outdated");
+        outbox.setMinWidth(Region.USE_PREF_SIZE);
+        showOutbox(null);
+        getChildren().addAll(transport, state, lastSync, version, outbox, outdated, spacer);
         if (demo) {
             getChildren().add(new Label(messages.get("status.demo")));
         }
@@ -66,6 +72,17 @@ public final class StatusBarView extends HBox {
         Timeline ageing = new Timeline(new KeyFrame(Duration.seconds(30), event -> show(shown)));
         ageing.setCycleCount(Timeline.INDEFINITE);
         ageing.play();
+    }
+
+    /** Orders not yet at the backend, and those a manager must look at; hidden when there are none. */
+    public void showOutbox(OutboxStatus status) {
+        boolean waiting = status != null && (status.queued() > 0 || status.attention() > 0);
+        outbox.setVisible(waiting);
+        outbox.setManaged(waiting);
+        if (waiting) {
+            outbox.setText(status.attention() > 0 ? messages.get("status.attention", status.attention())
+                    : messages.get("status.outbox", status.queued()));
+        }
     }
 
     /** Shows where live orders come from: online, the store server, polling it, or offline since when. */

@@ -1,0 +1,116 @@
+package id.outletkiosk.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.model.OutboxState;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.Outbox;
+import id.outletkiosk.testing.OrderWorld;
+import id.outletkiosk.testing.TempFolders;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A kiosk process killed with SIGKILL at random moments while it places and replays orders, 50 times,
+ * sometimes with the backend away: every order it gave a reference for reaches the backend exactly once,
+ * and the kitchen shows each once.
+ */
+@Timeout(300)
+class OutboxCrashTest {
+    private static final int KILLS = 50;
+
+    @TempDir(cleanup = CleanupMode.NEVER)
+    Path folder;
+
+    @Test
+    void everyOrderPlacedReachesTheBackendOnceWhateverIsKilledWhen() throws Exception {
+        Random random = new Random(42);
+        Path kioskDir = Files.createDirectories(folder.resolve("kiosk"));
+        try (OrderWorld world = new OrderWorld(folder.resolve("world"), OrderWorld.FAST)) {
+            world.startKitchen(9);
+            await().atMost(Duration.ofSeconds(10)).until(() -> world.mode() == FeedMode.ONLINE);
+            int killedWhileRunning = 0;
+            for (int life = 0; life < KILLS; life++) {
+                if (life > 0 && random.nextInt(10) < 3) { // the first life syncs the menu: no kiosk sells without one
+                    world.centralProxy.refuse(); // this life the backend is away: local copies, then replay
+                } else {
+                    world.centralProxy.pass();
+                }
+                Process kiosk = start(world, kioskDir, life, "run");
+                awaitReady(kiosk);
+                // the kill lands anywhere: placing, sending, recording the answer, copying to the local server
+                if (!kiosk.waitFor(20 + random.nextInt(400), TimeUnit.MILLISECONDS)) {
+                    killedWhileRunning++;
+                }
+                kiosk.destroyForcibly();
+                assertThat(kiosk.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            }
+            world.centralProxy.pass();
+            Process drain = start(world, kioskDir, KILLS, "drain");
+            assertThat(drain.waitFor(120, TimeUnit.SECONDS)).as("drain finished").isTrue();
+            assertThat(drain.exitValue()).isZero();
+
+            List<OutboxEntry> placed;
+            try (Outbox outbox = new Outbox(Database.open(kioskDir.resolve("outlet-kiosk.db")), Clock.systemUTC())) {
+                placed = outbox.all();
+            }
+            long localCopies = placed.stream().filter(OutboxEntry::localCopy).count();
+            System.out.printf("outbox crash test: %d kills (%d while running), %d orders placed, %d of them copied to"
+                    + " the local server while the backend was away%n", KILLS, killedWhileRunning, placed.size(),
+                    localCopies);
+            assertThat(killedWhileRunning).as("kills that hit a running kiosk").isGreaterThan(KILLS * 3 / 4);
+            assertThat(localCopies).as("some lives ran with the backend away").isPositive();
+            assertThat(placed).as("orders placed across all lives").hasSizeGreaterThan(KILLS);
+            assertThat(placed).allSatisfy(entry -> assertThat(entry.state()).isEqualTo(OutboxState.SENT));
+            List<String> missing = new ArrayList<>();
+            for (OutboxEntry entry : placed) {
+                var central = world.orders.byClientOrderId(entry.clientOrderId());
+                if (central.isEmpty() || !central.get().centralId().equals(entry.centralId())) {
+                    missing.add(entry.reference());
+                }
+            }
+            assertThat(missing).as("placed but not on the backend under the recorded id").isEmpty();
+            assertThat(world.orders.count()).as("orders on the backend (no phantoms)").isEqualTo(placed.size());
+            await().atMost(Duration.ofSeconds(30)).until(() -> placed.stream()
+                    .allMatch(entry -> world.newOrderCount.containsKey(entry.clientOrderId())));
+            assertThat(world.newOrderCount).allSatisfy((id, count) -> assertThat(count.get()).as(id).isEqualTo(1));
+            assertThat(world.newOrderCount).hasSize(placed.size());
+        } finally {
+            if (Boolean.getBoolean("keepCrashFolder")) {
+                System.out.println("crash test folder: " + folder);
+            } else {
+                TempFolders.deleteWhenQuiet(folder);
+            }
+        }
+    }
+
+    private static Process start(OrderWorld world, Path kioskDir, int life, String mode) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                OutboxCrashChild.class.getName(), world.centralProxy.http().toString(),
+                world.localServer.baseUri().toString(), kioskDir.toString(), Integer.toString(life), mode)
+                .redirectError(ProcessBuilder.Redirect.appendTo(kioskDir.resolve("kiosk.log").toFile())).start();
+    }
+
+    private static void awaitReady(Process kiosk) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(kiosk.getInputStream()));
+        String line = out.readLine();
+        assertThat(line).as("kiosk started").isEqualTo("READY");
+    }
+}
