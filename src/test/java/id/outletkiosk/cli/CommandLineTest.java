@@ -182,4 +182,29 @@ class CommandLineTest {
         assertThat(run(withStore("order", "--item", "twelve"))).isEqualTo(2);
         assertThat(err.toString()).contains("--item: \"twelve\" is not PRODUCTxQUANTITY like 12x2");
     }
+
+    @Test
+    void anOrderPlacedWithTheBackendDownWaitsInTheOutboxAndStatusSaysSo() {
+        assertThat(run(withStore("order", "--item", "2x1"))).isZero(); // also syncs the menu the first time
+        assertThat(readJson(out.toString()).get("state").asText()).isEqualTo("sent");
+        backend.close();
+
+        assertThat(run(withStore("order", "--item", "3x2", "--customer", "Sari"))).isZero();
+        JsonNode queued = readJson(out.toString());
+        assertThat(queued.get("state").asText()).isEqualTo("queued");
+        assertThat(queued.get("reference").asText()).isEqualTo("K-0002");
+        assertThat(err.toString()).contains("K-0002 is queued for the backend");
+
+        assertThat(run(withStore("outbox", "--json"))).isZero();
+        assertThat(readJson(out.toString())).singleElement()
+                .satisfies(entry -> assertThat(entry.get("reference").asText()).isEqualTo("K-0002"));
+        assertThat(run(withStore("outbox", "--flush"))).isEqualTo(OutletKioskCommand.FAILED);
+        assertThat(out.toString()).contains("still queued 1");
+
+        assertThat(run(withStore("status", "--json"))).isZero();
+        JsonNode status = readJson(out.toString());
+        assertThat(status.get("outbox_pending").asInt()).isEqualTo(1);
+        assertThat(status.get("outbox_attention").asInt()).isZero();
+        assertThat(status.get("oldest_pending_age_s").asLong()).isGreaterThanOrEqualTo(0);
+    }
 }

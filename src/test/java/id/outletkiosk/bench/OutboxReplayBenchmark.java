@@ -1,0 +1,78 @@
+package id.outletkiosk.bench;
+
+import id.outletkiosk.api.OrderServerClient;
+import id.outletkiosk.config.Setting;
+import id.outletkiosk.model.NewOrder;
+import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.sync.OutboxSender;
+import id.outletkiosk.testing.KioskTerminal;
+import id.outletkiosk.testing.OrderWorld;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Replay of 1,000 orders queued while the backend was away, once it is back: from the moment the link
+ * heals to the last order recorded as sent. Baseline: the same 1,000 orders posted directly, one after
+ * another, by the same HTTP client, with no outbox.
+ *
+ * <p>Run: {@code mvn -B -q -Pbench test-compile exec:exec -Dbench=OutboxReplayBenchmark}
+ */
+public final class OutboxReplayBenchmark {
+    private static final int ORDERS = 1_000;
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("bench-outbox");
+        try (OrderWorld world = new OrderWorld(work.resolve("world"), OrderWorld.FAST);
+                KioskTerminal kiosk = new KioskTerminal(world, work.resolve("kiosk"))) {
+            OrderServerClient direct = OrderServerClient.central(world.client("backend", Setting.TOKEN,
+                    world.backend.baseUri().toString()), Clock.systemUTC().getZone());
+            for (int i = 0; i < 200; i++) { // warm-up of the HTTP path and the backend
+                direct.place(order(i), Instant.now());
+            }
+            long start = System.nanoTime();
+            for (int i = 0; i < ORDERS; i++) {
+                direct.place(order(i), Instant.now());
+            }
+            double baselineMs = (System.nanoTime() - start) / 1e6;
+
+            world.centralProxy.refuse();
+            for (int i = 0; i < ORDERS; i++) {
+                kiosk.order(1 + i % 10, 1);
+            }
+            while (!kiosk.outbox.queued().stream().allMatch(OutboxEntry::localCopy)) {
+                kiosk.sender.sendQueued(); // the kitchen has them all through the local server
+            }
+            world.centralProxy.pass();
+            start = System.nanoTime();
+            OutboxSender.PassResult pass;
+            do {
+                pass = kiosk.sender.sendQueued();
+            } while (!pass.allDelivered());
+            double replayMs = (System.nanoTime() - start) / 1e6;
+            int queued = kiosk.outbox.status().queued();
+
+            System.out.printf("# outbox replay of %d orders after the backend returns (loopback)%n%n", ORDERS);
+            BenchTable table = new BenchTable("case", "total ms", "orders/s", "ratio to baseline");
+            table.row("baseline: the same orders posted directly, no outbox", BenchTable.ms(baselineMs),
+                    String.format("%.0f", ORDERS / (baselineMs / 1000)), "1.00");
+            table.row("outbox replay: post, record id/number/total (durable commit) per order",
+                    BenchTable.ms(replayMs), String.format("%.0f", ORDERS / (replayMs / 1000)),
+                    String.format("%.2f", replayMs / baselineMs));
+            table.print();
+            if (queued != 0) {
+                throw new IllegalStateException(queued + " orders still queued");
+            }
+        }
+        System.exit(0);
+    }
+
+    private static NewOrder order(int n) {
+        return new NewOrder(1, UUID.randomUUID().toString(), "Tamu",
+                List.of(new OrderItem(1 + n % 10, null, 1, null, null)));
+    }
+}
