@@ -69,6 +69,14 @@ public final class OrderServerClient {
 
     /** Places an order; the server answers with the order and its id (the first one again for a known key). */
     public Order place(NewOrder order, Instant createdAt) throws BackendException {
+        return place(order, createdAt, null);
+    }
+
+    /**
+     * @param total what the customer was charged, sent to the local server (central computes its own);
+     *              null to let it be the sum of the item prices
+     */
+    public Order place(NewOrder order, Instant createdAt, java.math.BigDecimal total) throws BackendException {
         ObjectNode body = mapper.createObjectNode();
         body.put(origin == OrderCodec.Origin.CENTRAL ? "outlet" : "outlet_id", order.outletId());
         body.put("client_order_id", order.clientOrderId());
@@ -76,7 +84,7 @@ public final class OrderServerClient {
         body.set("items", OrderCodec.encodeItems(order.items()));
         if (origin == OrderCodec.Origin.LOCAL) {
             body.put("status", OrderStatus.PENDING.wireName());
-            body.put("total_amount", OrderCodec.total(order.items()).toPlainString());
+            body.put("total_amount", (total != null ? total : OrderCodec.total(order.items())).toPlainString());
             body.put("created_at", createdAt.toString());
         }
         HttpUrl url = http.apiUrl(origin == OrderCodec.Origin.CENTRAL ? "public/order-groups/" : "orders");

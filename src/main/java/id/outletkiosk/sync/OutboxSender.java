@@ -125,7 +125,7 @@ public final class OutboxSender implements AutoCloseable {
             return;
         }
         try {
-            local.place(entry.asNewOrder(), entry.createdAt());
+            local.place(entry.asNewOrder(), entry.createdAt(), entry.kioskTotal());
             outbox.markLocalCopy(entry.seq());
         } catch (BackendException e) {
             LOG.debug("local server cannot take order {} either: {}", entry.reference(), e.getMessage());
