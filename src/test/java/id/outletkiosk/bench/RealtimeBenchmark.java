@@ -183,16 +183,25 @@ public final class RealtimeBenchmark {
     /** The central link goes silent with TCP open: time until the heartbeat gives up on it. */
     private static void halfOpen(OrderWorld world, Path work) throws Exception {
         RealtimeFeed feed = feed(world, work, "half-open", false);
+        java.util.concurrent.atomic.AtomicLong leftOnlineAt = new java.util.concurrent.atomic.AtomicLong();
+        feed.addListener(new FeedListener() {
+            @Override
+            public void onStatus(FeedStatus status) {
+                if (status.mode() != FeedMode.ONLINE) {
+                    leftOnlineAt.compareAndSet(0, System.nanoTime());
+                }
+            }
+        });
         feed.start();
         List<Double> samples = new ArrayList<>();
         for (int round = 0; round < HALF_OPENS; round++) {
             awaitMode(feed, FeedMode.ONLINE);
+            leftOnlineAt.set(0);
             long silent = System.nanoTime();
             world.centralProxy.blackhole();
-            while (feed.status().mode() == FeedMode.ONLINE) {
-                TimeUnit.MILLISECONDS.sleep(5);
-            }
-            samples.add((System.nanoTime() - silent) / 1e6);
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> leftOnlineAt.get() != 0);
+            samples.add((leftOnlineAt.get() - silent) / 1e6);
             world.centralProxy.pass();
         }
         feed.close();
@@ -220,14 +229,9 @@ public final class RealtimeBenchmark {
                 new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), new Random(3)));
     }
 
-    private static void awaitMode(RealtimeFeed feed, FeedMode mode) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (feed.status().mode() != mode) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("feed never reached " + mode + ": " + feed.status());
-            }
-            TimeUnit.MILLISECONDS.sleep(5);
-        }
+    private static void awaitMode(RealtimeFeed feed, FeedMode mode) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(5)).until(() -> feed.status().mode() == mode);
     }
 
     private static void waitFor(BlockingQueue<FeedStatus> changes, FeedMode mode) throws InterruptedException {
