@@ -33,7 +33,7 @@ final class ErrorBodies {
                     }
                 }
                 // DRF validation errors: {"items": ["Invalid pk \"9\" - object does not exist."]}
-                var fields = node.fields();
+                var fields = node.properties().iterator();
                 if (fields.hasNext()) {
                     var first = fields.next();
                     JsonNode message = first.getValue().isArray() ? first.getValue().path(0) : first.getValue();

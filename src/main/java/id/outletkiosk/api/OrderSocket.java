@@ -27,14 +27,12 @@ public final class OrderSocket {
         void onClosed(OrderSocket socket, String reason);
     }
 
-    private final URI uri;
     private final Client client;
     private final Listener listener;
     private final AtomicBoolean closedReported = new AtomicBoolean();
     private volatile String lastError;
 
     public OrderSocket(URI uri, String token, Duration connectTimeout, Listener listener) {
-        this.uri = uri;
         this.listener = listener;
         Map<String, String> headers = new HashMap<>();
         headers.put("User-Agent", AppInfo.userAgent());
@@ -43,10 +41,6 @@ public final class OrderSocket {
         }
         this.client = new Client(uri, headers, (int) connectTimeout.toMillis());
         client.setConnectionLostTimeout(0);
-    }
-
-    public URI uri() {
-        return uri;
     }
 
     /** Starts connecting; the listener hears {@code onOpen} or {@code onClosed}. */

@@ -70,6 +70,7 @@ final class ListenCommand implements Callable<Integer> {
     static final class RealtimeLines {
         private final PrintWriter out;
         private final boolean json;
+        private final com.fasterxml.jackson.databind.ObjectMapper mapper = Json.newMapper();
 
         RealtimeLines(PrintWriter out, boolean json) {
             this.out = out;
@@ -78,7 +79,7 @@ final class ListenCommand implements Callable<Integer> {
 
         synchronized void transport(FeedStatus status) {
             if (json) {
-                ObjectNode line = Json.newMapper().createObjectNode().put("kind", "transport")
+                ObjectNode line = mapper.createObjectNode().put("kind", "transport")
                         .put("mode", status.mode().wireName()).put("last_error", status.lastError());
                 out.println(line);
             } else {
@@ -91,7 +92,7 @@ final class ListenCommand implements Callable<Integer> {
         synchronized void order(OrderEvent event) {
             Order order = event.order();
             if (json) {
-                ObjectNode line = Json.newMapper().createObjectNode().put("kind", "order")
+                ObjectNode line = mapper.createObjectNode().put("kind", "order")
                         .put("event", event.type().wireName()).put("id", order.centralId())
                         .put("local_id", order.localId()).put("client_order_id", order.clientOrderId())
                         .put("order_number", order.orderNumber()).put("status", order.status().wireName())

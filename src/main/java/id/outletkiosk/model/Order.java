@@ -34,11 +34,6 @@ public record Order(
                 createdAt, customerName);
     }
 
-    public Order withCentralId(Long newCentralId) {
-        return new Order(newCentralId, localId, clientOrderId, orderNumber, outletId, status, items, totalAmount,
-                createdAt, customerName);
-    }
-
     /** A short name for logs: the order number, else the first key known. */
     public String label() {
         if (orderNumber != null) {

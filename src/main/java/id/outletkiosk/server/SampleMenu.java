@@ -139,7 +139,7 @@ public final class SampleMenu {
         for (int q = 1; q <= promotions; q++) {
             Set<Long> targets = new HashSet<>();
             for (int k = 0; k < 5; k++) {
-                targets.add((long) ((q * 7L + k * 13L) % products) + 1);
+                targets.add((q * 7L + k * 13L) % products + 1);
             }
             repository.put(EntityKind.PROMOTIONS, new Promotion(q, "Promo " + q, null,
                     q % 2 == 0 ? DiscountType.PERCENTAGE : DiscountType.FIXED,

@@ -50,23 +50,19 @@ final class Migrations {
 
     private static void applyScript(Connection connection, int version, String name) throws SQLException {
         String script = readScript(name);
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : script.split(";\\s*(\\n|$)")) {
-                String withoutComments = sql.replaceAll("(?m)^\\s*--.*$", "").trim();
-                if (!withoutComments.isEmpty()) {
-                    statement.execute(withoutComments);
+        Sql.inTransaction(connection, work -> {
+            try (Statement statement = work.createStatement()) {
+                for (String sql : script.split(";\\s*(\\n|$)")) {
+                    String withoutComments = sql.replaceAll("(?m)^\\s*--.*$", "").trim();
+                    if (!withoutComments.isEmpty()) {
+                        statement.execute(withoutComments);
+                    }
                 }
+                statement.execute("PRAGMA user_version = " + version);
             }
-            statement.execute("PRAGMA user_version = " + version);
-            connection.commit();
-            LOG.info("store schema migrated to version {} ({})", version, name);
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+            return null;
+        });
+        LOG.info("store schema migrated to version {} ({})", version, name);
     }
 
     private static String readScript(String name) {

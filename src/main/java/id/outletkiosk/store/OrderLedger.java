@@ -145,14 +145,6 @@ public final class OrderLedger implements AutoCloseable {
         });
     }
 
-    /** Moves a cursor forward (never back). */
-    public void advanceCursor(String source, long lastId) {
-        database.write(connection -> {
-            saveCursor(connection, source, lastId);
-            return null;
-        });
-    }
-
     private static void saveCursor(Connection connection, String source, long lastId) throws SQLException {
         try (PreparedStatement save = connection.prepareStatement("INSERT INTO feed_cursors (source, last_id) "
                 + "VALUES (?, ?) ON CONFLICT (source) DO UPDATE SET last_id = excluded.last_id "

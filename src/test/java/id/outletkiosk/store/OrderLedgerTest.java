@@ -87,8 +87,8 @@ class OrderLedgerTest {
     @Test
     void cursorsOnlyMoveForward() {
         assertThat(ledger.cursor("CENTRAL")).isZero();
-        ledger.advanceCursor("CENTRAL", 10);
-        ledger.advanceCursor("CENTRAL", 4);
+        ledger.recordList(List.of(), "CENTRAL", 10);
+        ledger.recordList(List.of(), "CENTRAL", 4);
         assertThat(ledger.cursor("CENTRAL")).isEqualTo(10);
         assertThat(ledger.cursor("LOCAL")).isZero();
     }
