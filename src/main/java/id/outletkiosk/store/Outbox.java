@@ -100,6 +100,11 @@ public final class Outbox implements AutoCloseable {
         return database.read(connection -> query(connection, "WHERE state = 'attention' ORDER BY seq"));
     }
 
+    /** One entry as it stands now: the kiosk's confirmation screen waits on it for the central order number. */
+    public java.util.Optional<OutboxEntry> entry(long seq) {
+        return database.read(connection -> query(connection, "WHERE seq = " + seq)).stream().findFirst();
+    }
+
     public List<OutboxEntry> all() {
         return database.read(connection -> query(connection, "ORDER BY seq"));
     }

@@ -32,6 +32,14 @@ public final class OrderDesk {
         }
     }
 
+    /** The store's prices differ from the ones the customer was shown (a sync landed); nothing was written. */
+    public static final class PriceChanged extends RuntimeException {
+        public PriceChanged(BigDecimal shown, BigDecimal now) {
+            super("the total changed from " + shown.toPlainString() + " to " + now.toPlainString()
+                    + " since the customer saw it");
+        }
+    }
+
     private final CatalogStore catalog;
     private final MasterDataStore masterData;
     private final Outbox outbox;
@@ -54,6 +62,15 @@ public final class OrderDesk {
     }
 
     public OutboxEntry place(List<CartLine> cart, String customerName, String clientOrderId) {
+        return place(cart, customerName, clientOrderId, null);
+    }
+
+    /**
+     * Places the order only if the store still prices it at {@code shownTotal} (null: any total), so a
+     * kiosk never charges other than what it showed: a sync that lands between showing and paying
+     * throws {@link PriceChanged} and the customer sees the new prices first.
+     */
+    public OutboxEntry place(List<CartLine> cart, String customerName, String clientOrderId, BigDecimal shownTotal) {
         if (cart.isEmpty()) {
             throw new NotOnSale("the order has no items");
         }
@@ -71,6 +88,9 @@ public final class OrderDesk {
             items.add(new OrderItem(product.id(), product.name(), line.quantity(), product.price(), line.notes()));
             promotionIds.add(priced.promotion() == null ? null : priced.promotion().id());
             total = total.add(priced.lineTotal());
+        }
+        if (shownTotal != null && shownTotal.compareTo(total) != 0) {
+            throw new PriceChanged(shownTotal, total);
         }
         long version = masterData.versions().getOrDefault(EntityKind.PRODUCTS, 0L);
         OutboxEntry entry = outbox.place(new NewOrder(outletId, clientOrderId, customerName, items), promotionIds,
