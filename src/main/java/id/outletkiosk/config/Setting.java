@@ -25,7 +25,10 @@ public enum Setting {
     POLL_INTERVAL("DURATION", "poll-interval", "local server polling while orders are open, e.g. 3s"),
     IDLE_POLL_INTERVAL("DURATION", "idle-poll-interval", "local server polling when idle, e.g. 10s"),
     RECONCILE_INTERVAL("DURATION", "reconcile-interval",
-            "on a socket, re-read the order lists this often for dropped frames, e.g. 15s");
+            "on a socket, re-read the order lists this often for dropped frames, e.g. 15s"),
+    KIOSK_MODE("on|off|auto", "kiosk-mode",
+            "full screen, no window frame, close and Escape disabled (auto: on for a kiosk with a backend)"),
+    IDLE_TIMEOUT("DURATION", "idle-timeout", "a kiosk left alone this long asks \"still there?\", e.g. 90s");
 
     private final String valueLabel;
     private final String key;

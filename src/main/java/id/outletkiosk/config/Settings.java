@@ -24,11 +24,19 @@ public record Settings(
         Duration outdatedAfter,
         long maxBodyBytes,
         String localToken,
-        FeedTimings feedTimings) {
+        FeedTimings feedTimings,
+        KioskOptions kiosk) {
 
     /** How the realtime feed paces itself. */
     public record FeedTimings(Duration heartbeatInterval, Duration heartbeatTimeout, Duration pollInterval,
             Duration idlePollInterval, Duration reconcileInterval) {
+    }
+
+    /**
+     * How the customer screen behaves: {@code fullScreen} is kiosk mode (no frame, close and Escape
+     * disabled); after {@code idleTimeout} without a touch it asks "still there?".
+     */
+    public record KioskOptions(boolean fullScreen, Duration idleTimeout) {
     }
 
     public boolean hasBackend() {
@@ -46,17 +54,17 @@ public record Settings(
 
     public Settings withBackend(URI newBackend) {
         return new Settings(newBackend, localHttp, localWs, outlet, token, dataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings);
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk);
     }
 
     public Settings withDataDir(Path newDataDir) {
         return new Settings(backend, localHttp, localWs, outlet, token, newDataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings);
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk);
     }
 
     public Settings withLocalServer(URI newLocalHttp, URI newLocalWs) {
         return new Settings(backend, newLocalHttp, newLocalWs, outlet, token, dataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings);
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk);
     }
 
     @Override
@@ -66,6 +74,6 @@ public record Settings(
                 + ", role=" + role.wireName() + ", configFile=" + configFile + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", refreshInterval="
                 + refreshInterval + ", outdatedAfter=" + outdatedAfter + ", maxBodyBytes=" + maxBodyBytes
-                + ", localToken=" + (localToken == null ? "(none)" : "(set)") + ", " + feedTimings + "]";
+                + ", localToken=" + (localToken == null ? "(none)" : "(set)") + ", " + feedTimings + ", " + kiosk + "]";
     }
 }

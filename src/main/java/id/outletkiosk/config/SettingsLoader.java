@@ -131,7 +131,21 @@ public final class SettingsLoader {
                 duration(raw, Setting.OUTDATED_AFTER, Duration.ofHours(24)),
                 positiveLong(raw, Setting.MAX_BODY_BYTES, 64L * 1024 * 1024),
                 raw.containsKey(Setting.LOCAL_TOKEN) ? raw.get(Setting.LOCAL_TOKEN).value : null,
-                feedTimings(raw));
+                feedTimings(raw),
+                new Settings.KioskOptions(kioskMode(raw, role, backend != null),
+                        duration(raw, Setting.IDLE_TIMEOUT, Duration.ofSeconds(90))));
+    }
+
+    /** auto: a real kiosk (role kiosk, a backend configured) runs full screen; the demo and the other roles in a window. */
+    private static boolean kioskMode(Map<Setting, Sourced> raw, Role role, boolean hasBackend) {
+        Sourced value = raw.get(Setting.KIOSK_MODE);
+        String mode = value == null ? "auto" : value.value.trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (mode) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            case "auto" -> role == Role.KIOSK && hasBackend;
+            default -> throw bad(Setting.KIOSK_MODE, value, "is not one of on, off, auto");
+        };
     }
 
     private static Settings.FeedTimings feedTimings(Map<Setting, Sourced> raw) {
