@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.outletkiosk.api.Json;
 import id.outletkiosk.model.EntityKind;
+import id.outletkiosk.model.Product;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -79,6 +80,9 @@ public final class ReferenceBackend implements AutoCloseable {
         app.get("/api/{kind}/", this::listChanges);
         app.get("/api/{kind}", ReferenceBackend::appendSlash);
         new MasterDataAdmin(repository, mapper).register(app);
+        // pictures are public, as on a CDN: no token (the kiosk never sends it to them)
+        new ProductPictures(id -> repository.live(EntityKind.PRODUCTS, id).map(row -> ((Product) row).name())
+                .orElse(null)).register(app);
     }
 
     /** A backend seeded with the demo menu, already started. */

@@ -106,8 +106,9 @@ public final class SampleMenu {
                 if (dish.name().equals("Nasi Goreng Spesial")) {
                     nasiGoreng = productId;
                 }
-                repository.put(EntityKind.PRODUCTS, new Product(productId++, dish.name(), categoryId,
-                        BigDecimal.valueOf(dish.price()), dish.description(), null, !SOLD_OUT.contains(dish.name()),
+                repository.put(EntityKind.PRODUCTS, new Product(productId, dish.name(), categoryId,
+                        BigDecimal.valueOf(dish.price()), dish.description(), ProductPictures.urlFor(productId++),
+                        !SOLD_OUT.contains(dish.name()),
                         true, 0, clock.instant().toString()));
             }
         }

@@ -1,0 +1,234 @@
+package id.outletkiosk.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Product pictures from {@code image_url}, kept on disk so the kiosk shows them offline. Downloading
+ * and decoding run on two background threads, never the FX thread; until a picture is ready, and
+ * whenever there is none (no URL, offline with nothing cached, a broken file), the tidy placeholder
+ * from assets/ shows. Decoded pictures are kept in a small LRU so scrolling a 500-dish grid does not
+ * decode the same picture twice, and memory stays bounded.
+ */
+public final class ProductImages implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ProductImages.class);
+    private static final long MAX_PICTURE_BYTES = 5L * 1024 * 1024;
+    private static final Duration RETRY_FAILED_AFTER = Duration.ofMinutes(1);
+    private static final int DECODED_KEPT = 96;
+
+    private final Path folder;
+    private final URI base;
+    private final OkHttpClient http;
+    private final Clock clock;
+    private final double width;
+    private final double height;
+    private final Image placeholder;
+    private final ExecutorService loaders;
+    private final Map<String, Image> decoded = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+            return size() > DECODED_KEPT;
+        }
+    };
+    private final Map<String, List<Consumer<Image>>> waiting = new HashMap<>();
+    private final Map<String, Instant> failedAt = new HashMap<>();
+
+    /**
+     * @param folder where pictures are kept (created)
+     * @param base   what a relative {@code image_url} is resolved against (the backend), or null
+     */
+    public ProductImages(Path folder, URI base, Clock clock, double width, double height) {
+        this.folder = folder;
+        this.base = base;
+        this.clock = clock;
+        this.width = width;
+        this.height = height;
+        // a picture server is not the backend: its own short timeouts, and never the API token
+        this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(3)).readTimeout(Duration.ofSeconds(10))
+                .callTimeout(Duration.ofSeconds(20)).build();
+        this.placeholder = new Image(ProductImages.class.getResource("/assets/product-placeholder.png").toExternalForm(),
+                width, height, true, true);
+        AtomicInteger count = new AtomicInteger();
+        this.loaders = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "product-images-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Shows {@code image} filling {@code view} without stretching it: the middle of the picture, cut to
+     * the view's shape, like CSS {@code object-fit: cover}.
+     */
+    public static void showCovering(ImageView view, Image image) {
+        double targetRatio = view.getFitWidth() / view.getFitHeight();
+        double width = image.getWidth();
+        double height = image.getHeight();
+        if (width <= 0 || height <= 0) {
+            view.setViewport(null);
+        } else if (width / height > targetRatio) {
+            double cropped = height * targetRatio;
+            view.setViewport(new Rectangle2D((width - cropped) / 2, 0, cropped, height));
+        } else {
+            double cropped = width / targetRatio;
+            view.setViewport(new Rectangle2D(0, (height - cropped) / 2, width, cropped));
+        }
+        view.setImage(image);
+    }
+
+    public Image placeholder() {
+        return placeholder;
+    }
+
+    /**
+     * Hands {@code show} the picture on the FX thread: at once when decoded already, else the
+     * placeholder now and the picture when it is ready. Call on the FX thread.
+     */
+    public void load(String imageUrl, Consumer<Image> show) {
+        URI uri = resolve(imageUrl);
+        if (uri == null) {
+            show.accept(placeholder);
+            return;
+        }
+        String key = uri.toString();
+        Image ready;
+        synchronized (this) {
+            ready = decoded.get(key);
+            Instant failed = failedAt.get(key);
+            if (ready == null && failed != null && failed.plus(RETRY_FAILED_AFTER).isAfter(clock.instant())) {
+                ready = placeholder;
+            }
+            if (ready == null) {
+                show.accept(placeholder);
+                List<Consumer<Image>> queue = waiting.get(key);
+                if (queue != null) {
+                    queue.add(show);
+                    return;
+                }
+                waiting.put(key, new ArrayList<>(List.of(show)));
+            }
+        }
+        if (ready != null) {
+            show.accept(ready);
+            return;
+        }
+        loaders.execute(() -> fetch(uri, key));
+    }
+
+    private void fetch(URI uri, String key) {
+        Image image = placeholder;
+        try {
+            Path file = folder.resolve(fileNameFor(key));
+            if (!Files.isRegularFile(file)) {
+                download(uri, file);
+            }
+            Image loaded = new Image(file.toUri().toString(), width, height, true, true, false);
+            if (loaded.isError()) {
+                Files.deleteIfExists(file); // a broken file would be a broken picture forever
+                throw new IOException("not a picture: " + loaded.getException());
+            }
+            image = loaded;
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("picture {} not available, showing the placeholder: {}", key, e.getMessage());
+        }
+        List<Consumer<Image>> shows;
+        synchronized (this) {
+            if (image == placeholder) {
+                failedAt.put(key, clock.instant());
+            } else {
+                decoded.put(key, image);
+                failedAt.remove(key);
+            }
+            shows = waiting.remove(key);
+        }
+        Image result = image;
+        if (shows != null) {
+            Platform.runLater(() -> shows.forEach(show -> show.accept(result)));
+        }
+    }
+
+    private void download(URI uri, Path file) throws IOException {
+        Files.createDirectories(folder);
+        Request request = new Request.Builder().url(uri.toString()).build();
+        try (Response response = http.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw new IOException("HTTP " + response.code());
+            }
+            long length = response.body().contentLength();
+            if (length > MAX_PICTURE_BYTES) {
+                throw new IOException("picture of " + length + " bytes is too large");
+            }
+            Path partial = Files.createTempFile(folder, "download-", ".part");
+            try (InputStream in = response.body().byteStream()) {
+                long copied = Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                if (copied > MAX_PICTURE_BYTES) {
+                    throw new IOException("picture of " + copied + " bytes is too large");
+                }
+                // whole files only: a crash mid-download must not leave half a picture in the cache
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }
+    }
+
+    private URI resolve(String imageUrl) {
+        if (imageUrl == null || imageUrl.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(imageUrl.strip());
+            if (!uri.isAbsolute()) {
+                uri = base == null ? null : base.resolve(uri);
+            }
+            return uri != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) ? uri : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String fileNameFor(String url) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16) + ".img";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        loaders.shutdownNow();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}
