@@ -1,6 +1,8 @@
 package id.outletkiosk.ui;
 
 import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.config.Role;
+import id.outletkiosk.ui.kiosk.KioskWindow;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -11,14 +13,20 @@ public final class DesktopApp {
     private DesktopApp() {
     }
 
-    /** Shows the menu window and returns when the person closes it. */
+    /** The customer's kiosk for role kiosk; the menu window (until their own screens land) for the others. */
+    static AppWindow windowFor(OutletRuntime runtime, Messages messages) {
+        return runtime.settings().role() == Role.KIOSK ? new KioskWindow(runtime, messages)
+                : new MenuWindow(runtime, messages);
+    }
+
+    /** Shows the role's window and returns when the person closes it. */
     public static void run(OutletRuntime runtime, Messages messages) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
-        AtomicReference<MenuWindow> window = new AtomicReference<>();
+        AtomicReference<AppWindow> window = new AtomicReference<>();
         AtomicReference<RuntimeException> failed = new AtomicReference<>();
         Platform.startup(() -> {
             try {
-                window.set(new MenuWindow(runtime, messages));
+                window.set(windowFor(runtime, messages));
                 Stage stage = new Stage();
                 stage.setOnHidden(event -> closed.countDown());
                 window.get().show(stage);

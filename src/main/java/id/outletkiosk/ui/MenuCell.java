@@ -1,6 +1,5 @@
 package id.outletkiosk.ui;
 
-import id.outletkiosk.model.DiscountType;
 import id.outletkiosk.model.Product;
 import id.outletkiosk.model.Promotion;
 import id.outletkiosk.pricing.Rupiah;
@@ -37,13 +36,6 @@ final class MenuCell extends ListCell<MenuLine> {
         }
     }
 
-    /** "-10%" or "-Rp 5.000": what the customer saves, before the promotion's name. */
-    static String discountText(Promotion promotion) {
-        return promotion.discountType() == DiscountType.PERCENTAGE
-                ? "-" + promotion.discountValue().stripTrailingZeros().toPlainString() + "%"
-                : "-" + Rupiah.format(promotion.discountValue());
-    }
-
     private VBox productRow(MenuLine.Item item) {
         Product product = item.product();
         Label name = new Label(product.name());
@@ -60,7 +52,7 @@ final class MenuCell extends ListCell<MenuLine> {
         row.getStyleClass().add("product-row");
         row.setAlignment(Pos.CENTER_LEFT);
         for (Promotion promotion : item.promotions()) {
-            Label badge = new Label(discountText(promotion) + " · " + promotion.name());
+            Label badge = new Label(Rupiah.discountLabel(promotion) + " · " + promotion.name());
             badge.getStyleClass().addAll("badge", "badge-promo");
             row.getChildren().add(badge);
         }

@@ -4,8 +4,6 @@ import id.outletkiosk.OutletRuntime;
 import id.outletkiosk.config.Role;
 import id.outletkiosk.sync.RealtimeFeed;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import java.util.concurrent.Executors;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The first window: the cached menu by category with prices, and the sync status bar. */
-public final class MenuWindow implements AutoCloseable {
+public final class MenuWindow implements AppWindow {
     private static final Logger LOG = LoggerFactory.getLogger(MenuWindow.class);
 
     private final OutletRuntime runtime;
@@ -29,17 +27,14 @@ public final class MenuWindow implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final FxSyncStatus status;
-    private final FxFeedStatus feedStatus;
     private final RealtimeFeed feed;
+    private RuntimeStatusBar statusBar;
     private final MenuViewModel menu;
 
     public MenuWindow(OutletRuntime runtime, Messages messages) {
         this.runtime = runtime;
         this.messages = messages;
-        this.status = new FxSyncStatus(runtime.syncStatus());
         this.feed = runtime.startFeed();
-        this.feedStatus = new FxFeedStatus(feed);
         this.menu = new MenuViewModel(runtime.catalog(), runtime.clock(), storeReader);
     }
 
@@ -69,26 +64,14 @@ public final class MenuWindow implements AutoCloseable {
         list.setPlaceholder(empty);
 
         Runnable refresh = runtime.scheduler() == null ? null : this::refreshNow;
-        StatusBarView statusBar = new StatusBarView(status.statusProperty(), messages, runtime.clock(), refresh,
-                runtime.isDemo(), runtime.settings().feedTimings().pollInterval().toSeconds());
-        feedStatus.statusProperty().addListener((observable, before, now) -> statusBar.showTransport(now));
-        // the outbox count is read off the FX thread every 2 s: cheap, and always current on screen
-        storeReader.scheduleWithFixedDelay(() -> {
-            try {
-                var outbox = runtime.outbox().status();
-                Platform.runLater(() -> statusBar.showOutbox(outbox));
-            } catch (RuntimeException e) {
-                LOG.warn("reading the outbox status failed: {}", e.getMessage());
-            }
-        }, 0, 2, TimeUnit.SECONDS);
-        statusBar.showTransport(feedStatus.statusProperty().get());
-
-        status.statusProperty().addListener((observable, before, now) -> menu.onSyncStatus(now));
-        menu.onSyncStatus(status.statusProperty().get());
+        statusBar = new RuntimeStatusBar(runtime, feed, messages, refresh, storeReader);
+        var status = statusBar.syncStatus().statusProperty();
+        status.addListener((observable, before, now) -> menu.onSyncStatus(now));
+        menu.onSyncStatus(status.get());
 
         BorderPane root = new BorderPane(list);
         root.setTop(titleBar);
-        root.setBottom(statusBar);
+        root.setBottom(statusBar.view());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MenuWindow.class.getResource("app.css").toExternalForm());
         return scene;
@@ -122,8 +105,9 @@ public final class MenuWindow implements AutoCloseable {
 
     @Override
     public void close() {
-        status.close();
-        feedStatus.close();
+        if (statusBar != null) {
+            statusBar.close();
+        }
         storeReader.shutdownNow();
     }
 }

@@ -32,6 +32,15 @@ public final class Messages {
         return locale;
     }
 
+    /** For FXML's {@code %key} texts. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(locale.getLanguage());
+    }
+
     public String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);

@@ -22,7 +22,7 @@ import javafx.util.Duration;
 
 /** The calm strip at the bottom of every screen: sync state, last sync time, data version, outdated warning. */
 public final class StatusBarView extends HBox {
-    private final Messages messages;
+    private Messages messages;
     private final Clock clock;
     private final Label state = new Label();
     private final Label lastSync = new Label();
@@ -32,6 +32,9 @@ public final class StatusBarView extends HBox {
     private final Label outbox = new Label();
     private final Button refresh;
     private SyncStatus shown;
+    private FeedStatus shownFeed;
+    private OutboxStatus shownOutbox;
+    private final Label demoLabel = new Label();
     private final long pollSeconds;
 
     public StatusBarView(ObservableValue<SyncStatus> status, Messages messages, Clock clock, Runnable onRefresh,
@@ -51,7 +54,11 @@ public final class StatusBarView extends HBox {
         version.setMinWidth(Region.USE_PREF_SIZE);
         refresh = new Button(messages.get("status.refresh"));
         refresh.setId("refresh-button");
-        refresh.setOnAction(event -> onRefresh.run());
+        refresh.setOnAction(event -> {
+            if (onRefresh != null) {
+                onRefresh.run();
+            }
+        });
         refresh.setDisable(onRefresh == null);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -63,9 +70,12 @@ public final class StatusBarView extends HBox {
         showOutbox(null);
         getChildren().addAll(transport, state, lastSync, version, outbox, outdated, spacer);
         if (demo) {
-            getChildren().add(new Label(messages.get("status.demo")));
+            demoLabel.setText(messages.get("status.demo"));
+            getChildren().add(demoLabel);
         }
-        getChildren().add(refresh);
+        if (onRefresh != null) {
+            getChildren().add(refresh); // a customer's screen has no refresh: that is the manager's
+        }
         status.addListener((observable, before, now) -> show(now));
         show(status.getValue());
         // "last sync 10:42" and the outdated warning age with the clock, not only with new statuses
@@ -75,7 +85,20 @@ public final class StatusBarView extends HBox {
     }
 
     /** Orders not yet at the backend, and those a manager must look at; hidden when there are none. */
+    /** The kiosk's customer chose another language: the same facts in their words. */
+    public void setMessages(Messages newMessages) {
+        messages = newMessages;
+        refresh.setText(messages.get("status.refresh"));
+        if (!demoLabel.getText().isEmpty()) {
+            demoLabel.setText(messages.get("status.demo"));
+        }
+        show(shown);
+        showTransport(shownFeed);
+        showOutbox(shownOutbox);
+    }
+
     public void showOutbox(OutboxStatus status) {
+        shownOutbox = status;
         boolean waiting = status != null && (status.queued() > 0 || status.attention() > 0);
         outbox.setVisible(waiting);
         outbox.setManaged(waiting);
@@ -87,6 +110,7 @@ public final class StatusBarView extends HBox {
 
     /** Shows where live orders come from: online, the store server, polling it, or offline since when. */
     public void showTransport(FeedStatus feed) {
+        shownFeed = feed;
         if (feed == null) {
             return;
         }

@@ -1,0 +1,54 @@
+package id.outletkiosk.ui;
+
+import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.sync.RealtimeFeed;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The status bar wired to a running terminal: sync status and feed status handed to the FX thread,
+ * and the outbox count read off the FX thread every 2 s (cheap, and always current on screen).
+ */
+public final class RuntimeStatusBar implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RuntimeStatusBar.class);
+
+    private final FxSyncStatus syncStatus;
+    private final FxFeedStatus feedStatus;
+    private final StatusBarView view;
+
+    /** Call on the FX thread; {@code onRefresh} null leaves the refresh button out (a customer's screen). */
+    public RuntimeStatusBar(OutletRuntime runtime, RealtimeFeed feed, Messages messages, Runnable onRefresh,
+            ScheduledExecutorService storeReader) {
+        this.syncStatus = new FxSyncStatus(runtime.syncStatus());
+        this.feedStatus = new FxFeedStatus(feed);
+        this.view = new StatusBarView(syncStatus.statusProperty(), messages, runtime.clock(), onRefresh,
+                runtime.isDemo(), runtime.settings().feedTimings().pollInterval().toSeconds());
+        feedStatus.statusProperty().addListener((observable, before, now) -> view.showTransport(now));
+        view.showTransport(feedStatus.statusProperty().get());
+        storeReader.scheduleWithFixedDelay(() -> {
+            try {
+                var outbox = runtime.outbox().status();
+                Platform.runLater(() -> view.showOutbox(outbox));
+            } catch (RuntimeException e) {
+                LOG.warn("reading the outbox status failed: {}", e.getMessage());
+            }
+        }, 0, 2, TimeUnit.SECONDS);
+    }
+
+    public StatusBarView view() {
+        return view;
+    }
+
+    public FxSyncStatus syncStatus() {
+        return syncStatus;
+    }
+
+    @Override
+    public void close() {
+        syncStatus.close();
+        feedStatus.close();
+    }
+}

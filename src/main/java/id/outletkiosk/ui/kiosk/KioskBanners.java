@@ -1,0 +1,77 @@
+package id.outletkiosk.ui.kiosk;
+
+import id.outletkiosk.model.SyncStatus;
+import id.outletkiosk.ui.Messages;
+import java.time.Clock;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Banners across the top of every kiosk screen, only when there is something to say: the kitchen is
+ * busy or closed ({@code kitchen_status_changed}), or the menu data is older than it should be.
+ */
+final class KioskBanners {
+    private final KioskViewModel kiosk;
+    private final ObservableValue<SyncStatus> sync;
+    private final Clock clock;
+    private final Label kitchen = new Label();
+    private final Label outdated = new Label();
+    private final VBox view = new VBox(kitchen, outdated);
+    private Messages messages;
+
+    KioskBanners(KioskViewModel kiosk, ObservableValue<SyncStatus> sync, Clock clock) {
+        this.kiosk = kiosk;
+        this.sync = sync;
+        this.clock = clock;
+        this.messages = kiosk.languageProperty().get();
+        kitchen.setId("kitchen-banner");
+        outdated.setId("outdated-banner");
+        outdated.getStyleClass().addAll("banner", "banner-warning");
+        kitchen.setMaxWidth(Double.MAX_VALUE);
+        outdated.setMaxWidth(Double.MAX_VALUE);
+        kitchen.setWrapText(true);
+        outdated.setWrapText(true);
+        kiosk.kitchenProperty().addListener(observable -> show());
+        sync.addListener(observable -> show());
+        // data turns old with the clock, not only with new statuses
+        Timeline ageing = new Timeline(new KeyFrame(Duration.seconds(30), event -> show()));
+        ageing.setCycleCount(Timeline.INDEFINITE);
+        ageing.play();
+        show();
+    }
+
+    VBox view() {
+        return view;
+    }
+
+    void setMessages(Messages newMessages) {
+        messages = newMessages;
+        show();
+    }
+
+    private void show() {
+        KioskViewModel.KitchenState state = kiosk.kitchenProperty().get();
+        boolean kitchenNews = state != KioskViewModel.KitchenState.OPEN;
+        kitchen.getStyleClass().setAll("label", "banner",
+                state == KioskViewModel.KitchenState.CLOSED ? "banner-alert" : "banner-warning");
+        kitchen.setText(switch (state) {
+            case BUSY -> messages.get("banner.kitchenBusy");
+            case CLOSED -> messages.get("banner.kitchenClosed");
+            case OPEN -> "";
+        });
+        show(kitchen, kitchenNews);
+        SyncStatus status = sync.getValue();
+        boolean old = status != null && status.isOutdatedAt(clock.instant());
+        outdated.setText(messages.get("banner.outdated"));
+        show(outdated, old);
+    }
+
+    private static void show(Label banner, boolean visible) {
+        banner.setVisible(visible);
+        banner.setManaged(visible);
+    }
+}

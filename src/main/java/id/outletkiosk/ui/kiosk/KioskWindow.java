@@ -1,0 +1,250 @@
+package id.outletkiosk.ui.kiosk;
+
+import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.store.MenuSnapshot;
+import id.outletkiosk.sync.FeedListener;
+import id.outletkiosk.sync.OrderDesk;
+import id.outletkiosk.sync.RealtimeFeed;
+import id.outletkiosk.ui.AppWindow;
+import id.outletkiosk.ui.Messages;
+import id.outletkiosk.ui.ProductImages;
+import id.outletkiosk.ui.RuntimeStatusBar;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.util.Duration;
+
+/**
+ * The customer's kiosk: welcome, menu, checkout and confirmation in one window, the status bar and
+ * the banners on every screen, the product sheet and the "still there?" prompt over them. In kiosk
+ * mode it is full screen with no frame, and the close button and Escape do nothing.
+ */
+public final class KioskWindow implements AppWindow {
+    private final OutletRuntime runtime;
+    private final Messages defaultLanguage;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kiosk-store");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final RealtimeFeed feed;
+    private final KioskViewModel kiosk;
+    private final ProductImages images;
+    private final FeedListener kitchenListener;
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final StackPane screenHost = new StackPane();
+    private final Timeline ticking;
+    private RuntimeStatusBar statusBar;
+    private KioskBanners banners;
+    private Runnable disposeScreen = () -> { };
+    private Parent sheetNode;
+    private Parent promptNode;
+    private IdlePrompt prompt;
+    private boolean shownPortrait;
+
+    public KioskWindow(OutletRuntime runtime, Messages defaultLanguage) {
+        this.runtime = runtime;
+        this.defaultLanguage = defaultLanguage;
+        this.feed = runtime.startFeed();
+        this.images = new ProductImages(runtime.settings().dataDir().resolve("pictures"), runtime.settings().backend(),
+                runtime.clock(), 480, 360);
+        this.kiosk = new KioskViewModel(backOfficeOf(runtime), worker, Platform::runLater, runtime.clock(),
+                runtime.settings().kiosk().idleTimeout(), defaultLanguage);
+        this.kitchenListener = new FeedListener() {
+            @Override
+            public void onKitchenStatus(com.fasterxml.jackson.databind.JsonNode data) {
+                String status = data.path("status").asText("");
+                Platform.runLater(() -> kiosk.onKitchenStatus(status));
+            }
+        };
+        feed.addListener(kitchenListener);
+        // once a second: the idle prompt and the order number; once a minute: promotions start and end by the clock
+        this.ticking = new Timeline(new KeyFrame(Duration.seconds(1), event -> kiosk.tick()));
+        ticking.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    static KioskBackOffice backOfficeOf(OutletRuntime runtime) {
+        return new KioskBackOffice() {
+            @Override
+            public MenuSnapshot readMenu() {
+                long version = runtime.masterData().versions().values().stream().mapToLong(Long::longValue).max()
+                        .orElse(0);
+                return MenuSnapshot.read(runtime.catalog(), version, runtime.clock().instant());
+            }
+
+            @Override
+            public OutboxEntry place(List<OrderDesk.CartLine> lines, String customerName, BigDecimal shownTotal) {
+                return runtime.orderDesk().place(lines, customerName, UUID.randomUUID().toString(), shownTotal);
+            }
+
+            @Override
+            public Optional<OutboxEntry> placed(long seq) {
+                return runtime.outbox().entry(seq);
+            }
+        };
+    }
+
+    public KioskViewModel kiosk() {
+        return kiosk;
+    }
+
+    /** Builds the scene; call on the FX thread. */
+    public Scene buildScene(double width, double height) {
+        statusBar = new RuntimeStatusBar(runtime, feed, defaultLanguage, null, worker);
+        var sync = statusBar.syncStatus().statusProperty();
+        sync.addListener((observable, before, now) -> kiosk.onSyncStatus(now));
+        banners = new KioskBanners(kiosk, sync, runtime.clock());
+        frame.setTop(banners.view());
+        frame.setCenter(screenHost);
+        frame.setBottom(statusBar.view());
+        root.getChildren().setAll(frame);
+        root.getStyleClass().add("kiosk-root");
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Messages.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(KioskWindow.class.getResource("kiosk.css").toExternalForm());
+        // any touch anywhere means somebody is there
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> kiosk.touched());
+        scene.addEventFilter(TouchEvent.TOUCH_PRESSED, event -> kiosk.touched());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> kiosk.touched());
+        kiosk.screenProperty().addListener(observable -> showScreen());
+        kiosk.languageProperty().addListener(observable -> showScreen());
+        kiosk.choiceProperty().addListener(observable -> showChoice());
+        kiosk.askSecondsLeftProperty().addListener(observable -> showPrompt());
+        scene.widthProperty().addListener(observable -> onResize());
+        scene.heightProperty().addListener(observable -> onResize());
+        kiosk.onSyncStatus(sync.get());
+        kiosk.reloadMenu();
+        showScreen();
+        ticking.play();
+        worker.scheduleWithFixedDelay(kiosk::reloadMenu, 60, 60, TimeUnit.SECONDS);
+        return scene;
+    }
+
+    @Override
+    public void show(Stage stage) {
+        boolean kioskMode = runtime.settings().kiosk().fullScreen();
+        stage.setTitle(defaultLanguage.get("app.title"));
+        if (kioskMode) {
+            stage.initStyle(StageStyle.UNDECORATED);
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            // leaving the kiosk is a manager's action (PIN), never a customer's
+            stage.setOnCloseRequest(event -> event.consume());
+        }
+        var bounds = javafx.stage.Screen.getPrimary().getBounds();
+        Scene scene = buildScene(Math.min(1920, bounds.getWidth()), Math.min(1080, bounds.getHeight()));
+        if (kioskMode) {
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+                if (event.getCode() == KeyCode.ESCAPE || (event.isAltDown() && event.getCode() == KeyCode.F4)) {
+                    event.consume();
+                }
+            });
+        }
+        stage.setScene(scene);
+        stage.setFullScreen(kioskMode);
+        stage.show();
+    }
+
+    private boolean portrait() {
+        Scene scene = root.getScene();
+        return scene != null && scene.getHeight() > scene.getWidth();
+    }
+
+    /** Turning the screen (or a resized window) between portrait and landscape lays the screen out again. */
+    private void onResize() {
+        if (portrait() != shownPortrait) {
+            showScreen();
+        }
+    }
+
+    private void showScreen() {
+        disposeScreen.run();
+        Messages messages = kiosk.languageProperty().get();
+        boolean portrait = portrait();
+        shownPortrait = portrait;
+        banners.setMessages(messages);
+        statusBar.view().setMessages(messages);
+        Parent screen;
+        switch (kiosk.screenProperty().get()) {
+            case WELCOME -> {
+                screen = new WelcomeView(kiosk, defaultLanguage).build();
+                disposeScreen = () -> { };
+            }
+            case MENU -> {
+                MenuView view = new MenuView(kiosk, messages, images, portrait);
+                screen = view.build();
+                disposeScreen = view::dispose;
+            }
+            case CHECKOUT -> {
+                CheckoutView view = new CheckoutView(kiosk, messages, portrait);
+                screen = view.build();
+                disposeScreen = view::dispose;
+            }
+            default -> {
+                ConfirmationView view = new ConfirmationView(kiosk, messages);
+                screen = view.build();
+                disposeScreen = view::dispose;
+            }
+        }
+        screenHost.getChildren().setAll(screen);
+        showChoice();
+        showPrompt();
+    }
+
+    private void showChoice() {
+        root.getChildren().remove(sheetNode);
+        sheetNode = null;
+        KioskViewModel.ProductChoice choice = kiosk.choiceProperty().get();
+        if (choice != null && kiosk.screenProperty().get() == KioskScreen.MENU) {
+            sheetNode = new ProductSheet(kiosk, kiosk.languageProperty().get(), images, choice).build();
+            root.getChildren().add(1, sheetNode);
+        }
+    }
+
+    private void showPrompt() {
+        long seconds = kiosk.askSecondsLeftProperty().get();
+        if (seconds < 0) {
+            root.getChildren().remove(promptNode);
+            promptNode = null;
+            return;
+        }
+        if (promptNode == null) {
+            prompt = new IdlePrompt(kiosk, kiosk.languageProperty().get());
+            promptNode = prompt.build();
+            root.getChildren().add(promptNode);
+        }
+        prompt.showSecondsLeft(seconds);
+    }
+
+    @Override
+    public void close() {
+        ticking.stop();
+        feed.removeListener(kitchenListener);
+        disposeScreen.run();
+        if (statusBar != null) {
+            statusBar.close();
+        }
+        images.close();
+        worker.shutdownNow();
+    }
+}
