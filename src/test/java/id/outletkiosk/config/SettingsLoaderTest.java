@@ -53,6 +53,24 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void kioskModeIsFullScreenForARealKioskAndAWindowForTheDemoAndOtherRoles() {
+        String backend = "http://backend:8000";
+        assertThat(loader().load(Map.of(), Map.of()).kiosk().fullScreen()).isFalse();
+        assertThat(loader().load(Map.of(Setting.BACKEND, backend), Map.of()).kiosk().fullScreen()).isTrue();
+        assertThat(loader().load(Map.of(Setting.BACKEND, backend, Setting.ROLE, "kitchen"), Map.of()).kiosk()
+                .fullScreen()).isFalse();
+        assertThat(loader().load(Map.of(Setting.KIOSK_MODE, "on"), Map.of()).kiosk().fullScreen()).isTrue();
+        assertThat(loader().load(Map.of(Setting.BACKEND, backend), Map.of("OUTLET_KIOSK_KIOSK_MODE", "off")).kiosk()
+                .fullScreen()).isFalse();
+        assertThat(loader().load(Map.of(Setting.IDLE_TIMEOUT, "2m"), Map.of()).kiosk().idleTimeout())
+                .isEqualTo(Duration.ofMinutes(2));
+        assertThat(loader().load(Map.of(), Map.of()).kiosk().idleTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThatThrownBy(() -> loader().load(Map.of(Setting.KIOSK_MODE, "sometimes"), Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("kiosk-mode: \"sometimes\" is not one of on, off, auto (from --kiosk-mode)");
+    }
+
+    @Test
     void theStandardConfigFileIsReadWhenPresent() throws IOException {
         Files.createDirectories(home.resolve(".outlet-kiosk"));
         Files.writeString(home.resolve(".outlet-kiosk/outlet-kiosk.properties"), "outlet=9\n");

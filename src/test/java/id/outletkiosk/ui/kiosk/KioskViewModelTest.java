@@ -1,0 +1,244 @@
+package id.outletkiosk.ui.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.config.Setting;
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.config.SettingsLoader;
+import id.outletkiosk.model.EntityKind;
+import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.model.Product;
+import id.outletkiosk.pricing.PricedCart;
+import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.store.MenuSnapshot;
+import id.outletkiosk.sync.OrderDesk;
+import id.outletkiosk.testing.SteppingClock;
+import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.ui.Messages;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kiosk's view model without a screen, over a real store synced from the reference backend:
+ * pricing from the local store, re-pricing when a sync lands, the idle timeout, the kitchen's state.
+ * Store reads and order placement run inline, so every step is finished when the call returns.
+ */
+class KioskViewModelTest {
+    @TempDir(cleanup = CleanupMode.NEVER)
+    Path home;
+
+    private final SteppingClock clock = SteppingClock.atNoonInJakarta();
+    private ReferenceBackend backend;
+    private OutletRuntime runtime;
+    private KioskViewModel kiosk;
+    private final AtomicReference<RuntimeException> placeFailure = new AtomicReference<>();
+
+    @BeforeEach
+    void openKiosk() throws Exception {
+        backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), clock);
+        Settings settings = new SettingsLoader(home).load(Map.of(Setting.BACKEND, backend.baseUri().toString(),
+                Setting.DATA_DIR, home.resolve("data").toString()), Map.of());
+        runtime = OutletRuntime.open(settings, clock);
+        runtime.sync().runRound();
+        KioskBackOffice real = KioskWindow.backOfficeOf(runtime);
+        KioskBackOffice backOffice = new KioskBackOffice() {
+            @Override
+            public MenuSnapshot readMenu() {
+                return real.readMenu();
+            }
+
+            @Override
+            public OutboxEntry place(List<OrderDesk.CartLine> lines, String name, BigDecimal shownTotal) {
+                if (placeFailure.get() != null) {
+                    throw placeFailure.get();
+                }
+                return real.place(lines, name, shownTotal);
+            }
+
+            @Override
+            public Optional<OutboxEntry> placed(long seq) {
+                return real.placed(seq);
+            }
+        };
+        kiosk = new KioskViewModel(backOffice, Runnable::run, Runnable::run, clock, Duration.ofSeconds(90),
+                Messages.indonesian());
+        kiosk.onSyncStatus(runtime.syncStatus().current());
+    }
+
+    @AfterEach
+    void close() {
+        runtime.close();
+        backend.close();
+        TempFolders.deleteWhenQuiet(home);
+    }
+
+    @Test
+    void theCartIsPricedFromTheLocalStoreWithTheBestPromotionPerLine() {
+        kiosk.start(Messages.english());
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.MENU);
+        assertThat(kiosk.shownProducts()).extracting(Product::name).contains("Nasi Goreng Spesial");
+
+        choose(1, 2, "Tidak pedas"); // Nasi Goreng Spesial Rp 28.000, lunch promotion 10 %
+        choose(8, 1, ""); // Mie Ayam Bakso Rp 23.000, no promotion
+
+        PricedCart cart = kiosk.pricedCartProperty().get();
+        assertThat(cart.lines()).extracting(l -> l.priced().promotion() == null ? null : l.priced().promotion().name())
+                .containsExactly("Promo Makan Siang", null);
+        assertThat(cart.discount()).isEqualByComparingTo("5600");
+        assertThat(cart.total()).isEqualByComparingTo("73400");
+        assertThat(kiosk.canPayBinding().get()).isTrue();
+    }
+
+    @Test
+    void aSyncThatChangesAPriceWhileTheCartIsOpenIsShownBeforeTheCustomerPays() throws Exception {
+        kiosk.start(Messages.indonesian());
+        choose(1, 1, "");
+        choose(9, 1, ""); // Bakso Urat, sold out by the sync below
+        kiosk.checkout();
+
+        backend.repository().update(EntityKind.PRODUCTS, 1, row -> withPrice((Product) row, "30000"));
+        backend.repository().update(EntityKind.PRODUCTS, 9, row -> soldOut((Product) row));
+        runtime.sync().runRound();
+        kiosk.onSyncStatus(runtime.syncStatus().current());
+
+        assertThat(kiosk.changes()).extracting(PricedCart.Change::kind)
+                .containsExactlyInAnyOrder(PricedCart.Change.Kind.PRICE, PricedCart.Change.Kind.SOLD_OUT);
+        assertThat(kiosk.pricedCartProperty().get().total()).isEqualByComparingTo("27000"); // 30.000 - 10 %
+        assertThat(kiosk.canPayBinding().get()).isFalse();
+        kiosk.confirm("Sari");
+        assertThat(runtime.outbox().all()).isEmpty();
+
+        kiosk.acknowledgeChanges();
+        kiosk.confirm("Sari");
+
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.CONFIRMATION);
+        assertThat(runtime.outbox().all()).singleElement()
+                .satisfies(entry -> assertThat(entry.kioskTotal()).isEqualByComparingTo("27000"));
+    }
+
+    @Test
+    void aPriceThatChangesBetweenShowingAndPayingIsNotCharged() throws Exception {
+        kiosk.start(Messages.indonesian());
+        choose(1, 1, "");
+        kiosk.checkout();
+        // the sync lands, but the screen has not heard of it yet: the desk notices the total is not the one shown
+        backend.repository().update(EntityKind.PRODUCTS, 1, row -> withPrice((Product) row, "31000"));
+        runtime.sync().runRound();
+
+        kiosk.confirm("Sari");
+
+        assertThat(runtime.outbox().all()).isEmpty();
+        assertThat(kiosk.problemProperty().get()).isEqualTo("checkout.pricesChanged");
+        assertThat(kiosk.changes()).extracting(PricedCart.Change::kind).containsExactly(PricedCart.Change.Kind.PRICE);
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.CHECKOUT);
+    }
+
+    @Test
+    void aNameIsNeededAndAFailedSaveKeepsTheCart() {
+        kiosk.start(Messages.indonesian());
+        choose(1, 1, "");
+        kiosk.checkout();
+
+        kiosk.confirm("   ");
+        assertThat(kiosk.problemProperty().get()).isEqualTo("checkout.nameMissing");
+        placeFailure.set(new IllegalStateException("disk full"));
+        kiosk.confirm("Sari");
+        assertThat(kiosk.problemProperty().get()).isEqualTo("checkout.failed");
+        assertThat(kiosk.cart().isEmpty()).isFalse();
+        assertThat(kiosk.placingProperty().get()).isFalse();
+
+        placeFailure.set(null);
+        kiosk.confirm("Sari");
+        assertThat(kiosk.placedOrderProperty().get().reference()).isEqualTo("K-0001");
+        assertThat(kiosk.cart().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aKioskLeftAloneAsksThenStartsOverAndTheConfirmationGoesBackByItself() {
+        kiosk.start(Messages.english());
+        choose(1, 1, "");
+        clock.advance(Duration.ofSeconds(89));
+        kiosk.tick();
+        assertThat(kiosk.askSecondsLeftProperty().get()).isEqualTo(-1);
+
+        clock.advance(Duration.ofSeconds(6));
+        kiosk.tick();
+        assertThat(kiosk.askSecondsLeftProperty().get()).isEqualTo(15);
+        kiosk.touched(); // "yes, continue"
+        assertThat(kiosk.askSecondsLeftProperty().get()).isEqualTo(-1);
+
+        clock.advance(Duration.ofSeconds(110));
+        kiosk.tick();
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.WELCOME);
+        assertThat(kiosk.cart().isEmpty()).isTrue();
+
+        kiosk.start(Messages.english());
+        choose(1, 1, "");
+        kiosk.checkout();
+        kiosk.confirm("Sari");
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.CONFIRMATION);
+        clock.advance(Duration.ofSeconds(21));
+        kiosk.tick();
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.WELCOME);
+    }
+
+    @Test
+    void aClosedKitchenStopsPayingAndBusyOnlyWarns() {
+        kiosk.start(Messages.indonesian());
+        choose(1, 1, "");
+        kiosk.onKitchenStatus("closed");
+        assertThat(kiosk.canPayBinding().get()).isFalse();
+        kiosk.onKitchenStatus("busy");
+        assertThat(kiosk.kitchenProperty().get()).isEqualTo(KioskViewModel.KitchenState.BUSY);
+        assertThat(kiosk.canPayBinding().get()).isTrue();
+        kiosk.onKitchenStatus("open");
+        assertThat(kiosk.kitchenProperty().get()).isEqualTo(KioskViewModel.KitchenState.OPEN);
+    }
+
+    @Test
+    void aSoldOutDishCannotBeOpenedAndEditingKeepsTheLine() {
+        kiosk.start(Messages.indonesian());
+        long sopBuntut = runtime.catalog().allProducts().stream().filter(p -> p.name().equals("Sop Buntut"))
+                .findFirst().orElseThrow().id();
+        kiosk.openProduct(sopBuntut);
+        assertThat(kiosk.choiceProperty().get()).isNull();
+
+        choose(1, 1, "");
+        long line = kiosk.cart().lines().get(0).lineId();
+        kiosk.editLine(line);
+        assertThat(kiosk.choiceProperty().get().line().lineId()).isEqualTo(line);
+        kiosk.confirmChoice(3, "Pedas");
+        assertThat(kiosk.cart().lines()).singleElement().satisfies(l -> {
+            assertThat(l.quantity()).isEqualTo(3);
+            assertThat(l.notes()).isEqualTo("Pedas");
+        });
+        kiosk.removeLine(line);
+        assertThat(kiosk.pricedCartProperty().get().isEmpty()).isTrue();
+    }
+
+    private void choose(long productId, int quantity, String notes) {
+        kiosk.openProduct(productId);
+        kiosk.confirmChoice(quantity, notes);
+    }
+
+    private static Product withPrice(Product p, String price) {
+        return new Product(p.id(), p.name(), p.categoryId(), new BigDecimal(price), p.description(), p.imageUrl(),
+                p.available(), p.active(), p.version(), p.updatedAt());
+    }
+
+    private static Product soldOut(Product p) {
+        return new Product(p.id(), p.name(), p.categoryId(), p.price(), p.description(), p.imageUrl(), false,
+                p.active(), p.version(), p.updatedAt());
+    }
+}
