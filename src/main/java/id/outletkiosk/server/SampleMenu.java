@@ -134,7 +134,8 @@ public final class SampleMenu {
         }
         for (int p = 1; p <= products; p++) {
             repository.put(EntityKind.PRODUCTS, new Product(p, "Menu " + p, p % categories + 1L,
-                    BigDecimal.valueOf(5000 + (p % 60) * 1000L), "Deskripsi menu nomor " + p, null, p % 17 != 0,
+                    BigDecimal.valueOf(5000 + (p % 60) * 1000L), "Deskripsi menu nomor " + p,
+                    ProductPictures.urlFor(p), p % 17 != 0,
                     true, 0, now.toString()));
         }
         for (int q = 1; q <= promotions; q++) {

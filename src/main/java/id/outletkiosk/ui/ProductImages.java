@@ -43,7 +43,7 @@ public final class ProductImages implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProductImages.class);
     private static final long MAX_PICTURE_BYTES = 5L * 1024 * 1024;
     private static final Duration RETRY_FAILED_AFTER = Duration.ofMinutes(1);
-    private static final int DECODED_KEPT = 96;
+    private static final int DECODED_KEPT = 48; // two screens of tiles: scrolling back is instant, memory stays small
 
     private final Path folder;
     private final URI base;
@@ -141,25 +141,31 @@ public final class ProductImages implements AutoCloseable {
             show.accept(ready);
             return;
         }
-        loaders.execute(() -> fetch(uri, key));
+        loaders.execute(() -> fetchForGrid(uri, key));
     }
 
-    private void fetch(URI uri, String key) {
-        Image image = placeholder;
-        try {
-            Path file = folder.resolve(fileNameFor(key));
-            if (!Files.isRegularFile(file)) {
-                download(uri, file);
-            }
-            Image loaded = new Image(file.toUri().toString(), width, height, true, true, false);
-            if (loaded.isError()) {
-                Files.deleteIfExists(file); // a broken file would be a broken picture forever
-                throw new IOException("not a picture: " + loaded.getException());
-            }
-            image = loaded;
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("picture {} not available, showing the placeholder: {}", key, e.getMessage());
+    /**
+     * A large picture (the dish sheet): from the same disk cache, decoded at {@code largeWidth} x
+     * {@code largeHeight}, not kept in memory; the placeholder first, as with {@link #load}.
+     */
+    public void loadLarge(String imageUrl, double largeWidth, double largeHeight, Consumer<Image> show) {
+        show.accept(placeholder);
+        URI uri = resolve(imageUrl);
+        if (uri != null) {
+            loaders.execute(() -> {
+                Image image = decode(uri, uri.toString(), largeWidth, largeHeight);
+                Platform.runLater(() -> show.accept(image));
+            });
         }
+    }
+
+    /** Decoded pictures waiting to be shown; zero once everything asked for is on screen. */
+    public synchronized int pending() {
+        return waiting.size();
+    }
+
+    private void fetchForGrid(URI uri, String key) {
+        Image image = decode(uri, key, width, height);
         List<Consumer<Image>> shows;
         synchronized (this) {
             if (image == placeholder) {
@@ -173,6 +179,25 @@ public final class ProductImages implements AutoCloseable {
         Image result = image;
         if (shows != null) {
             Platform.runLater(() -> shows.forEach(show -> show.accept(result)));
+        }
+    }
+
+    /** From the disk cache, downloading it first if need be; the placeholder when there is no good picture. */
+    private Image decode(URI uri, String key, double decodeWidth, double decodeHeight) {
+        try {
+            Path file = folder.resolve(fileNameFor(key));
+            if (!Files.isRegularFile(file)) {
+                download(uri, file);
+            }
+            Image loaded = new Image(file.toUri().toString(), decodeWidth, decodeHeight, true, true, false);
+            if (loaded.isError()) {
+                Files.deleteIfExists(file); // a broken file would be a broken picture forever
+                throw new IOException("not a picture: " + loaded.getException());
+            }
+            return loaded;
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("picture {} not available, showing the placeholder: {}", key, e.getMessage());
+            return placeholder;
         }
     }
 

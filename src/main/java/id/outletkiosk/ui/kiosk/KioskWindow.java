@@ -66,8 +66,9 @@ public final class KioskWindow implements AppWindow {
         this.runtime = runtime;
         this.defaultLanguage = defaultLanguage;
         this.feed = runtime.startFeed();
+        // grid pictures are decoded at tile size (the portrait tile is 300 px wide): the 48 kept are ~13 MB
         this.images = new ProductImages(runtime.settings().dataDir().resolve("pictures"), runtime.settings().backend(),
-                runtime.clock(), 480, 360);
+                runtime.clock(), 300, 225);
         this.kiosk = new KioskViewModel(backOfficeOf(runtime), worker, Platform::runLater, runtime.clock(),
                 runtime.settings().kiosk().idleTimeout(), defaultLanguage);
         this.kitchenListener = new FeedListener() {
@@ -106,6 +107,10 @@ public final class KioskWindow implements AppWindow {
 
     public KioskViewModel kiosk() {
         return kiosk;
+    }
+
+    public ProductImages pictures() {
+        return images;
     }
 
     /** Builds the scene; call on the FX thread. */

@@ -70,8 +70,8 @@ final class ProductSheet {
         Product product = choice.product();
         name.setText(product.name());
         description.setText(product.description() == null ? "" : product.description());
-        ProductImages.showCovering(picture, images.placeholder());
-        images.load(product.imageUrl(), image -> ProductImages.showCovering(picture, image));
+        images.loadLarge(product.imageUrl(), picture.getFitWidth(), picture.getFitWidth() * 0.75,
+                image -> ProductImages.showCovering(picture, image));
         CartPricer.PricedLine one = kiosk.menuProperty().get().price(product, 1);
         boolean promoted = one.promotion() != null;
         price.setText(Rupiah.format(one.lineTotal()));
