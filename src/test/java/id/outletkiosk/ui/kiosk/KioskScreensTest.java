@@ -159,6 +159,57 @@ class KioskScreensTest {
     }
 
     @Test
+    void theKitchenSaysBusyThenClosedAndTheBannerAndCheckoutFollow(FxRobot robot) {
+        openDemo(1920, 1080);
+        robot.clickOn("#english");
+        awaitVisible(robot, "#product-1");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> runtime.startFeed().status().centralConnected());
+        assertThat(robot.lookup("#kitchen-banner").query().isVisible()).isFalse();
+
+        backend.broadcastRaw(1, "{\"type\": \"kitchen_status_changed\", \"data\": {\"outlet_id\": 1, \"status\": \"busy\"}}");
+        awaitText(robot, "#kitchen-banner", "The kitchen is very busy: your order may take longer than usual.");
+
+        robot.clickOn("#product-1");
+        robot.clickOn("#sheet-confirm");
+        backend.broadcastRaw(1, "{\"type\": \"kitchen_status_changed\", \"data\": {\"outlet_id\": 1, \"status\": \"closed\"}}");
+        awaitText(robot, "#kitchen-banner", "The kitchen is closed right now: orders cannot be placed.");
+        assertThat(robot.lookup("#pay-button").queryButton().isDisabled()).isTrue();
+
+        backend.broadcastRaw(1, "{\"type\": \"kitchen_status_changed\", \"data\": {\"outlet_id\": 1, \"status\": \"open\"}}");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return !robot.lookup("#kitchen-banner").query().isVisible();
+        });
+        assertThat(robot.lookup("#pay-button").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void kioskModeIsFullScreenWithoutAFrameAndIgnoresCloseAndEscape(FxRobot robot) throws Exception {
+        backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), TestClocks.noonInJakarta());
+        Settings settings = new SettingsLoader(home).load(Map.of(Setting.BACKEND, backend.baseUri().toString(),
+                Setting.DATA_DIR, home.resolve("data").toString(), Setting.KIOSK_MODE, "on"), Map.of());
+        runtime = OutletRuntime.open(settings, TestClocks.noonInJakarta());
+        Stage[] kiosk = new Stage[1];
+        robotRun(() -> {
+            window = new KioskWindow(runtime, Messages.indonesian());
+            kiosk[0] = new Stage();
+            window.show(kiosk[0]);
+        });
+        try {
+            assertThat(kiosk[0].getStyle()).isEqualTo(javafx.stage.StageStyle.UNDECORATED);
+            assertThat(kiosk[0].isFullScreen()).isTrue();
+            robotRun(() -> kiosk[0].fireEvent(new javafx.stage.WindowEvent(kiosk[0],
+                    javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+            robot.push(javafx.scene.input.KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(kiosk[0].isShowing()).isTrue();
+            assertThat(kiosk[0].isFullScreen()).isTrue();
+        } finally {
+            robotRun(() -> kiosk[0].hide());
+        }
+    }
+
+    @Test
     void fiveHundredDishesInOneCategoryOnlyGetCellsForWhatIsOnScreen(FxRobot robot) {
         MasterDataRepository repository = new MasterDataRepository();
         SampleMenu.generate(repository, TestClocks.noonInJakarta(), 1, 500, 20);
