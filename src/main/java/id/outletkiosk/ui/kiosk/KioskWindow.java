@@ -156,8 +156,11 @@ public final class KioskWindow implements AppWindow {
             // leaving the kiosk is a manager's action (PIN), never a customer's
             stage.setOnCloseRequest(event -> event.consume());
         }
-        var bounds = javafx.stage.Screen.getPrimary().getBounds();
-        Scene scene = buildScene(Math.min(1920, bounds.getWidth()), Math.min(1080, bounds.getHeight()));
+        // the screen's own shape: a portrait kiosk screen gets the portrait layout from the first frame
+        var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+        boolean portraitScreen = bounds.getHeight() > bounds.getWidth();
+        Scene scene = buildScene(Math.min(bounds.getWidth(), portraitScreen ? 1080 : 1920),
+                Math.min(bounds.getHeight(), portraitScreen ? 1920 : 1080));
         if (kioskMode) {
             scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
                 if (event.getCode() == KeyCode.ESCAPE || (event.isAltDown() && event.getCode() == KeyCode.F4)) {
