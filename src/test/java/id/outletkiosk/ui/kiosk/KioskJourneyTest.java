@@ -60,6 +60,9 @@ class KioskJourneyTest {
         runtime.startSync();
         window = new KioskWindow(runtime, Messages.indonesian());
         stage.setScene(window.buildScene(1920, 1080));
+        stage.sizeToScene(); // the stage is shared by the test classes: another may have turned it to portrait
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 

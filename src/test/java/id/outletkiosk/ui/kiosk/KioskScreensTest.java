@@ -74,6 +74,7 @@ class KioskScreensTest {
         robotRun(() -> {
             window = new KioskWindow(runtime, Messages.indonesian());
             stage.setScene(window.buildScene(width, height));
+            stage.sizeToScene(); // the stage is shared by the test classes and may have been resized before
             stage.setX(0); // the headless screen is 2000x2000: a stage moved off it cannot be drawn
             stage.setY(0);
             stage.show();
