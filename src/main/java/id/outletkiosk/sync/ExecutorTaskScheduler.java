@@ -16,11 +16,7 @@ public final class ExecutorTaskScheduler implements TaskScheduler {
     private final ScheduledExecutorService executor;
 
     public ExecutorTaskScheduler(String threadName) {
-        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, DaemonThreads.named(threadName));
         pool.setRemoveOnCancelPolicy(true);
         this.executor = Executors.unconfigurableScheduledExecutorService(pool);
     }

@@ -78,11 +78,7 @@ public final class RealtimeFeed implements AutoCloseable {
         this.clock = clock;
         this.climbBackoff = climbBackoff;
         this.intake = new OrderIntake(endpoints, ledger, clock, listeners, timings.heartbeatTimeout().multipliedBy(2));
-        this.loop = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "realtime-feed");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.loop = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("realtime-feed"));
         this.modeSince = clock.instant();
         this.status = snapshot();
     }

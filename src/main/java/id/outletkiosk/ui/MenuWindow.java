@@ -1,5 +1,6 @@
 package id.outletkiosk.ui;
 
+import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.OutletRuntime;
 import id.outletkiosk.config.Role;
 import id.outletkiosk.sync.RealtimeFeed;
@@ -22,11 +23,8 @@ public final class MenuWindow implements AppWindow {
 
     private final OutletRuntime runtime;
     private final Messages messages;
-    private final ScheduledExecutorService storeReader = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "menu-store-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService storeReader = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("menu-store-reader"));
     private final RealtimeFeed feed;
     private RuntimeStatusBar statusBar;
     private final MenuViewModel menu;

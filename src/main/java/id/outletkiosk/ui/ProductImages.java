@@ -1,5 +1,6 @@
 package id.outletkiosk.ui;
 
+import id.outletkiosk.sync.DaemonThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -77,12 +77,7 @@ public final class ProductImages implements AutoCloseable {
                 .callTimeout(Duration.ofSeconds(20)).build();
         this.placeholder = new Image(ProductImages.class.getResource("/assets/product-placeholder.png").toExternalForm(),
                 width, height, true, true);
-        AtomicInteger count = new AtomicInteger();
-        this.loaders = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "product-images-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.loaders = Executors.newFixedThreadPool(2, DaemonThreads.named("product-images"));
     }
 
     /**

@@ -6,7 +6,6 @@ import id.outletkiosk.api.BackendException;
 import id.outletkiosk.api.FetchedChanges;
 import id.outletkiosk.api.MasterDataSource;
 import id.outletkiosk.model.EntityChanges;
-import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.MasterDataStore;
 import id.outletkiosk.testing.TestClocks;

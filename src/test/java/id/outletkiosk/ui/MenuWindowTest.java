@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.OutletRuntime;
 import id.outletkiosk.config.Setting;
-import id.outletkiosk.config.Settings;
-import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.Product;
 import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.testing.FxAwait;
 import id.outletkiosk.testing.TestClocks;
+import id.outletkiosk.testing.TestRuntimes;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The menu window on a real (headless) screen over the reference backend. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,9 +39,8 @@ class MenuWindowTest {
     @Start
     void start(Stage stage) {
         backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), TestClocks.noonInJakarta());
-        Settings settings = new SettingsLoader(home).load(Map.of(Setting.BACKEND, backend.baseUri().toString(),
-                Setting.DATA_DIR, home.resolve("data-" + System.nanoTime()).toString()), Map.of());
-        runtime = OutletRuntime.open(settings, TestClocks.noonInJakarta());
+        runtime = TestRuntimes.against(backend, home, TestClocks.noonInJakarta(),
+                Map.of(Setting.DATA_DIR, home.resolve("data-" + System.nanoTime()).toString()));
         runtime.startSync();
         window = new MenuWindow(runtime, Messages.indonesian());
         window.show(stage);
@@ -58,7 +55,7 @@ class MenuWindowTest {
 
     @Test
     void showsTheSyncedMenuByCategoryWithRupiahPrices(FxRobot robot) {
-        awaitLabel(robot, "#data-version", "Versi data 61");
+        FxAwait.text(robot, "#data-version", "Versi data 61");
         ListView<MenuLine> list = robot.lookup("#menu-list").queryListView();
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> list.getItems().size() == 58);
         assertThat(list.getItems().get(0)).isInstanceOfSatisfying(MenuLine.Heading.class,
@@ -68,12 +65,12 @@ class MenuWindowTest {
         assertThat(robot.lookup(".badge-promo").queryAllAs(Label.class)).isNotEmpty();
         assertThat(robot.lookup("#sync-state").queryAs(Label.class).getText()).isEqualTo("Data terbaru");
         assertThat(robot.lookup("#outdated-warning").queryAs(Label.class).isVisible()).isFalse();
-        awaitLabel(robot, "#transport", "● Online");
+        FxAwait.text(robot, "#transport", "● Online");
     }
 
     @Test
     void refreshButtonBringsANewPriceOntoTheScreen(FxRobot robot) {
-        awaitLabel(robot, "#data-version", "Versi data 61");
+        FxAwait.text(robot, "#data-version", "Versi data 61");
         backend.repository().update(EntityKind.PRODUCTS, 1, row -> {
             Product p = (Product) row;
             return new Product(p.id(), p.name(), p.categoryId(), new BigDecimal("29500"), p.description(),
@@ -82,15 +79,8 @@ class MenuWindowTest {
 
         robot.clickOn("#refresh-button");
 
-        awaitLabel(robot, "#data-version", "Versi data 62");
+        FxAwait.text(robot, "#data-version", "Versi data 62");
         Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> robot.lookup(".product-price")
                 .queryAllAs(Label.class).stream().anyMatch(label -> label.getText().equals("Rp 29.500")));
-    }
-
-    private static void awaitLabel(FxRobot robot, String id, String text) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return robot.lookup(id).tryQueryAs(Label.class).map(Label::getText).filter(text::equals).isPresent();
-        });
     }
 }

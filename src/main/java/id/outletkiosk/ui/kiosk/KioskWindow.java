@@ -1,5 +1,6 @@
 package id.outletkiosk.ui.kiosk;
 
+import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.OutletRuntime;
 import id.outletkiosk.model.OutboxEntry;
 import id.outletkiosk.store.MenuSnapshot;
@@ -41,11 +42,8 @@ import javafx.util.Duration;
 public final class KioskWindow implements AppWindow {
     private final OutletRuntime runtime;
     private final Messages defaultLanguage;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "kiosk-store");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("kiosk-store"));
     private final RealtimeFeed feed;
     private final KioskViewModel kiosk;
     private final ProductImages images;

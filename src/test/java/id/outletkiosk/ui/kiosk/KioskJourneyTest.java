@@ -3,24 +3,20 @@ package id.outletkiosk.ui.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.config.Setting;
-import id.outletkiosk.config.Settings;
-import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OutboxEntry;
 import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.testing.FxAwait;
 import id.outletkiosk.testing.TempFolders;
 import id.outletkiosk.testing.TestClocks;
+import id.outletkiosk.testing.TestRuntimes;
 import id.outletkiosk.ui.Messages;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
@@ -32,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A customer's whole visit on the real kiosk window (headless): choose a category, add two dishes
@@ -54,9 +49,7 @@ class KioskJourneyTest {
     @Start
     void start(Stage stage) {
         backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), TestClocks.noonInJakarta());
-        Settings settings = new SettingsLoader(home).load(Map.of(Setting.BACKEND, backend.baseUri().toString(),
-                Setting.DATA_DIR, home.resolve("data").toString()), Map.of());
-        runtime = OutletRuntime.open(settings, TestClocks.noonInJakarta());
+        runtime = TestRuntimes.against(backend, home, TestClocks.noonInJakarta());
         runtime.startSync();
         window = new KioskWindow(runtime, Messages.indonesian());
         stage.setScene(window.buildScene(1920, 1080));
@@ -76,7 +69,7 @@ class KioskJourneyTest {
 
     @Test
     void aCustomerOrdersOnlineAndTheBackendHasTheOrder(FxRobot robot) {
-        awaitText(robot, "#data-version", "Versi data 61");
+        FxAwait.text(robot, "#data-version", "Versi data 61");
 
         String reference = orderTwoPromotedDishes(robot);
 
@@ -91,12 +84,12 @@ class KioskJourneyTest {
             assertThat(entry.totalMismatch()).isFalse();
         });
         // the central order number reaches the confirmation once the backend acknowledged it
-        awaitText(robot, "#order-number", "Nomor pesanan " + order.orderNumber());
+        FxAwait.text(robot, "#order-number", "Nomor pesanan " + order.orderNumber());
     }
 
     @Test
     void withTheBackendStoppedTheCustomerStillGetsAReferenceAndTheOrderWaits(FxRobot robot) {
-        awaitText(robot, "#data-version", "Versi data 61");
+        FxAwait.text(robot, "#data-version", "Versi data 61");
         backend.close();
 
         String reference = orderTwoPromotedDishes(robot);
@@ -107,16 +100,16 @@ class KioskJourneyTest {
         assertThat(waiting.customerName()).isEqualTo("Budi");
         assertThat(lookupText(robot, "#order-number")).isEqualTo(
                 "Pesanan Anda sudah tersimpan. Simpan nomor referensi ini.");
-        awaitText(robot, "#outbox", "1 pesanan menunggu dikirim");
+        FxAwait.text(robot, "#outbox", "1 pesanan menunggu dikirim");
     }
 
     /** The customer's taps, as on the screen; returns the reference the confirmation shows. */
     private String orderTwoPromotedDishes(FxRobot robot) {
         robot.clickOn("#indonesian");
         robot.clickOn("#category-2"); // Mie & Bakso first, then back to Nasi (the lunch promotion)
-        awaitVisible(robot, "#product-7");
+        FxAwait.visible(robot, "#product-7");
         robot.clickOn("#category-1");
-        awaitVisible(robot, "#product-1");
+        FxAwait.visible(robot, "#product-1");
 
         robot.clickOn("#product-1"); // Nasi Goreng Spesial, Rp 28.000 - 10 %
         robot.clickOn("#quantity-more");
@@ -130,14 +123,14 @@ class KioskJourneyTest {
         robot.clickOn("#edit-line-2"); // one more Nasi Uduk
         robot.clickOn("#quantity-more");
         robot.clickOn("#sheet-confirm");
-        awaitText(robot, "#cart-total", EXPECTED_TOTAL);
+        FxAwait.text(robot, "#cart-total", EXPECTED_TOTAL);
         assertThat(lookupText(robot, "#cart-discount")).isEqualTo("-Rp 10.600");
 
         robot.clickOn("#pay-button");
         robot.clickOn("#customer-name").write("Budi");
         robot.clickOn("#confirm-order");
 
-        awaitVisible(robot, "#order-reference");
+        FxAwait.visible(robot, "#order-reference");
         String reference = lookupText(robot, "#order-reference");
         assertThat(reference).matches("K-\\d{4}");
         return reference;
@@ -145,20 +138,6 @@ class KioskJourneyTest {
 
     private static <T> T await(Callable<Optional<T>> probe) {
         return Awaitility.await().atMost(Duration.ofSeconds(15)).until(probe, Optional::isPresent).orElseThrow();
-    }
-
-    private static void awaitVisible(FxRobot robot, String query) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
-        });
-    }
-
-    private static void awaitText(FxRobot robot, String query, String text) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).filter(text::equals).isPresent();
-        });
     }
 
     private static String lookupText(FxRobot robot, String query) {

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.OutletRuntime;
 import id.outletkiosk.config.Setting;
-import id.outletkiosk.config.Settings;
-import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.Product;
 import id.outletkiosk.server.MasterDataRepository;
 import id.outletkiosk.server.OrderBook;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.server.SampleMenu;
+import id.outletkiosk.testing.FxAwait;
 import id.outletkiosk.testing.TempFolders;
 import id.outletkiosk.testing.TestClocks;
+import id.outletkiosk.testing.TestRuntimes;
 import id.outletkiosk.ui.Messages;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -67,9 +67,7 @@ class KioskScreensTest {
 
     private void open(ReferenceBackend server, double width, double height) {
         backend = server;
-        Settings settings = new SettingsLoader(home).load(Map.of(Setting.BACKEND, backend.baseUri().toString(),
-                Setting.DATA_DIR, home.resolve("data").toString()), Map.of());
-        runtime = OutletRuntime.open(settings, TestClocks.noonInJakarta());
+        runtime = TestRuntimes.against(backend, home, TestClocks.noonInJakarta());
         runtime.startSync();
         robotRun(() -> {
             window = new KioskWindow(runtime, Messages.indonesian());
@@ -90,7 +88,7 @@ class KioskScreensTest {
         openDemo(1080, 1920);
         everyTargetIsTouchSized(robot);
         robot.clickOn("#english");
-        awaitVisible(robot, "#product-1");
+        FxAwait.visible(robot, "#product-1");
 
         Bounds rail = bounds(robot, "#category-1");
         Bounds grid = bounds(robot, "#product-grid");
@@ -105,7 +103,7 @@ class KioskScreensTest {
         everyTargetIsTouchSized(robot);
         robot.clickOn("#sheet-confirm");
         robot.clickOn("#pay-button");
-        awaitVisible(robot, "#customer-name");
+        FxAwait.visible(robot, "#customer-name");
         everyTargetIsTouchSized(robot);
         assertThat(bounds(robot, "#customer-name").getMinY()).isGreaterThan(bounds(robot, "#cart-total").getMinY());
     }
@@ -114,7 +112,7 @@ class KioskScreensTest {
     void landscapePutsTheRailLeftAndTheCartRightAndTurningTheScreenRebuildsIt(FxRobot robot) {
         openDemo(1920, 1080);
         robot.clickOn("#english");
-        awaitVisible(robot, "#product-1");
+        FxAwait.visible(robot, "#product-1");
         assertThat(bounds(robot, "#category-1").getMaxX()).isLessThanOrEqualTo(bounds(robot, "#product-grid").getMinX());
         assertThat(bounds(robot, "#category-2").getMinY()).isGreaterThan(bounds(robot, "#category-1").getMaxY());
         assertThat(bounds(robot, "#pay-button").getMinX()).isGreaterThan(bounds(robot, "#product-grid").getMaxX() - 1);
@@ -126,7 +124,7 @@ class KioskScreensTest {
             stage.setWidth(1080);
             stage.setHeight(1920);
         });
-        awaitVisible(robot, "#product-1");
+        FxAwait.visible(robot, "#product-1");
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> bounds(robot, "#category-2").getMinX()
                 > bounds(robot, "#category-1").getMaxX());
     }
@@ -135,12 +133,12 @@ class KioskScreensTest {
     void aSyncThatLandsUnderAnOpenCartIsShownAndMustBeAcknowledgedBeforePaying(FxRobot robot) {
         openDemo(1920, 1080);
         robot.clickOn("#indonesian");
-        awaitVisible(robot, "#category-2");
+        FxAwait.visible(robot, "#category-2");
         robot.clickOn("#category-2");
-        awaitVisible(robot, "#product-7");
+        FxAwait.visible(robot, "#product-7");
         robot.clickOn("#product-7"); // Mie Goreng Jawa, Rp 25.000
         robot.clickOn("#sheet-confirm");
-        awaitText(robot, "#cart-total", "Rp 25.000");
+        FxAwait.text(robot, "#cart-total", "Rp 25.000");
 
         backend.repository().update(EntityKind.PRODUCTS, 7, row -> {
             Product p = (Product) row;
@@ -149,8 +147,8 @@ class KioskScreensTest {
         });
         runtime.scheduler().refreshNow();
 
-        awaitVisible(robot, "#cart-changes");
-        awaitText(robot, "#cart-total", "Rp 27.000");
+        FxAwait.visible(robot, "#cart-changes");
+        FxAwait.text(robot, "#cart-total", "Rp 27.000");
         assertThat(robot.lookup("#cart-changes .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("• Mie Goreng Jawa: harga sekarang Rp 27.000 (sebelumnya Rp 25.000)");
         assertThat(robot.lookup("#pay-button").queryButton().isDisabled()).isTrue();
@@ -163,17 +161,17 @@ class KioskScreensTest {
     void theKitchenSaysBusyThenClosedAndTheBannerAndCheckoutFollow(FxRobot robot) {
         openDemo(1920, 1080);
         robot.clickOn("#english");
-        awaitVisible(robot, "#product-1");
+        FxAwait.visible(robot, "#product-1");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> runtime.startFeed().status().centralConnected());
         assertThat(robot.lookup("#kitchen-banner").query().isVisible()).isFalse();
 
         backend.broadcastRaw(1, "{\"type\": \"kitchen_status_changed\", \"data\": {\"outlet_id\": 1, \"status\": \"busy\"}}");
-        awaitText(robot, "#kitchen-banner", "The kitchen is very busy: your order may take longer than usual.");
+        FxAwait.text(robot, "#kitchen-banner", "The kitchen is very busy: your order may take longer than usual.");
 
         robot.clickOn("#product-1");
         robot.clickOn("#sheet-confirm");
         backend.broadcastRaw(1, "{\"type\": \"kitchen_status_changed\", \"data\": {\"outlet_id\": 1, \"status\": \"closed\"}}");
-        awaitText(robot, "#kitchen-banner", "The kitchen is closed right now: orders cannot be placed.");
+        FxAwait.text(robot, "#kitchen-banner", "The kitchen is closed right now: orders cannot be placed.");
         assertThat(robot.lookup("#pay-button").queryButton().isDisabled()).isTrue();
 
         backend.broadcastRaw(1, "{\"type\": \"kitchen_status_changed\", \"data\": {\"outlet_id\": 1, \"status\": \"open\"}}");
@@ -187,9 +185,7 @@ class KioskScreensTest {
     @Test
     void kioskModeIsFullScreenWithoutAFrameAndIgnoresCloseAndEscape(FxRobot robot) throws Exception {
         backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), TestClocks.noonInJakarta());
-        Settings settings = new SettingsLoader(home).load(Map.of(Setting.BACKEND, backend.baseUri().toString(),
-                Setting.DATA_DIR, home.resolve("data").toString(), Setting.KIOSK_MODE, "on"), Map.of());
-        runtime = OutletRuntime.open(settings, TestClocks.noonInJakarta());
+        runtime = TestRuntimes.against(backend, home, TestClocks.noonInJakarta(), Map.of(Setting.KIOSK_MODE, "on"));
         Stage[] kiosk = new Stage[1];
         robotRun(() -> {
             window = new KioskWindow(runtime, Messages.indonesian());
@@ -248,19 +244,5 @@ class KioskScreensTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the FX thread did not run the step in time", e);
         }
-    }
-
-    private static void awaitVisible(FxRobot robot, String query) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
-        });
-    }
-
-    private static void awaitText(FxRobot robot, String query, String text) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).filter(text::equals).isPresent();
-        });
     }
 }

@@ -3,9 +3,6 @@ package id.outletkiosk.ui.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.config.Setting;
-import id.outletkiosk.config.Settings;
-import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.OutboxEntry;
 import id.outletkiosk.model.Product;
@@ -15,12 +12,12 @@ import id.outletkiosk.store.MenuSnapshot;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.testing.SteppingClock;
 import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.testing.TestRuntimes;
 import id.outletkiosk.ui.Messages;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -47,9 +44,7 @@ class KioskViewModelTest {
     @BeforeEach
     void openKiosk() throws Exception {
         backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), clock);
-        Settings settings = new SettingsLoader(home).load(Map.of(Setting.BACKEND, backend.baseUri().toString(),
-                Setting.DATA_DIR, home.resolve("data").toString()), Map.of());
-        runtime = OutletRuntime.open(settings, clock);
+        runtime = TestRuntimes.against(backend, home, clock);
         runtime.sync().runRound();
         KioskBackOffice real = KioskWindow.backOfficeOf(runtime);
         KioskBackOffice backOffice = new KioskBackOffice() {
