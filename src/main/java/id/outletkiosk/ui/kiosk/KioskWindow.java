@@ -59,6 +59,7 @@ public final class KioskWindow implements AppWindow {
     private Parent promptNode;
     private IdlePrompt prompt;
     private boolean shownPortrait;
+    private boolean screenRequested;
 
     public KioskWindow(OutletRuntime runtime, Messages defaultLanguage) {
         this.runtime = runtime;
@@ -129,8 +130,9 @@ public final class KioskWindow implements AppWindow {
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> kiosk.touched());
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, event -> kiosk.touched());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> kiosk.touched());
-        kiosk.screenProperty().addListener(observable -> showScreen());
-        kiosk.languageProperty().addListener(observable -> showScreen());
+        // "start" changes the language and the screen at once: one rebuild, on the next turn of the FX thread
+        kiosk.screenProperty().addListener(observable -> requestScreen());
+        kiosk.languageProperty().addListener(observable -> requestScreen());
         kiosk.choiceProperty().addListener(observable -> showChoice());
         kiosk.askSecondsLeftProperty().addListener(observable -> showPrompt());
         scene.widthProperty().addListener(observable -> onResize());
@@ -183,7 +185,15 @@ public final class KioskWindow implements AppWindow {
         }
     }
 
+    private void requestScreen() {
+        if (!screenRequested) {
+            screenRequested = true;
+            Platform.runLater(this::showScreen);
+        }
+    }
+
     private void showScreen() {
+        screenRequested = false;
         disposeScreen.run();
         Messages messages = kiosk.languageProperty().get();
         boolean portrait = portrait();
