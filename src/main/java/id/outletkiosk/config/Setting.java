@@ -28,7 +28,10 @@ public enum Setting {
             "on a socket, re-read the order lists this often for dropped frames, e.g. 15s"),
     KIOSK_MODE("on|off|auto", "kiosk-mode",
             "full screen, no window frame, close and Escape disabled (auto: on for a kiosk with a backend)"),
-    IDLE_TIMEOUT("DURATION", "idle-timeout", "a kiosk left alone this long asks \"still there?\", e.g. 90s");
+    IDLE_TIMEOUT("DURATION", "idle-timeout", "a kiosk left alone this long asks \"still there?\", e.g. 90s"),
+    TICKET_WARN_AFTER("DURATION", "ticket-warn-after", "a kitchen ticket older than this turns amber, e.g. 5m"),
+    TICKET_LATE_AFTER("DURATION", "ticket-late-after", "a kitchen ticket older than this turns red, e.g. 10m"),
+    NEW_ORDER_SOUND("on|off", "new-order-sound", "a short chime on the kitchen display for each new order");
 
     private final String valueLabel;
     private final String key;

@@ -25,7 +25,8 @@ public record Settings(
         long maxBodyBytes,
         String localToken,
         FeedTimings feedTimings,
-        KioskOptions kiosk) {
+        KioskOptions kiosk,
+        KitchenOptions kitchen) {
 
     /** How the realtime feed paces itself. */
     public record FeedTimings(Duration heartbeatInterval, Duration heartbeatTimeout, Duration pollInterval,
@@ -37,6 +38,10 @@ public record Settings(
      * disabled); after {@code idleTimeout} without a touch it asks "still there?".
      */
     public record KioskOptions(boolean fullScreen, Duration idleTimeout) {
+    }
+
+    /** The kitchen display: tickets turn amber after {@code warnAfter}, red after {@code lateAfter}. */
+    public record KitchenOptions(Duration warnAfter, Duration lateAfter, boolean sound) {
     }
 
     public boolean hasBackend() {
@@ -54,17 +59,17 @@ public record Settings(
 
     public Settings withBackend(URI newBackend) {
         return new Settings(newBackend, localHttp, localWs, outlet, token, dataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk);
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen);
     }
 
     public Settings withDataDir(Path newDataDir) {
         return new Settings(backend, localHttp, localWs, outlet, token, newDataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk);
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen);
     }
 
     public Settings withLocalServer(URI newLocalHttp, URI newLocalWs) {
         return new Settings(backend, newLocalHttp, newLocalWs, outlet, token, dataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk);
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen);
     }
 
     @Override
@@ -74,6 +79,6 @@ public record Settings(
                 + ", role=" + role.wireName() + ", configFile=" + configFile + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", refreshInterval="
                 + refreshInterval + ", outdatedAfter=" + outdatedAfter + ", maxBodyBytes=" + maxBodyBytes
-                + ", localToken=" + (localToken == null ? "(none)" : "(set)") + ", " + feedTimings + ", " + kiosk + "]";
+                + ", localToken=" + (localToken == null ? "(none)" : "(set)") + ", " + feedTimings + ", " + kiosk + ", " + kitchen + "]";
     }
 }

@@ -133,7 +133,30 @@ public final class SettingsLoader {
                 raw.containsKey(Setting.LOCAL_TOKEN) ? raw.get(Setting.LOCAL_TOKEN).value : null,
                 feedTimings(raw),
                 new Settings.KioskOptions(kioskMode(raw, role, backend != null),
-                        duration(raw, Setting.IDLE_TIMEOUT, Duration.ofSeconds(90))));
+                        duration(raw, Setting.IDLE_TIMEOUT, Duration.ofSeconds(90))),
+                kitchenOptions(raw));
+    }
+
+    private static Settings.KitchenOptions kitchenOptions(Map<Setting, Sourced> raw) {
+        Duration warn = duration(raw, Setting.TICKET_WARN_AFTER, Duration.ofMinutes(5));
+        Duration late = duration(raw, Setting.TICKET_LATE_AFTER, Duration.ofMinutes(10));
+        if (late.compareTo(warn) <= 0) {
+            throw new SettingsException("ticket-late-after: " + Durations.format(late)
+                    + " must be longer than ticket-warn-after (" + Durations.format(warn) + ")");
+        }
+        return new Settings.KitchenOptions(warn, late, onOff(raw, Setting.NEW_ORDER_SOUND, true));
+    }
+
+    private static boolean onOff(Map<Setting, Sourced> raw, Setting setting, boolean defaultValue) {
+        Sourced value = raw.get(setting);
+        if (value == null) {
+            return defaultValue;
+        }
+        return switch (value.value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw bad(setting, value, "is not on or off");
+        };
     }
 
     /** auto: a real kiosk (role kiosk, a backend configured) runs full screen; the demo and the other roles in a window. */

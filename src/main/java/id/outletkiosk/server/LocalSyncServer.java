@@ -74,6 +74,7 @@ public final class LocalSyncServer implements AutoCloseable {
         });
         app.get("/api/orders", this::list);
         app.post("/api/orders", this::place);
+        app.patch("/api/orders/{id}", this::changeStatus); // extension: a kitchen's bump while central is away
         app.ws("/", ws -> channels.configure(ws, ctx -> {
             String outlet = ctx.queryParam("outlet_id");
             return outlet == null ? OutletChannels.ALL_OUTLETS : parseLong(outlet, "outlet_id");
@@ -130,10 +131,42 @@ public final class LocalSyncServer implements AutoCloseable {
                 since == null ? 0 : parseLong(since, "since_id")));
     }
 
-    private void place(Context ctx) {
+    private void changeStatus(Context ctx) {
+        requireWriteToken(ctx);
+        long id = parseLong(ctx.pathParam("id"), "id");
+        JsonNode body;
+        try {
+            body = mapper.readTree(ctx.bodyAsBytes());
+        } catch (java.io.IOException e) {
+            throw new ApiError(400, "body is not valid JSON");
+        }
+        String name = body == null ? null : body.path("status").asText(null);
+        OrderStatus status = name == null ? null : OrderStatus.fromWireName(name);
+        if (status == null) {
+            throw new ApiError(400, "status must be one of pending, preparing, ready, completed, cancelled");
+        }
+        LocalOrderStore.Stored stored = store.changeStatus(id, status);
+        if (stored == null) {
+            throw new ApiError(404, "no order " + id);
+        }
+        if (stored.change() == LocalOrderStore.Change.UNCHANGED && stored.order().status() != status) {
+            throw new ApiError(409, "order " + id + " is " + stored.order().status().wireName()
+                    + " and cannot go back to " + status.wireName());
+        }
+        if (stored.change() == LocalOrderStore.Change.UPDATED) {
+            push(stored);
+        }
+        ctx.contentType("application/json").result(OrderCodec.encode(stored.order(), OrderCodec.Origin.LOCAL).toString());
+    }
+
+    private void requireWriteToken(Context ctx) {
         if (options.token() != null && !("Token " + options.token()).equals(ctx.header("Authorization"))) {
             throw new ApiError(401, "writes need the outlet's token (Authorization: Token ...)");
         }
+    }
+
+    private void place(Context ctx) {
+        requireWriteToken(ctx);
         if (ctx.contentLength() > options.maxBodyBytes()) {
             throw new ApiError(413, "order body larger than " + options.maxBodyBytes() + " bytes");
         }
@@ -151,6 +184,11 @@ public final class LocalSyncServer implements AutoCloseable {
 
     private LocalOrderStore.Stored saveAndPush(Order order) {
         LocalOrderStore.Stored stored = store.save(order);
+        push(stored);
+        return stored;
+    }
+
+    private void push(LocalOrderStore.Stored stored) {
         String type = switch (stored.change()) {
             case CREATED -> "new_order";
             case UPDATED -> switch (stored.order().status()) {
@@ -163,7 +201,6 @@ public final class LocalSyncServer implements AutoCloseable {
         if (type != null) {
             channels.broadcast(stored.order().outletId(), type, OrderCodec.encode(stored.order(), OrderCodec.Origin.LOCAL));
         }
-        return stored;
     }
 
     /** An order as a kiosk posts it: everything but the id, which this server gives. */

@@ -97,6 +97,36 @@ public final class LocalOrderStore implements AutoCloseable {
         return stored;
     }
 
+    /**
+     * A cook's bump through this server (its own id): the status moves forward only. Null when no order
+     * has that id; the stored order unchanged (Change.UNCHANGED) when {@code status} is not later.
+     */
+    public Stored changeStatus(long localId, OrderStatus status) {
+        Stored stored = database.write(connection -> {
+            Order known = null;
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM local_orders WHERE id = ?")) {
+                query.setLong(1, localId);
+                try (ResultSet rows = query.executeQuery()) {
+                    known = rows.next() ? read(rows) : null;
+                }
+            }
+            if (known == null || !known.status().isBefore(status)) {
+                return known == null ? null : new Stored(known, Change.UNCHANGED);
+            }
+            Order moved = known.withStatus(status);
+            update(connection, moved);
+            return new Stored(moved, Change.UPDATED);
+        });
+        if (stored != null && stored.change() == Change.UPDATED) {
+            if (!status.isOpen()) {
+                pruneClosed(stored.order().outletId());
+            }
+            forgetAnswers();
+        }
+        return stored;
+    }
+
     private void forgetAnswers() {
         generation.incrementAndGet();
         answers.clear();

@@ -1,8 +1,8 @@
 package id.outletkiosk.ui;
 
 import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.config.Role;
 import id.outletkiosk.ui.kiosk.KioskWindow;
+import id.outletkiosk.ui.kitchen.KitchenWindow;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -13,10 +13,13 @@ public final class DesktopApp {
     private DesktopApp() {
     }
 
-    /** The customer's kiosk for role kiosk; the menu window (until their own screens land) for the others. */
+    /** The customer's kiosk, the kitchen board, or (until the manager's panel lands) the menu window. */
     static AppWindow windowFor(OutletRuntime runtime, Messages messages) {
-        return runtime.settings().role() == Role.KIOSK ? new KioskWindow(runtime, messages)
-                : new MenuWindow(runtime, messages);
+        return switch (runtime.settings().role()) {
+            case KIOSK -> new KioskWindow(runtime, messages);
+            case KITCHEN -> new KitchenWindow(runtime, messages);
+            case MANAGER -> new MenuWindow(runtime, messages);
+        };
     }
 
     /** Shows the role's window and returns when the person closes it. */

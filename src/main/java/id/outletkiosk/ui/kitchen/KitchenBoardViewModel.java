@@ -1,0 +1,360 @@
+package id.outletkiosk.ui.kitchen;
+
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderEvent;
+import id.outletkiosk.model.OrderEventType;
+import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.sync.TicketBumper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kitchen board's state, on the FX thread: open tickets oldest first (and cancelled ones, struck
+ * through, for a while), the last completed ones for recall, the all-day counts, the connection
+ * banner, a message when a bump was refused. Bumps are optimistic: the card moves at once, the
+ * server is asked on {@code worker}, and a refusal puts the ticket back. Tested without a screen.
+ */
+public final class KitchenBoardViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(KitchenBoardViewModel.class);
+    static final Duration FRESH_FOR = Duration.ofSeconds(10);
+    static final Duration CANCELLED_FOR = Duration.ofSeconds(30);
+    static final Duration MESSAGE_FOR = Duration.ofSeconds(10);
+    static final Duration CHIME_GAP = Duration.ofMillis(1500);
+    static final int RECALL_KEPT = 12;
+
+    /** How a bump reaches a server; {@link TicketBumper#bump} in the app. Blocking. */
+    @FunctionalInterface
+    public interface Bumps {
+        Order bump(Order order, OrderStatus next) throws TicketBumper.BumpRefused;
+    }
+
+    /** A bump the server refused: which order, and why. */
+    public record Refusal(String orderNumber, String reason, Instant at) {
+    }
+
+    /** One line of the all-day panel: a dish and how many are still to cook. */
+    public record AllDayLine(String dish, int count) {
+    }
+
+    private final Bumps bumps;
+    private final Executor worker;
+    private final Executor fx;
+    private final Clock clock;
+    private final Runnable chime;
+    private final ObservableList<Ticket> tickets = FXCollections.observableArrayList();
+    private final ObservableList<Ticket> recalled = FXCollections.observableArrayList();
+    private final ObservableList<AllDayLine> allDay = FXCollections.observableArrayList();
+    private final ObjectProperty<Refusal> refusal = new SimpleObjectProperty<>();
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final BooleanProperty recallShown = new SimpleBooleanProperty();
+    private final BooleanProperty muted = new SimpleBooleanProperty();
+    private final ObjectProperty<FeedStatus> feed = new SimpleObjectProperty<>();
+    private final IntegerProperty receivedSinceDrop = new SimpleIntegerProperty();
+    private Instant lastChime = Instant.EPOCH;
+
+    public KitchenBoardViewModel(Bumps bumps, Executor worker, Executor fx, Clock clock, Runnable chime,
+            boolean soundOn) {
+        this.bumps = bumps;
+        this.worker = worker;
+        this.fx = fx;
+        this.clock = clock;
+        this.chime = chime;
+        this.muted.set(!soundOn);
+    }
+
+    /** Open tickets oldest first, then cancelled ones still shown (struck through). */
+    public ObservableList<Ticket> tickets() {
+        return tickets;
+    }
+
+    /** The last completed tickets, newest first. */
+    public ObservableList<Ticket> recalled() {
+        return recalled;
+    }
+
+    public ObservableList<AllDayLine> allDay() {
+        return allDay;
+    }
+
+    public ObjectProperty<Refusal> refusalProperty() {
+        return refusal;
+    }
+
+    /** The ticket picked with a bump-bar number key (index in {@link #tickets()}), -1 for none. */
+    public IntegerProperty selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty recallShownProperty() {
+        return recallShown;
+    }
+
+    public BooleanProperty mutedProperty() {
+        return muted;
+    }
+
+    public ObjectProperty<FeedStatus> feedProperty() {
+        return feed;
+    }
+
+    /** New orders heard since the board left the central socket (0 while on it). */
+    public IntegerProperty receivedSinceDropProperty() {
+        return receivedSinceDrop;
+    }
+
+    /** The open orders the ledger knows, at start: the board survives a restart without a chime. */
+    public void load(List<Order> open) {
+        Instant now = clock.instant();
+        List<Ticket> loaded = new ArrayList<>();
+        for (Order order : open) {
+            loaded.add(new Ticket(order, now, false, false, null));
+        }
+        loaded.sort(OLDEST_FIRST);
+        tickets.setAll(loaded);
+        countAllDay();
+    }
+
+    /** Each order event from the feed, once, in order; call on the FX thread. */
+    public void onOrder(OrderEvent event) {
+        Order order = event.order();
+        int index = indexOf(order);
+        Instant now = clock.instant();
+        if (event.type() == OrderEventType.NEW_ORDER && !isOnline()) {
+            receivedSinceDrop.set(receivedSinceDrop.get() + 1);
+        }
+        if (order.status() == OrderStatus.COMPLETED) {
+            if (index >= 0) {
+                remember(tickets.remove(index).with(order).withBumping(false));
+            }
+        } else if (order.status() == OrderStatus.CANCELLED) {
+            if (index >= 0) {
+                Ticket was = tickets.get(index);
+                tickets.set(index, new Ticket(order, was.arrived(), false, false, now));
+            }
+        } else if (index >= 0) {
+            Ticket was = tickets.get(index);
+            // a late echo of an older status must not undo a bump made here
+            boolean notOlder = was.status() == order.status() || was.status().isBefore(order.status());
+            if (notOlder) {
+                tickets.set(index, was.with(mergeKeys(was.order(), order)));
+            }
+        } else {
+            boolean isNew = event.type() == OrderEventType.NEW_ORDER;
+            insert(new Ticket(order, now, isNew, false, null));
+            if (isNew) {
+                ring(now);
+            }
+        }
+        countAllDay();
+    }
+
+    public void onFeedStatus(FeedStatus status) {
+        boolean wasOnline = isOnline();
+        feed.set(status);
+        if (wasOnline != isOnline() || isOnline()) {
+            receivedSinceDrop.set(0);
+        }
+    }
+
+    /** One tap, or Enter on the selected ticket: the next status, shown at once, confirmed by the server. */
+    public void bump(Ticket shown) {
+        int index = indexOf(shown.order());
+        if (index < 0) {
+            return;
+        }
+        Ticket ticket = tickets.get(index); // as it is now, whatever the card showed
+        OrderStatus next = ticket.status().next();
+        if (next == null || ticket.bumping() || ticket.cancelledAt() != null) {
+            return;
+        }
+        Ticket moved = ticket.with(ticket.order().withStatus(next)).withBumping(true).withFresh(false);
+        if (next == OrderStatus.COMPLETED) {
+            tickets.remove(index);
+            remember(moved);
+        } else {
+            tickets.set(index, moved);
+        }
+        countAllDay();
+        worker.execute(() -> {
+            try {
+                Order answer = bumps.bump(ticket.order(), next);
+                fx.execute(() -> confirm(moved, answer));
+            } catch (TicketBumper.BumpRefused e) {
+                LOG.info("bump of order {} to {} refused: {}", ticket.order().orderNumber(), next.wireName(),
+                        e.getMessage());
+                fx.execute(() -> rollBack(ticket, moved, e.getMessage()));
+            } catch (RuntimeException e) {
+                LOG.error("bump of order {} failed", ticket.order().orderNumber(), e);
+                fx.execute(() -> rollBack(ticket, moved, String.valueOf(e.getMessage())));
+            }
+        });
+    }
+
+    public void bumpSelected() {
+        int index = selected.get();
+        if (index >= 0 && index < tickets.size()) {
+            bump(tickets.get(index));
+        }
+    }
+
+    /**
+     * Bump-bar number {@code number} (1 is the oldest ticket): it stays picked, so "3, Enter, Enter"
+     * moves the third ticket two steps; 0 (or a number with no ticket) picks none.
+     */
+    public void select(int number) {
+        int index = number - 1;
+        selected.set(index >= 0 && index < tickets.size() ? index : -1);
+    }
+
+    public void toggleRecall() {
+        recallShown.set(!recallShown.get());
+    }
+
+    public void toggleMute() {
+        muted.set(!muted.get());
+    }
+
+    /** Once a second: new tickets stop glowing, cancelled ones leave, an old message goes. */
+    public void tick() {
+        Instant now = clock.instant();
+        for (int i = tickets.size() - 1; i >= 0; i--) {
+            Ticket ticket = tickets.get(i);
+            if (ticket.cancelledAt() != null && !now.isBefore(ticket.cancelledAt().plus(CANCELLED_FOR))) {
+                tickets.remove(i);
+            } else if (ticket.fresh() && !now.isBefore(ticket.arrived().plus(FRESH_FOR))) {
+                tickets.set(i, ticket.withFresh(false));
+            }
+        }
+        if (selected.get() >= tickets.size()) {
+            selected.set(-1);
+        }
+        Refusal shown = refusal.get();
+        if (shown != null && !now.isBefore(shown.at().plus(MESSAGE_FOR))) {
+            refusal.set(null);
+        }
+    }
+
+    private boolean isOnline() {
+        return feed.get() == null || feed.get().mode() == FeedMode.ONLINE;
+    }
+
+    // confirm and roll back find the ticket by its keys: a feed update may have replaced it meanwhile
+    private void confirm(Ticket moved, Order answer) {
+        int index = indexOf(moved.order());
+        if (index >= 0) {
+            Ticket now = tickets.get(index);
+            tickets.set(index, now.with(mergeKeys(now.order(), answer)).withBumping(false));
+        } else {
+            int recall = indexIn(recalled, moved.order());
+            if (recall >= 0) {
+                recalled.set(recall, recalled.get(recall).withBumping(false));
+            }
+        }
+        countAllDay();
+    }
+
+    private void rollBack(Ticket original, Ticket moved, String reason) {
+        int index = indexOf(moved.order());
+        if (index >= 0) {
+            if (tickets.get(index).status() == moved.status()) { // not moved on by another screen meanwhile
+                tickets.set(index, original);
+            }
+        } else {
+            int recall = indexIn(recalled, moved.order());
+            if (recall >= 0) {
+                recalled.remove(recall);
+                insert(original);
+            }
+        }
+        refusal.set(new Refusal(original.shortNumber(), reason, clock.instant()));
+        countAllDay();
+    }
+
+    private void remember(Ticket completed) {
+        recalled.add(0, completed);
+        if (recalled.size() > RECALL_KEPT) {
+            recalled.remove(RECALL_KEPT, recalled.size());
+        }
+    }
+
+    private void ring(Instant now) {
+        if (!muted.get() && !now.isBefore(lastChime.plus(CHIME_GAP))) {
+            lastChime = now; // a burst of orders rings once, not a hundred times
+            chime.run();
+        }
+    }
+
+    private void insert(Ticket ticket) {
+        int at = 0;
+        while (at < tickets.size() && OLDEST_FIRST.compare(tickets.get(at), ticket) <= 0) {
+            at++;
+        }
+        tickets.add(at, ticket);
+    }
+
+    private int indexOf(Order order) {
+        return indexIn(tickets, order);
+    }
+
+    private static int indexIn(List<Ticket> list, Order order) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).isFor(order)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Order mergeKeys(Order known, Order news) {
+        return new Order(news.centralId() != null ? news.centralId() : known.centralId(),
+                news.localId() != null ? news.localId() : known.localId(),
+                news.clientOrderId() != null ? news.clientOrderId() : known.clientOrderId(),
+                news.orderNumber() != null ? news.orderNumber() : known.orderNumber(), known.outletId(),
+                news.status(), news.items().isEmpty() ? known.items() : news.items(), known.totalAmount(),
+                known.createdAt() != null ? known.createdAt() : news.createdAt(),
+                news.customerName() != null ? news.customerName() : known.customerName());
+    }
+
+    /** Dishes still to cook: items of pending and preparing tickets (ready ones are cooked). */
+    private void countAllDay() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Ticket ticket : tickets) {
+            if (ticket.cancelledAt() == null && (ticket.status() == OrderStatus.PENDING
+                    || ticket.status() == OrderStatus.PREPARING)) {
+                for (OrderItem item : ticket.order().items()) {
+                    counts.merge(item.productName(), item.quantity(), Integer::sum);
+                }
+            }
+        }
+        List<AllDayLine> lines = new ArrayList<>();
+        counts.forEach((dish, count) -> lines.add(new AllDayLine(dish, count)));
+        lines.sort(Comparator.comparingInt(AllDayLine::count).reversed().thenComparing(AllDayLine::dish));
+        if (!lines.equals(allDay)) {
+            allDay.setAll(lines);
+        }
+    }
+
+    private static final Comparator<Ticket> OLDEST_FIRST = Comparator
+            .comparing((Ticket t) -> t.order().createdAt() != null ? t.order().createdAt() : t.arrived())
+            .thenComparing(Ticket::arrived);
+}

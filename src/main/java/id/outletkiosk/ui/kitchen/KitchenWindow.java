@@ -1,0 +1,314 @@
+package id.outletkiosk.ui.kitchen;
+
+import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderEvent;
+import id.outletkiosk.sync.DaemonThreads;
+import id.outletkiosk.sync.FeedEndpoints;
+import id.outletkiosk.sync.FeedListener;
+import id.outletkiosk.sync.RealtimeFeed;
+import id.outletkiosk.sync.TicketBumper;
+import id.outletkiosk.ui.AppWindow;
+import id.outletkiosk.ui.Messages;
+import id.outletkiosk.ui.RuntimeStatusBar;
+import id.outletkiosk.ui.Views;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kitchen display: the board of tickets, the all-day panel or the recalled tickets, the
+ * connection banner, the status bar. Touch (tap a ticket's button) and a keyboard bump bar (1-9 pick
+ * a ticket, Enter bumps it, R recall, M sound). Events reach the board through {@code Platform.runLater}.
+ */
+public final class KitchenWindow implements AppWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(KitchenWindow.class);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final OutletRuntime runtime;
+    private final Messages messages;
+    private final Settings.KitchenOptions options;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("kitchen-board"));
+    private final RealtimeFeed feed;
+    private final Chime chime = new Chime();
+    private final KitchenBoardViewModel board;
+    private final FeedListener listener;
+    private final Timeline ticking;
+    private RuntimeStatusBar statusBar;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label title;
+    @FXML
+    private Label openCount;
+    @FXML
+    private Label clock;
+    @FXML
+    private Button recall;
+    @FXML
+    private Button sound;
+    @FXML
+    private Label banner;
+    @FXML
+    private Label refusal;
+    @FXML
+    private FlowPane boardPane;
+    @FXML
+    private Label sideTitle;
+    @FXML
+    private VBox sideList;
+
+    public KitchenWindow(OutletRuntime runtime, Messages messages) {
+        this.runtime = runtime;
+        this.messages = messages;
+        this.options = runtime.settings().kitchen();
+        this.feed = runtime.startFeed();
+        FeedEndpoints endpoints = runtime.feedEndpoints();
+        TicketBumper bumper = new TicketBumper(endpoints.central(), endpoints.local(), runtime.ledger());
+        this.board = new KitchenBoardViewModel(bumper::bump, worker, Platform::runLater, runtime.clock(), chime,
+                options.sound());
+        this.listener = new FeedListener() {
+            @Override
+            public void onOrder(OrderEvent event) {
+                Platform.runLater(() -> board.onOrder(event));
+            }
+
+            @Override
+            public void onStatus(FeedStatus status) {
+                Platform.runLater(() -> board.onFeedStatus(status));
+            }
+        };
+        this.ticking = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
+        ticking.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    public KitchenBoardViewModel board() {
+        return board;
+    }
+
+    /** Builds the scene; call on the FX thread. */
+    public Scene buildScene(double width, double height) {
+        Views.load(this, "kitchen-board.fxml", messages);
+        statusBar = new RuntimeStatusBar(runtime, feed, messages, null, worker);
+        root.setBottom(statusBar.view());
+        title.setText(messages.get("kitchen.title", runtime.settings().outlet()));
+        board.tickets().addListener((ListChangeListener<Ticket>) this::mirror);
+        board.allDay().addListener((ListChangeListener<KitchenBoardViewModel.AllDayLine>) change -> showSide());
+        board.recalled().addListener((ListChangeListener<Ticket>) change -> showSide());
+        board.recallShownProperty().addListener(observable -> showSide());
+        board.mutedProperty().addListener(observable -> showButtons());
+        board.selectedProperty().addListener(observable -> renumber());
+        board.refusalProperty().addListener(observable -> showRefusal());
+        board.feedProperty().addListener(observable -> showBanner());
+        board.receivedSinceDropProperty().addListener(observable -> showBanner());
+        board.onFeedStatus(feed.status());
+        // listen first, then read what the ledger knows: an order that arrives in between is not lost
+        feed.addListener(listener);
+        worker.execute(() -> {
+            List<Order> open = runtime.ledger().openOrders(runtime.settings().outlet());
+            Platform.runLater(() -> board.load(open));
+        });
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Messages.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().add(KitchenWindow.class.getResource("kitchen.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::bumpBar);
+        showButtons();
+        showSide();
+        showBanner();
+        tick();
+        ticking.play();
+        return scene;
+    }
+
+    @Override
+    public void show(Stage stage) {
+        stage.setTitle(messages.get("app.title") + " – " + messages.get("kitchen.title", runtime.settings().outlet()));
+        var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(buildScene(Math.min(1920, bounds.getWidth()), Math.min(1080, bounds.getHeight())));
+        stage.show();
+    }
+
+    /** Keeps the board's cards in the order of the tickets, touching only the cards that changed. */
+    private void mirror(ListChangeListener.Change<? extends Ticket> change) {
+        var cards = boardPane.getChildren();
+        Instant now = runtime.clock().instant();
+        while (change.next()) {
+            if (change.wasReplaced() || change.wasUpdated()) {
+                for (int i = change.getFrom(); i < change.getTo(); i++) {
+                    ((TicketCard) cards.get(i)).show(board.tickets().get(i), now, options.warnAfter(),
+                            options.lateAfter());
+                }
+                continue;
+            }
+            if (change.wasRemoved()) {
+                cards.remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
+            }
+            if (change.wasAdded()) {
+                for (int i = change.getFrom(); i < change.getTo(); i++) {
+                    TicketCard card = new TicketCard(messages, board::bump);
+                    card.show(board.tickets().get(i), now, options.warnAfter(), options.lateAfter());
+                    cards.add(i, card);
+                }
+            }
+        }
+        renumber();
+        openCount.setText(messages.get("kitchen.open", board.tickets().size()));
+    }
+
+    private void renumber() {
+        var cards = boardPane.getChildren();
+        int selected = board.selectedProperty().get();
+        for (int i = 0; i < cards.size(); i++) {
+            ((TicketCard) cards.get(i)).showPosition(i, i == selected);
+        }
+    }
+
+    private void tick() {
+        board.tick();
+        Instant now = runtime.clock().instant();
+        for (Node card : boardPane.getChildren()) {
+            ((TicketCard) card).showAge(now, options.warnAfter(), options.lateAfter());
+        }
+        clock.setText(CLOCK.format(now.atZone(runtime.clock().getZone())));
+    }
+
+    private void bumpBar(KeyEvent event) {
+        KeyCode code = event.getCode();
+        int digit = code.isDigitKey() ? code.ordinal() - (code.isKeypadKey() ? KeyCode.NUMPAD0 : KeyCode.DIGIT0).ordinal()
+                : 0;
+        if (code.isDigitKey()) {
+            board.select(digit);
+        } else if (code == KeyCode.ENTER) {
+            board.bumpSelected();
+        } else if (code == KeyCode.R) {
+            board.toggleRecall();
+        } else if (code == KeyCode.M) {
+            board.toggleMute();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private void showSide() {
+        sideList.getChildren().clear();
+        if (board.recallShownProperty().get()) {
+            sideTitle.setText(messages.get("kitchen.recalled"));
+            for (Ticket ticket : board.recalled()) {
+                Label recalled = new Label("#" + ticket.shortNumber() + "  " + (ticket.order().customerName() == null
+                        ? "" : ticket.order().customerName()) + "\n" + itemsLine(ticket));
+                recalled.getStyleClass().add("recalled-ticket");
+                recalled.setWrapText(true);
+                recalled.setMaxWidth(Double.MAX_VALUE);
+                sideList.getChildren().add(recalled);
+            }
+        } else {
+            sideTitle.setText(messages.get("kitchen.allDay"));
+            for (KitchenBoardViewModel.AllDayLine line : board.allDay()) {
+                Label count = new Label(Integer.toString(line.count()));
+                count.getStyleClass().add("all-day-count");
+                Label dish = new Label(line.dish());
+                dish.getStyleClass().add("all-day-dish");
+                dish.setWrapText(true);
+                HBox row = new HBox(10, count, dish);
+                row.getStyleClass().add("all-day-line");
+                sideList.getChildren().add(row);
+            }
+        }
+        showButtons();
+    }
+
+    private static String itemsLine(Ticket ticket) {
+        StringBuilder line = new StringBuilder();
+        ticket.order().items().forEach(item -> line.append(line.length() == 0 ? "" : ", ")
+                .append(item.quantity()).append("× ").append(item.productName()));
+        return line.toString();
+    }
+
+    private void showButtons() {
+        recall.setText(messages.get(board.recallShownProperty().get() ? "kitchen.allDayButton" : "kitchen.recall"));
+        sound.setText(messages.get(board.mutedProperty().get() ? "kitchen.soundOff" : "kitchen.soundOn"));
+    }
+
+    private void showRefusal() {
+        KitchenBoardViewModel.Refusal shown = board.refusalProperty().get();
+        refusal.setVisible(shown != null);
+        refusal.setManaged(shown != null);
+        if (shown != null) {
+            refusal.setText(messages.get("kitchen.refused", shown.orderNumber(), shown.reason()));
+        }
+    }
+
+    /** Always there when the board is not on the central socket: where orders come from, since when, how many. */
+    private void showBanner() {
+        FeedStatus status = board.feedProperty().get();
+        boolean degraded = status != null && status.mode() != FeedMode.ONLINE;
+        banner.setVisible(degraded);
+        banner.setManaged(degraded);
+        if (!degraded) {
+            return;
+        }
+        ZoneId zone = runtime.clock().getZone();
+        String since = CLOCK.format(status.modeSince().atZone(zone));
+        String mode = switch (status.mode()) {
+            case LOCAL -> messages.get("kitchen.banner.local", since);
+            case POLLING -> messages.get("kitchen.banner.polling",
+                    runtime.settings().feedTimings().pollInterval().toSeconds(), since);
+            default -> messages.get("kitchen.banner.offline", since);
+        };
+        banner.setText(mode + " · " + messages.get("kitchen.banner.received", board.receivedSinceDropProperty().get()));
+        banner.getStyleClass().remove("offline");
+        if (status.mode() == FeedMode.OFFLINE) {
+            banner.getStyleClass().add("offline");
+        }
+    }
+
+    @FXML
+    private void recall() {
+        board.toggleRecall();
+    }
+
+    @FXML
+    private void sound() {
+        board.toggleMute();
+    }
+
+    @Override
+    public void close() {
+        ticking.stop();
+        feed.removeListener(listener);
+        if (statusBar != null) {
+            statusBar.close();
+        }
+        chime.close();
+        worker.shutdownNow();
+        LOG.debug("kitchen board closed");
+    }
+}
