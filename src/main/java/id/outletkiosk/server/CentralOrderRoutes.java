@@ -24,6 +24,7 @@ final class CentralOrderRoutes {
     private final ObjectMapper mapper;
     private final JsonWriter json;
     private final java.util.concurrent.atomic.AtomicInteger failures;
+    private final java.util.concurrent.atomic.AtomicInteger statusRefusals;
 
     /** Writes a JSON answer. */
     interface JsonWriter {
@@ -31,8 +32,9 @@ final class CentralOrderRoutes {
     }
 
     CentralOrderRoutes(OrderBook orders, OutletChannels channels, ObjectMapper mapper, JsonWriter json,
-            java.util.concurrent.atomic.AtomicInteger failures) {
+            java.util.concurrent.atomic.AtomicInteger failures, java.util.concurrent.atomic.AtomicInteger statusRefusals) {
         this.failures = failures;
+        this.statusRefusals = statusRefusals;
         this.orders = orders;
         this.channels = channels;
         this.mapper = mapper;
@@ -89,6 +91,10 @@ final class CentralOrderRoutes {
         OrderStatus status = OrderStatus.fromWireName(body.path("status").asText());
         if (status == null) {
             throw new DrfError(400, "status: \"" + body.path("status").asText() + "\" is not a valid choice.");
+        }
+        if (statusRefusals.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            writeRefusal(ctx, new OrderBook.Refusal("status", "The outlet has locked this order for changes."));
+            return;
         }
         try {
             Order order = orders.changeStatus(id, status).orElseThrow(() -> new DrfError(404, "Not found."));

@@ -47,6 +47,7 @@ public final class ReferenceBackend implements AutoCloseable {
     private final OrderBook orders;
     private final OutletChannels channels = new OutletChannels();
     private final java.util.concurrent.atomic.AtomicInteger orderFailures = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger statusRefusals = new java.util.concurrent.atomic.AtomicInteger();
     private final Options options;
     private final ObjectMapper mapper = Json.newMapper();
     private final Javalin app;
@@ -76,7 +77,7 @@ public final class ReferenceBackend implements AutoCloseable {
             }
         }));
         // orders first: "/api/{kind}/" would otherwise take "/api/orders/" for a kind of master data
-        new CentralOrderRoutes(orders, channels, mapper, this::writeJson, orderFailures).register(app);
+        new CentralOrderRoutes(orders, channels, mapper, this::writeJson, orderFailures, statusRefusals).register(app);
         app.get("/api/{kind}/", this::listChanges);
         app.get("/api/{kind}", ReferenceBackend::appendSlash);
         new MasterDataAdmin(repository, mapper).register(app);
@@ -129,6 +130,11 @@ public final class ReferenceBackend implements AutoCloseable {
     /** The next {@code count} order posts answer 500 with Django's HTML error page: a storm, for tests. */
     public void failNextOrders(int count) {
         orderFailures.set(count);
+    }
+
+    /** The next {@code count} status changes (a kitchen's bumps) are refused with 400 and a reason: for tests. */
+    public void refuseNextStatusChanges(int count) {
+        statusRefusals.set(count);
     }
 
     public int openSockets() {

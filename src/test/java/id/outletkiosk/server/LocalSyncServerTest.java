@@ -58,6 +58,46 @@ class LocalSyncServerTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> patch(String path, String body, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUri() + path))
+                .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Token " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aKitchenBumpsAnOrderForwardOnlyWithTheTokenAndTheSocketsHearIt() throws Exception {
+        long id = Json.newMapper().readTree(post(order("k-1"), "outlet-secret").body()).get("id").asLong();
+        List<String> frames = new CopyOnWriteArrayList<>();
+        WebSocket socket = http.newWebSocketBuilder().buildAsync(server.socketUri(), new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                frames.add(data.toString());
+                webSocket.request(1);
+                return null;
+            }
+        }).join();
+
+        assertThat(patch("/api/orders/" + id, "{\"status\": \"preparing\"}", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> bumped = patch("/api/orders/" + id, "{\"status\": \"preparing\"}", "outlet-secret");
+        assertThat(bumped.statusCode()).isEqualTo(200);
+        assertThat(Json.newMapper().readTree(bumped.body()).get("status").asText()).isEqualTo("preparing");
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> frames.stream()
+                .anyMatch(frame -> frame.contains("order_updated") && frame.contains("preparing")));
+
+        HttpResponse<String> back = patch("/api/orders/" + id, "{\"status\": \"pending\"}", "outlet-secret");
+        assertThat(back.statusCode()).isEqualTo(409);
+        assertThat(back.body()).contains("cannot go back to pending");
+        assertThat(patch("/api/orders/" + id, "{\"status\": \"eaten\"}", "outlet-secret").statusCode())
+                .isEqualTo(400);
+        assertThat(patch("/api/orders/999", "{\"status\": \"ready\"}", "outlet-secret").statusCode())
+                .isEqualTo(404);
+        assertThat(get("/api/orders?outlet_id=1").body()).contains("\"status\":\"preparing\"");
+        socket.abort();
+    }
+
     private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(server.baseUri() + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());

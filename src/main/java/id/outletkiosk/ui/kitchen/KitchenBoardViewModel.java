@@ -342,7 +342,7 @@ public final class KitchenBoardViewModel {
             if (ticket.cancelledAt() == null && (ticket.status() == OrderStatus.PENDING
                     || ticket.status() == OrderStatus.PREPARING)) {
                 for (OrderItem item : ticket.order().items()) {
-                    counts.merge(item.productName(), item.quantity(), Integer::sum);
+                    counts.merge(Ticket.dishName(item), item.quantity(), Integer::sum);
                 }
             }
         }

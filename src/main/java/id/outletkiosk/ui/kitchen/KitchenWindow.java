@@ -1,11 +1,14 @@
 package id.outletkiosk.ui.kitchen;
 
 import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.config.Durations;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEvent;
+import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.model.Product;
 import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.sync.FeedEndpoints;
 import id.outletkiosk.sync.FeedListener;
@@ -97,7 +100,8 @@ public final class KitchenWindow implements AppWindow {
         this.listener = new FeedListener() {
             @Override
             public void onOrder(OrderEvent event) {
-                Platform.runLater(() -> board.onOrder(event));
+                OrderEvent named = new OrderEvent(event.type(), withDishNames(event.order()), event.via());
+                Platform.runLater(() -> board.onOrder(named));
             }
 
             @Override
@@ -132,7 +136,8 @@ public final class KitchenWindow implements AppWindow {
         // listen first, then read what the ledger knows: an order that arrives in between is not lost
         feed.addListener(listener);
         worker.execute(() -> {
-            List<Order> open = runtime.ledger().openOrders(runtime.settings().outlet());
+            List<Order> open = runtime.ledger().openOrders(runtime.settings().outlet()).stream()
+                    .map(this::withDishNames).toList();
             Platform.runLater(() -> board.load(open));
         });
         Scene scene = new Scene(root, width, height);
@@ -153,6 +158,21 @@ public final class KitchenWindow implements AppWindow {
         var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(buildScene(Math.min(1920, bounds.getWidth()), Math.min(1080, bounds.getHeight())));
         stage.show();
+    }
+
+    /**
+     * Fills in dish names an order came without (the local server's orders carry what the kiosk sent)
+     * from this terminal's menu; off the FX thread.
+     */
+    private Order withDishNames(Order order) {
+        if (order.items().stream().allMatch(item -> item.productName() != null)) {
+            return order;
+        }
+        List<OrderItem> named = order.items().stream().map(item -> item.productName() != null ? item
+                : new OrderItem(item.productId(), runtime.catalog().product(item.productId()).map(Product::name)
+                        .orElse(null), item.quantity(), item.unitPrice(), item.notes())).toList();
+        return new Order(order.centralId(), order.localId(), order.clientOrderId(), order.orderNumber(),
+                order.outletId(), order.status(), named, order.totalAmount(), order.createdAt(), order.customerName());
     }
 
     /** Keeps the board's cards in the order of the tickets, touching only the cards that changed. */
@@ -280,7 +300,7 @@ public final class KitchenWindow implements AppWindow {
         String mode = switch (status.mode()) {
             case LOCAL -> messages.get("kitchen.banner.local", since);
             case POLLING -> messages.get("kitchen.banner.polling",
-                    runtime.settings().feedTimings().pollInterval().toSeconds(), since);
+                    Durations.format(runtime.settings().feedTimings().pollInterval()), since);
             default -> messages.get("kitchen.banner.offline", since);
         };
         banner.setText(mode + " · " + messages.get("kitchen.banner.received", board.receivedSinceDropProperty().get()));

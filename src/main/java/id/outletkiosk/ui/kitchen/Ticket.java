@@ -1,6 +1,7 @@
 package id.outletkiosk.ui.kitchen;
 
 import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,12 @@ public record Ticket(Order order, Instant arrived, boolean fresh, boolean bumpin
      */
     public String source() {
         return order.clientOrderId() != null ? "kiosk" : "counter";
+    }
+
+    /** The dish's name; an order from a kiosk that did not send names shows the product id. */
+    public static String dishName(OrderItem item) {
+        return item.productName() != null && !item.productName().isBlank() ? item.productName()
+                : "#" + item.productId();
     }
 
     public Duration ageAt(Instant now) {

@@ -119,7 +119,7 @@ final class TicketCard extends VBox {
     private void showItems(Ticket ticket) {
         items.getChildren().clear();
         for (OrderItem item : ticket.order().items()) {
-            Label line = new Label(item.quantity() + "× " + item.productName());
+            Label line = new Label(item.quantity() + "× " + Ticket.dishName(item));
             line.getStyleClass().add("ticket-item");
             line.setWrapText(true);
             items.getChildren().add(line);

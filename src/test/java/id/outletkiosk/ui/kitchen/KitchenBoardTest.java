@@ -1,0 +1,201 @@
+package id.outletkiosk.ui.kitchen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.config.Setting;
+import id.outletkiosk.config.SettingsLoader;
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.testing.FxAwait;
+import id.outletkiosk.testing.OrderWorld;
+import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.ui.Messages;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Two kitchen boards on a headless screen over the reference backend and the local sync server,
+ * reached through fault proxies: orders appear, bumps reach the backend and the other board, the
+ * board rides out a dropped socket on polling, and a refused bump rolls back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KitchenBoardTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    @TempDir(cleanup = CleanupMode.NEVER)
+    Path home;
+
+    private OrderWorld world;
+    private final List<OutletRuntime> runtimes = new ArrayList<>();
+    private KitchenWindow boardA;
+    private KitchenWindow boardB;
+    private Stage stageA;
+    private Stage stageB;
+
+    @Start
+    void start(Stage stage) {
+        stageA = stage;
+    }
+
+    private void openBoards() throws Exception {
+        world = new OrderWorld(home.resolve("world"), OrderWorld.FAST);
+        OutletRuntime a = runtime("a");
+        OutletRuntime b = runtime("b");
+        onFx(() -> {
+            boardA = new KitchenWindow(a, Messages.english());
+            stageA.setScene(boardA.buildScene(1920, 1080));
+            stageA.sizeToScene();
+            stageA.setX(0);
+            stageA.setY(0);
+            stageA.show();
+            boardB = new KitchenWindow(b, Messages.english());
+            stageB = new Stage();
+            stageB.setScene(boardB.buildScene(960, 800));
+            stageB.show();
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        onFx(() -> {
+            if (stageB != null) {
+                stageB.hide();
+            }
+            stageA.hide();
+        });
+        if (boardA != null) {
+            boardA.close();
+            boardB.close();
+        }
+        runtimes.forEach(OutletRuntime::close);
+        world.close();
+        TempFolders.deleteWhenQuiet(home);
+    }
+
+    @Test
+    void ordersAppearAndABumpReachesTheBackendAndTheOtherBoard(FxRobot robot) throws Exception {
+        openBoards();
+        List<Order> placed = new ArrayList<>();
+        for (int product = 1; product <= 3; product++) {
+            placed.add(world.placeCentrally(OrderWorld.newOrder(product)));
+        }
+        awaitCards(stageA, 3);
+        awaitCards(stageB, 3);
+        assertThat(boardA.board().tickets()).extracting(t -> t.order().centralId())
+                .containsExactly(placed.get(0).centralId(), placed.get(1).centralId(), placed.get(2).centralId());
+
+        robot.clickOn(firstBumpButton(stageA));
+
+        long first = placed.get(0).centralId();
+        Awaitility.await().atMost(PATIENCE).until(() -> world.orders.since(1, first - 1).get(0).status()
+                == OrderStatus.PREPARING);
+        Awaitility.await().atMost(PATIENCE).until(() -> boardB.board().tickets().get(0).status()
+                == OrderStatus.PREPARING);
+        FxAwait.text(robot, "#ticket-" + boardB.board().tickets().get(0).shortNumber() + " .ticket-status", "COOKING");
+    }
+
+    @Test
+    void withTheSocketsDroppedTheBoardGoesOnByPollingAndNoTicketIsLostOrDoubled(FxRobot robot) throws Exception {
+        openBoards();
+        world.placeCentrally(OrderWorld.newOrder(1));
+        awaitCards(stageA, 1);
+
+        world.centralProxy.refuse();
+        world.localWsProxy.refuse();
+        Awaitility.await().atMost(PATIENCE).until(() -> boardA.board().feedProperty().get().mode()
+                == FeedMode.POLLING);
+        for (int i = 0; i < 3; i++) {
+            world.placeCentrally(OrderWorld.newOrder(2 + i)); // the store server follows central: polled from it
+            world.placeLocally(OrderWorld.newOrder(5 + i)); // a kiosk cut off from central: only the store server has it
+        }
+        awaitCards(stageA, 7);
+        Label banner = (Label) stageA.getScene().lookup("#connection-banner");
+        FxAwait.text(robot, "#connection-banner", banner.getText()); // settle
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).startsWith("Polling the store server every 100ms since").endsWith("6 new orders since");
+
+        world.localWsProxy.pass();
+        world.centralProxy.pass();
+        Awaitility.await().atMost(PATIENCE).until(() -> boardA.board().feedProperty().get().mode() == FeedMode.ONLINE);
+        world.placeCentrally(OrderWorld.newOrder(9));
+        awaitCards(stageA, 8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.isVisible()).isFalse();
+        List<String> identities = boardA.board().tickets().stream().map(t -> world.identity(t.order())).toList();
+        assertThat(new HashSet<>(identities)).hasSize(8); // every order once
+    }
+
+    @Test
+    void aBumpTheBackendRefusesComesBackWithTheReason(FxRobot robot) throws Exception {
+        openBoards();
+        Order placed = world.placeCentrally(OrderWorld.newOrder(1));
+        awaitCards(stageA, 1);
+        world.backend.refuseNextStatusChanges(1);
+
+        robot.clickOn(firstBumpButton(stageA));
+
+        Awaitility.await().atMost(PATIENCE).until(() -> boardA.board().refusalProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label refusal = (Label) stageA.getScene().lookup("#bump-refused");
+        assertThat(refusal.isVisible()).isTrue();
+        assertThat(refusal.getText()).contains("was not moved").contains("locked this order");
+        assertThat(boardA.board().tickets().get(0).status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(world.orders.since(1, placed.centralId() - 1).get(0).status()).isEqualTo(OrderStatus.PENDING);
+        robot.clickOn(firstBumpButton(stageA)); // the next try goes through
+        Awaitility.await().atMost(PATIENCE).until(() -> world.orders.since(1, placed.centralId() - 1).get(0).status()
+                == OrderStatus.PREPARING);
+    }
+
+    private OutletRuntime runtime(String name) {
+        Map<Setting, String> flags = Map.ofEntries(Map.entry(Setting.BACKEND, world.centralProxy.http().toString()),
+                Map.entry(Setting.LOCAL_HTTP, world.localHttpProxy.http().toString()),
+                Map.entry(Setting.LOCAL_WS, world.localWsProxy.ws("/").toString()),
+                Map.entry(Setting.DATA_DIR, home.resolve(name).toString()), Map.entry(Setting.ROLE, "kitchen"),
+                Map.entry(Setting.HEARTBEAT_INTERVAL, "100ms"), Map.entry(Setting.HEARTBEAT_TIMEOUT, "400ms"),
+                Map.entry(Setting.POLL_INTERVAL, "100ms"), Map.entry(Setting.IDLE_POLL_INTERVAL, "300ms"),
+                Map.entry(Setting.RECONCILE_INTERVAL, "500ms"), Map.entry(Setting.CONNECT_TIMEOUT, "1s"),
+                Map.entry(Setting.NEW_ORDER_SOUND, "off"));
+        OutletRuntime runtime = OutletRuntime.open(new SettingsLoader(home).load(flags, Map.of()), Clock.systemUTC());
+        runtimes.add(runtime);
+        return runtime;
+    }
+
+    private static void awaitCards(Stage stage, int count) {
+        Awaitility.await().atMost(PATIENCE).until(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return ((Parent) stage.getScene().lookup("#ticket-board")).getChildrenUnmodifiable().size() == count;
+        });
+    }
+
+    private static Node firstBumpButton(Stage stage) {
+        Parent board = (Parent) stage.getScene().lookup("#ticket-board");
+        return board.getChildrenUnmodifiable().get(0).lookup(".ticket-bump");
+    }
+
+    private static void onFx(Runnable action) throws TimeoutException {
+        FxToolkit.setupFixture(action);
+    }
+}

@@ -1,0 +1,211 @@
+package id.outletkiosk.ui.kitchen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderEvent;
+import id.outletkiosk.model.OrderEventType;
+import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.sync.TicketBumper;
+import id.outletkiosk.testing.SteppingClock;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The board's rules without a screen: oldest first, each order once, optimistic bumps that roll back
+ * on a refusal, recall, cancelled tickets leaving, the all-day counts, the chime and the banner count.
+ * Bumps run inline unless a test holds them back to look at the optimistic state.
+ */
+class KitchenBoardViewModelTest {
+    private final SteppingClock clock = SteppingClock.atNoonInJakarta();
+    private final AtomicInteger chimes = new AtomicInteger();
+    private final List<Runnable> heldBumps = new ArrayList<>();
+    private final List<String> serverSaw = new ArrayList<>();
+    private String refuseWith;
+    private boolean holdBumps;
+
+    private final KitchenBoardViewModel board = new KitchenBoardViewModel(this::serverBump, task -> {
+        if (holdBumps) {
+            heldBumps.add(task);
+        } else {
+            task.run();
+        }
+    }, Runnable::run, clock, chimes::incrementAndGet, true);
+
+    private Order serverBump(Order order, OrderStatus next) throws TicketBumper.BumpRefused {
+        if (refuseWith != null) {
+            throw new TicketBumper.BumpRefused(refuseWith);
+        }
+        serverSaw.add(order.orderNumber() + "->" + next.wireName());
+        return order.withStatus(next);
+    }
+
+    @Test
+    void ticketsStandOldestFirstAndAnOrderHeardTwiceIsOneTicket() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 10, OrderStatus.PENDING)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(3, 20, OrderStatus.PENDING)));
+        // the same order again from the local server: known by its client order id
+        Order viaLocal = new Order(null, 77L, "client-1", null, 1, OrderStatus.PENDING, order(1, 5,
+                OrderStatus.PENDING).items(), BigDecimal.TEN, minutesAgo(5), "Budi");
+        board.onOrder(event(OrderEventType.NEW_ORDER, viaLocal));
+
+        assertThat(board.tickets()).extracting(Ticket::shortNumber).containsExactly("3", "2", "1");
+        assertThat(board.tickets().get(2).order().localId()).isEqualTo(77L);
+        assertThat(board.tickets().get(2).order().centralId()).isEqualTo(1L);
+        assertThat(board.tickets()).allMatch(Ticket::fresh);
+    }
+
+    @Test
+    void aBumpShowsAtOnceAndTheServerHearsIt() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        holdBumps = true;
+
+        board.bump(board.tickets().get(0));
+
+        assertThat(board.tickets().get(0).status()).isEqualTo(OrderStatus.PREPARING);
+        assertThat(board.tickets().get(0).bumping()).isTrue();
+        heldBumps.remove(0).run();
+        assertThat(board.tickets().get(0).bumping()).isFalse();
+        assertThat(serverSaw).containsExactly("ORD-2026-000001->preparing");
+
+        // a late echo of the old status does not undo it
+        board.onOrder(event(OrderEventType.ORDER_UPDATED, order(1, 5, OrderStatus.PENDING)));
+        assertThat(board.tickets().get(0).status()).isEqualTo(OrderStatus.PREPARING);
+    }
+
+    @Test
+    void aRefusedBumpPutsTheTicketBackAndSaysWhy() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.READY)));
+        refuseWith = "order 1 is cancelled";
+
+        board.bump(board.tickets().get(0));
+
+        assertThat(board.tickets()).singleElement().satisfies(ticket -> {
+            assertThat(ticket.status()).isEqualTo(OrderStatus.READY);
+            assertThat(ticket.bumping()).isFalse();
+        });
+        assertThat(board.recalled()).isEmpty();
+        assertThat(board.refusalProperty().get().reason()).isEqualTo("order 1 is cancelled");
+        clock.advance(Duration.ofSeconds(11));
+        board.tick();
+        assertThat(board.refusalProperty().get()).isNull();
+    }
+
+    @Test
+    void servedTicketsCanBeRecalledAndCancelledOnesLeaveAfterAWhile() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.READY)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 4, OrderStatus.PENDING)));
+        board.bump(board.tickets().get(0));
+        assertThat(board.tickets()).extracting(Ticket::shortNumber).containsExactly("2");
+        assertThat(board.recalled()).extracting(Ticket::shortNumber).containsExactly("1");
+
+        board.onOrder(event(OrderEventType.ORDER_CANCELLED, order(2, 4, OrderStatus.CANCELLED)));
+        assertThat(board.tickets()).singleElement().satisfies(t -> assertThat(t.cancelledAt()).isNotNull());
+        board.bump(board.tickets().get(0)); // a cancelled ticket cannot be bumped
+        assertThat(serverSaw).containsExactly("ORD-2026-000001->completed");
+        clock.advance(Duration.ofSeconds(29));
+        board.tick();
+        assertThat(board.tickets()).hasSize(1);
+        clock.advance(Duration.ofSeconds(1));
+        board.tick();
+        assertThat(board.tickets()).isEmpty();
+
+        board.onOrder(event(OrderEventType.ORDER_COMPLETED, order(3, 2, OrderStatus.COMPLETED)));
+        assertThat(board.recalled()).hasSize(1); // completed elsewhere and never on this board: nothing to recall
+    }
+
+    @Test
+    void allDayCountsWhatIsStillToCook() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 4, OrderStatus.PREPARING)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(3, 3, OrderStatus.READY)));
+
+        // order 1: 1 Nasi Goreng and 1 Es Teh; order 2: 2 and 1; order 3 is ready, so cooked already
+        assertThat(board.allDay()).containsExactly(new KitchenBoardViewModel.AllDayLine("Nasi Goreng", 3),
+                new KitchenBoardViewModel.AllDayLine("Es Teh", 2));
+        board.bump(board.tickets().get(1)); // order 2: preparing -> ready
+        assertThat(board.allDay()).containsExactly(new KitchenBoardViewModel.AllDayLine("Es Teh", 1),
+                new KitchenBoardViewModel.AllDayLine("Nasi Goreng", 1));
+    }
+
+    @Test
+    void aBurstOfNewOrdersChimesOnceAndMutedNotAtAll() {
+        for (int i = 1; i <= 5; i++) {
+            board.onOrder(event(OrderEventType.NEW_ORDER, order(i, 1, OrderStatus.PENDING)));
+        }
+        assertThat(chimes).hasValue(1);
+        clock.advance(Duration.ofSeconds(2));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(6, 0, OrderStatus.PENDING)));
+        assertThat(chimes).hasValue(2);
+        board.toggleMute();
+        clock.advance(Duration.ofSeconds(2));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(7, 0, OrderStatus.PENDING)));
+        assertThat(chimes).hasValue(2);
+        // what was on the ledger at start is not new
+        board.load(List.of(order(8, 30, OrderStatus.PENDING)));
+        assertThat(chimes).hasValue(2);
+        assertThat(board.tickets().get(0).shortNumber()).isEqualTo("8");
+        clock.advance(Duration.ofSeconds(10));
+        board.tick();
+        assertThat(board.tickets()).noneMatch(Ticket::fresh);
+    }
+
+    @Test
+    void theBannerCountsNewOrdersSinceTheCentralSocketDropped() {
+        board.onFeedStatus(status(FeedMode.ONLINE));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 1, OrderStatus.PENDING)));
+        board.onFeedStatus(status(FeedMode.LOCAL));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 1, OrderStatus.PENDING)));
+        board.onFeedStatus(status(FeedMode.POLLING));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(3, 1, OrderStatus.PENDING)));
+        board.onOrder(event(OrderEventType.ORDER_UPDATED, order(3, 1, OrderStatus.PREPARING)));
+        assertThat(board.receivedSinceDropProperty().get()).isEqualTo(2);
+        board.onFeedStatus(status(FeedMode.ONLINE));
+        assertThat(board.receivedSinceDropProperty().get()).isZero();
+    }
+
+    @Test
+    void theBumpBarPicksByNumberAndEnterBumps() {
+        for (int i = 1; i <= 3; i++) {
+            board.onOrder(event(OrderEventType.NEW_ORDER, order(i, 10 - i, OrderStatus.PENDING)));
+        }
+        board.select(2);
+        board.bumpSelected();
+        board.bumpSelected();
+        assertThat(board.tickets().get(1).status()).isEqualTo(OrderStatus.READY);
+        board.select(7);
+        assertThat(board.selectedProperty().get()).isEqualTo(-1);
+        board.bumpSelected();
+        assertThat(serverSaw).hasSize(2);
+    }
+
+    private Instant minutesAgo(int minutes) {
+        return clock.instant().minus(Duration.ofMinutes(minutes));
+    }
+
+    /** Order n: central id n, client id "client-n", n x Nasi Goreng and 1 x Es Teh, made minutes ago. */
+    private Order order(long n, int minutesAgo, OrderStatus status) {
+        return new Order(n, null, "client-" + n, String.format("ORD-2026-%06d", n), 1, status,
+                List.of(new OrderItem(1, "Nasi Goreng", (int) Math.max(1, n), new BigDecimal("25000"), null),
+                        new OrderItem(2, "Es Teh", 1, new BigDecimal("8000"), "less ice")),
+                BigDecimal.TEN, minutesAgo(minutesAgo), "Tamu " + n);
+    }
+
+    private static OrderEvent event(OrderEventType type, Order order) {
+        return new OrderEvent(type, order, FeedMode.ONLINE);
+    }
+
+    private FeedStatus status(FeedMode mode) {
+        return new FeedStatus(mode, clock.instant(), mode == FeedMode.ONLINE, mode == FeedMode.LOCAL,
+                mode == FeedMode.POLLING, false, null, 0, null, null, 0);
+    }
+}
