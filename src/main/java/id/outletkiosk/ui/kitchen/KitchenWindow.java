@@ -64,6 +64,8 @@ public final class KitchenWindow implements AppWindow {
     private final FeedListener listener;
     private final Timeline ticking;
     private RuntimeStatusBar statusBar;
+    private boolean refreshQueued;
+    private boolean sideStale;
 
     @FXML
     private BorderPane root;
@@ -124,8 +126,8 @@ public final class KitchenWindow implements AppWindow {
         root.setBottom(statusBar.view());
         title.setText(messages.get("kitchen.title", runtime.settings().outlet()));
         board.tickets().addListener((ListChangeListener<Ticket>) this::mirror);
-        board.allDay().addListener((ListChangeListener<KitchenBoardViewModel.AllDayLine>) change -> showSide());
-        board.recalled().addListener((ListChangeListener<Ticket>) change -> showSide());
+        board.allDay().addListener((ListChangeListener<KitchenBoardViewModel.AllDayLine>) change -> refreshLater(true));
+        board.recalled().addListener((ListChangeListener<Ticket>) change -> refreshLater(true));
         board.recallShownProperty().addListener(observable -> showSide());
         board.mutedProperty().addListener(observable -> showButtons());
         board.selectedProperty().addListener(observable -> renumber());
@@ -198,8 +200,27 @@ public final class KitchenWindow implements AppWindow {
                 }
             }
         }
-        renumber();
-        openCount.setText(messages.get("kitchen.open", board.tickets().size()));
+        refreshLater(false);
+    }
+
+    /**
+     * Numbers, the open count and the side panel once per turn of the FX thread, not once per order:
+     * a burst of 100 orders would otherwise renumber 400 cards and rebuild the panel 100 times.
+     */
+    private void refreshLater(boolean side) {
+        sideStale |= side;
+        if (!refreshQueued) {
+            refreshQueued = true;
+            Platform.runLater(() -> {
+                refreshQueued = false;
+                renumber();
+                openCount.setText(messages.get("kitchen.open", board.tickets().size()));
+                if (sideStale) {
+                    sideStale = false;
+                    showSide();
+                }
+            });
+        }
     }
 
     private void renumber() {

@@ -5,7 +5,10 @@ import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.ui.Messages;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,6 +23,22 @@ import javafx.scene.layout.VBox;
  * button for the next step. Built once per ticket; {@link #show} only changes what changed.
  */
 final class TicketCard extends VBox {
+    // states as pseudo-classes, not style classes: a style class change re-applies all of the card's CSS,
+    // a pseudo-class change only re-matches, and a burst of new tickets changes hundreds of them
+    private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
+    private static final PseudoClass CANCELLED = PseudoClass.getPseudoClass("cancelled");
+    private static final PseudoClass READY = PseudoClass.getPseudoClass("ready");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final Map<OrderStatus, PseudoClass> STATUS = new EnumMap<>(OrderStatus.class);
+
+    static {
+        for (OrderStatus status : OrderStatus.values()) {
+            STATUS.put(status, PseudoClass.getPseudoClass(status.wireName()));
+        }
+    }
+
     private final Messages messages;
     private final Label position = new Label();
     private final Label number = new Label();
@@ -30,6 +49,14 @@ final class TicketCard extends VBox {
     private final VBox items = new VBox(4);
     private final Button bump = new Button();
     private Ticket shown;
+    /**
+     * Heights measured once per content: wrapped labels make a card's height depend on its width, so
+     * JavaFX would measure every card's text again on each layout of the board (all 300 of them for
+     * one new card). The width is fixed by CSS; the content changes only in {@link #show}.
+     */
+    private double measuredFor = Double.NaN;
+    private double measuredPref;
+    private double measuredMin;
 
     TicketCard(Messages messages, Consumer<Ticket> onBump) {
         this.messages = messages;
@@ -70,15 +97,36 @@ final class TicketCard extends VBox {
         return shown;
     }
 
+    @Override
+    protected double computePrefHeight(double width) {
+        measure(width);
+        return measuredPref;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        measure(width);
+        return measuredMin;
+    }
+
+    private void measure(double width) {
+        if (Double.compare(width, measuredFor) != 0) {
+            measuredPref = super.computePrefHeight(width);
+            measuredMin = super.computeMinHeight(width);
+            measuredFor = width;
+        }
+    }
+
     void show(Ticket ticket, Instant now, Duration warnAfter, Duration lateAfter) {
         Ticket before = shown;
+        measuredFor = Double.NaN; // the content may change height: measure again on the next layout
         shown = ticket;
         setId("ticket-" + ticket.shortNumber());
         number.setText("#" + ticket.shortNumber());
         customer.setText(ticket.order().customerName() == null ? "" : ticket.order().customerName());
         source.setText(messages.get("kitchen.source." + ticket.source()));
         status.setText(messages.get("kitchen.status." + ticket.status().wireName()));
-        status.getStyleClass().setAll("label", "ticket-status", "status-" + ticket.status().wireName());
+        STATUS.forEach((state, pseudoClass) -> status.pseudoClassStateChanged(pseudoClass, state == ticket.status()));
         if (before == null || !before.order().items().equals(ticket.order().items())) {
             showItems(ticket);
         }
@@ -88,21 +136,23 @@ final class TicketCard extends VBox {
         bump.getParent().setManaged(next != null && !cancelled);
         bump.setDisable(ticket.bumping());
         bump.setText(ticket.bumping() ? "…" : next == null ? "" : messages.get("kitchen.bump." + next.wireName()));
-        toggle("ticket-fresh", ticket.fresh());
-        toggle("ticket-cancelled", cancelled);
-        toggle("ticket-ready", ticket.status() == OrderStatus.READY);
+        pseudoClassStateChanged(FRESH, ticket.fresh());
+        pseudoClassStateChanged(CANCELLED, cancelled);
+        pseudoClassStateChanged(READY, ticket.status() == OrderStatus.READY);
         showAge(now, warnAfter, lateAfter);
     }
 
     void showAge(Instant now, Duration warnAfter, Duration lateAfter) {
+        // whole minutes: what the thresholds are made of, and one label change a minute per ticket, not
+        // one a second (300 tickets re-laid out every second cost the board its smoothness)
         Duration elapsed = shown.ageAt(now);
-        String text = String.format("%d:%02d", elapsed.toMinutes(), elapsed.toSecondsPart());
+        String text = messages.get("kitchen.age", elapsed.toMinutes());
         if (!text.equals(age.getText())) {
             age.setText(text);
         }
         Ticket.Age level = shown.ageLevel(now, warnAfter, lateAfter);
-        toggle("ticket-warning", level == Ticket.Age.WARNING);
-        toggle("ticket-late", level == Ticket.Age.LATE);
+        pseudoClassStateChanged(WARNING, level == Ticket.Age.WARNING);
+        pseudoClassStateChanged(LATE, level == Ticket.Age.LATE);
     }
 
     /** The bump-bar number (1 to 9), or none; and whether the bump bar picked this ticket. */
@@ -113,7 +163,7 @@ final class TicketCard extends VBox {
         }
         position.setVisible(!text.isEmpty());
         position.setManaged(!text.isEmpty());
-        toggle("ticket-selected", selected);
+        pseudoClassStateChanged(SELECTED, selected);
     }
 
     private void showItems(Ticket ticket) {
@@ -130,15 +180,6 @@ final class TicketCard extends VBox {
                 notes.setMaxWidth(Double.MAX_VALUE);
                 items.getChildren().add(notes);
             }
-        }
-    }
-
-    private void toggle(String styleClass, boolean on) {
-        boolean has = getStyleClass().contains(styleClass);
-        if (on && !has) {
-            getStyleClass().add(styleClass);
-        } else if (!on && has) {
-            getStyleClass().remove(styleClass);
         }
     }
 }
