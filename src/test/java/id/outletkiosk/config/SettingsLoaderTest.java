@@ -71,6 +71,21 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void kitchenTicketsAgeByConfigurableThresholdsThatMustGrow() {
+        Settings defaults = loader().load(Map.of(), Map.of());
+        assertThat(defaults.kitchen()).isEqualTo(new Settings.KitchenOptions(Duration.ofMinutes(5),
+                Duration.ofMinutes(10), true));
+        assertThat(loader().load(Map.of(Setting.TICKET_WARN_AFTER, "3m", Setting.TICKET_LATE_AFTER, "8m",
+                Setting.NEW_ORDER_SOUND, "off"), Map.of()).kitchen())
+                .isEqualTo(new Settings.KitchenOptions(Duration.ofMinutes(3), Duration.ofMinutes(8), false));
+        assertThatThrownBy(() -> loader().load(Map.of(Setting.TICKET_WARN_AFTER, "10m"), Map.of()))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("ticket-late-after: 10m must be longer than ticket-warn-after (10m)");
+        assertThatThrownBy(() -> loader().load(Map.of(Setting.NEW_ORDER_SOUND, "loud"), Map.of()))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("is not on or off");
+    }
+
+    @Test
     void theStandardConfigFileIsReadWhenPresent() throws IOException {
         Files.createDirectories(home.resolve(".outlet-kiosk"));
         Files.writeString(home.resolve(".outlet-kiosk/outlet-kiosk.properties"), "outlet=9\n");

@@ -214,7 +214,8 @@ public final class KitchenWindow implements AppWindow {
             Platform.runLater(() -> {
                 refreshQueued = false;
                 renumber();
-                openCount.setText(messages.get("kitchen.open", board.tickets().size()));
+                openCount.setText(messages.get("kitchen.open",
+                        board.tickets().stream().filter(ticket -> ticket.cancelledAt() == null).count()));
                 if (sideStale) {
                     sideStale = false;
                     showSide();
