@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds a self-contained Linux app image (no JDK or Maven needed on the terminal) from the fat jar.
-# Usage: packaging/build-app-image.sh      -> target/installer/OutletKiosk/bin/OutletKiosk
+# Usage: packaging/build-app-image.sh      -> target/installer/OutletKiosk/bin/OutletKiosk (the kiosk,
+#        or any command: OutletKiosk status --json) and bin/OutletKitchen (the kitchen display)
 # Installers (.deb, .msi, system service for the local sync server) come with the packaging issue.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,5 +9,5 @@ cd "$(dirname "$0")/.."
 rm -rf target/jpackage-input target/installer/OutletKiosk
 mkdir -p target/jpackage-input
 cp target/outlet-kiosk.jar target/jpackage-input/
-jpackage @jpackage.cfg --type app-image "$@"
-echo "app image: target/installer/OutletKiosk/bin/OutletKiosk"
+jpackage @jpackage.cfg --type app-image --add-launcher OutletKitchen=packaging/kitchen-launcher.properties "$@"
+echo "app image: target/installer/OutletKiosk/bin/OutletKiosk, bin/OutletKitchen"

@@ -149,6 +149,27 @@ class KitchenBoardTest {
     }
 
     @Test
+    void withCentralAwayABumpGoesToTheStoreServerAndTheBumpBarWorks(FxRobot robot) throws Exception {
+        openBoards();
+        world.centralProxy.refuse();
+        Awaitility.await().atMost(PATIENCE).until(() -> boardA.board().feedProperty().get().mode() != FeedMode.ONLINE);
+        Order first = world.placeLocally(OrderWorld.newOrder(1)); // a kiosk cut off from central
+        Order second = world.placeLocally(OrderWorld.newOrder(2));
+        awaitCards(stageA, 2);
+
+        robot.clickOn(firstBumpButton(stageA));
+        Awaitility.await().atMost(PATIENCE).until(() -> world.localStore.byLocalId(first.localId()).status()
+                == OrderStatus.PREPARING);
+        // the bump bar: 2 picks the second ticket, Enter bumps it
+        robot.moveTo(stageA.getScene().getRoot());
+        robot.type(javafx.scene.input.KeyCode.DIGIT2).type(javafx.scene.input.KeyCode.ENTER);
+        Awaitility.await().atMost(PATIENCE).until(() -> world.localStore.byLocalId(second.localId()).status()
+                == OrderStatus.PREPARING);
+        Awaitility.await().atMost(PATIENCE).until(() -> boardB.board().tickets().stream()
+                .allMatch(ticket -> ticket.status() == OrderStatus.PREPARING));
+    }
+
+    @Test
     void aBumpTheBackendRefusesComesBackWithTheReason(FxRobot robot) throws Exception {
         openBoards();
         Order placed = world.placeCentrally(OrderWorld.newOrder(1));
