@@ -50,17 +50,17 @@ class LocalSyncServerTest {
     }
 
     private HttpResponse<String> post(String body, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUri() + "/api/orders"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Token " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send("POST", "/api/orders", body, token);
     }
 
     private HttpResponse<String> patch(String path, String body, String token) throws IOException, InterruptedException {
+        return send("PATCH", path, body, token);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String token)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUri() + path))
-                .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Token " + token);
         }
@@ -71,14 +71,7 @@ class LocalSyncServerTest {
     void aKitchenBumpsAnOrderForwardOnlyWithTheTokenAndTheSocketsHearIt() throws Exception {
         long id = Json.newMapper().readTree(post(order("k-1"), "outlet-secret").body()).get("id").asLong();
         List<String> frames = new CopyOnWriteArrayList<>();
-        WebSocket socket = http.newWebSocketBuilder().buildAsync(server.socketUri(), new WebSocket.Listener() {
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                frames.add(data.toString());
-                webSocket.request(1);
-                return null;
-            }
-        }).join();
+        WebSocket socket = listen(server.socketUri(), frames);
 
         assertThat(patch("/api/orders/" + id, "{\"status\": \"preparing\"}", null).statusCode()).isEqualTo(401);
         HttpResponse<String> bumped = patch("/api/orders/" + id, "{\"status\": \"preparing\"}", "outlet-secret");
@@ -96,6 +89,18 @@ class LocalSyncServerTest {
                 .isEqualTo(404);
         assertThat(get("/api/orders?outlet_id=1").body()).contains("\"status\":\"preparing\"");
         socket.abort();
+    }
+
+    /** A WebSocket client that keeps every text frame it receives. */
+    private WebSocket listen(URI uri, List<String> frames) {
+        return http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                frames.add(data.toString());
+                webSocket.request(1);
+                return null;
+            }
+        }).join();
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
@@ -186,15 +191,7 @@ class LocalSyncServerTest {
     @Test
     void socketPushesNewOrdersAndAnswersPings() throws Exception {
         List<String> frames = new CopyOnWriteArrayList<>();
-        WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(server.socketUri() + "?outlet_id=1"),
-                new WebSocket.Listener() {
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        frames.add(data.toString());
-                        webSocket.request(1);
-                        return null;
-                    }
-                }).join();
+        WebSocket socket = listen(URI.create(server.socketUri() + "?outlet_id=1"), frames);
         socket.sendText("{\"type\": \"ping\", \"timestamp\": 1704969000000}", true).join();
         post(order("k-9"), "outlet-secret");
 
