@@ -71,6 +71,8 @@ public final class KitchenBoardViewModel {
     private final ObjectProperty<FeedStatus> feed = new SimpleObjectProperty<>();
     private final IntegerProperty receivedSinceDrop = new SimpleIntegerProperty();
     private Instant lastChime = Instant.EPOCH;
+    /** The order the bump bar picked: the pick follows the ticket when older ones leave, and ends with it. */
+    private Order picked;
 
     public KitchenBoardViewModel(Bumps bumps, Executor worker, Executor fx, Clock clock, Runnable chime,
             boolean soundOn) {
@@ -80,6 +82,7 @@ public final class KitchenBoardViewModel {
         this.clock = clock;
         this.chime = chime;
         this.muted.set(!soundOn);
+        tickets.addListener((javafx.collections.ListChangeListener<Ticket>) change -> followPick());
     }
 
     /** Open tickets oldest first, then cancelled ones still shown (struck through). */
@@ -219,11 +222,20 @@ public final class KitchenBoardViewModel {
 
     /**
      * Bump-bar number {@code number} (1 is the oldest ticket): it stays picked, so "3, Enter, Enter"
-     * moves the third ticket two steps; 0 (or a number with no ticket) picks none.
+     * moves that ticket two steps; 0 (or a number with no ticket) picks none.
      */
     public void select(int number) {
         int index = number - 1;
-        selected.set(index >= 0 && index < tickets.size() ? index : -1);
+        picked = index >= 0 && index < tickets.size() ? tickets.get(index).order() : null;
+        followPick();
+    }
+
+    private void followPick() {
+        int index = picked == null ? -1 : indexOf(picked);
+        if (index < 0) {
+            picked = null;
+        }
+        selected.set(index);
     }
 
     public void toggleRecall() {
@@ -244,9 +256,6 @@ public final class KitchenBoardViewModel {
             } else if (ticket.fresh() && !now.isBefore(ticket.arrived().plus(FRESH_FOR))) {
                 tickets.set(i, ticket.withFresh(false));
             }
-        }
-        if (selected.get() >= tickets.size()) {
-            selected.set(-1);
         }
         Refusal shown = refusal.get();
         if (shown != null && !now.isBefore(shown.at().plus(MESSAGE_FOR))) {

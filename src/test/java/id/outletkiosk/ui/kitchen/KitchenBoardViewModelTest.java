@@ -182,10 +182,15 @@ class KitchenBoardViewModelTest {
         board.bumpSelected();
         board.bumpSelected();
         assertThat(board.tickets().get(1).status()).isEqualTo(OrderStatus.READY);
+        // the oldest ticket is served elsewhere: the pick follows its ticket, now number 1
+        board.onOrder(event(OrderEventType.ORDER_COMPLETED, order(1, 9, OrderStatus.COMPLETED)));
+        assertThat(board.selectedProperty().get()).isZero();
+        board.bumpSelected(); // served: it leaves, and the pick with it
+        assertThat(board.selectedProperty().get()).isEqualTo(-1);
         board.select(7);
         assertThat(board.selectedProperty().get()).isEqualTo(-1);
         board.bumpSelected();
-        assertThat(serverSaw).hasSize(2);
+        assertThat(serverSaw).hasSize(3);
     }
 
     private Instant minutesAgo(int minutes) {
