@@ -2,6 +2,7 @@ package id.outletkiosk.cli;
 
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.config.SettingsLoader;
+import id.outletkiosk.logging.LogFiles;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
@@ -12,6 +13,13 @@ record CommandContext(Map<String, String> env, Clock clock, SettingsLoader loade
 
     Settings settings(CommandSpec spec) {
         return loader.load(SettingsOptions.given(spec), env);
+    }
+
+    /** Settings for a long-running command, which also keeps its log in the data folder. */
+    Settings settingsWithLogFile(CommandSpec spec) {
+        Settings settings = settings(spec);
+        LogFiles.writeTo(settings.dataDir());
+        return settings;
     }
 
     static PrintWriter out(CommandSpec spec) {

@@ -37,7 +37,7 @@ final class LocalServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
-        Settings settings = context.settings(spec);
+        Settings settings = context.settingsWithLogFile(spec);
         java.nio.file.Files.createDirectories(settings.dataDir().resolve("local-server-feed"));
         // the server's own feed must not poll itself: it follows the central backend only
         Settings followerSettings = settings.withLocalServer(null, null);

@@ -37,7 +37,8 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = context.settings(spec);
+        // the daemon keeps a log file; a one-off round only prints
+        Settings settings = once ? context.settings(spec) : context.settingsWithLogFile(spec);
         if (!settings.hasBackend()) {
             throw new SettingsException("backend: not set; give --backend URL or OUTLET_KIOSK_BACKEND");
         }

@@ -27,7 +27,7 @@ final class UiCommand implements Callable<Integer> {
     }
 
     int run(CommandSpec givenSpec) throws InterruptedException {
-        Settings settings = context.settings(givenSpec);
+        Settings settings = context.settingsWithLogFile(givenSpec);
         try (OutletRuntime runtime = OutletRuntime.openWithDemoFallback(settings, context.clock())) {
             runtime.startSync();
             DesktopApp.run(runtime, Messages.forSystem());

@@ -207,4 +207,28 @@ class CommandLineTest {
         assertThat(status.get("outbox_attention").asInt()).isZero();
         assertThat(status.get("oldest_pending_age_s").asLong()).isGreaterThanOrEqualTo(0);
     }
+
+    @Test
+    void diagnosticsBundleStatusSettingsAndTheLogTailWithoutSecrets() throws Exception {
+        assertThat(run(withStore("sync", "--once"))).isZero();
+        java.nio.file.Path logs = java.nio.file.Files.createDirectories(home.resolve("data").resolve("logs"));
+        // a secret that should never be in a log, but if it were, the bundle must not carry it on
+        java.nio.file.Files.writeString(logs.resolve("outlet-kiosk.log"),
+                "10:00:00.000 INFO  [main] X - started\n10:00:01.000 WARN  [main] X - bad header Token S3cret-T0ken\n");
+
+        assertThat(run(withStore("diagnostics", "--json", "--token", "S3cret-T0ken", "--local-token",
+                "L0cal-T0ken"))).isZero();
+
+        String bundle = out.toString();
+        assertThat(bundle).doesNotContain("S3cret-T0ken").doesNotContain("L0cal-T0ken");
+        var report = id.outletkiosk.api.Json.newMapper().readTree(bundle);
+        assertThat(report.get("app_version").asText()).isNotBlank();
+        assertThat(report.get("settings").asText()).contains("token=(set)").contains("localToken=(set)");
+        assertThat(report.get("status").get("data_version").asLong()).isEqualTo(61);
+        assertThat(report.get("log_tail")).hasSize(2);
+        assertThat(report.get("log_tail").get(1).asText()).endsWith("bad header Token (secret)");
+
+        assertThat(run("diagnostics", "--data-dir", home.resolve("data").toString())).isZero(); // no secrets set
+        assertThat(out.toString()).contains("token=(none)");
+    }
 }
