@@ -1,6 +1,8 @@
 package id.outletkiosk.cli;
 
+import id.outletkiosk.DemoStore;
 import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.config.Role;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.ui.DesktopApp;
 import id.outletkiosk.ui.Messages;
@@ -9,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Starts the desktop app; with no backend configured, over the in-process demo backend. */
+/** Starts the desktop app; with no backend configured, the demo store (kiosk and kitchen side by side). */
 @Command(name = "ui", mixinStandardHelpOptions = true, description = "Start the desktop app (the default).")
 final class UiCommand implements Callable<Integer> {
     @Spec
@@ -28,6 +30,13 @@ final class UiCommand implements Callable<Integer> {
 
     int run(CommandSpec givenSpec) throws InterruptedException {
         Settings settings = context.settingsWithLogFile(givenSpec);
+        if (!settings.hasBackend() && settings.role() == Role.KIOSK) {
+            // nothing configured: the whole store side by side, over an in-process backend and store server
+            try (DemoStore store = DemoStore.start(settings, context.clock())) {
+                DesktopApp.runDemo(store, Messages.forSystem());
+            }
+            return 0;
+        }
         try (OutletRuntime runtime = OutletRuntime.openWithDemoFallback(settings, context.clock())) {
             runtime.startSync();
             DesktopApp.run(runtime, Messages.forSystem());

@@ -1,6 +1,8 @@
 package id.outletkiosk.ui;
 
+import id.outletkiosk.DemoStore;
 import id.outletkiosk.OutletRuntime;
+import java.util.List;
 import id.outletkiosk.ui.kiosk.KioskWindow;
 import id.outletkiosk.ui.kitchen.KitchenWindow;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +22,63 @@ public final class DesktopApp {
             case KITCHEN -> new KitchenWindow(runtime, messages);
             case MANAGER -> new MenuWindow(runtime, messages);
         };
+    }
+
+    /**
+     * The demo: the kiosk (left), the kitchen display (right) and the internet switch (bottom), over a
+     * whole store in this process; returns when any of them is closed.
+     */
+    public static void runDemo(DemoStore store, Messages messages) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        List<AutoCloseable> windows = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        Platform.startup(() -> {
+            try {
+                var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+                double height = Math.min(bounds.getHeight() - 110, 1000);
+                KioskWindow kiosk = new KioskWindow(store.kiosk(), messages);
+                windows.add(kiosk);
+                Stage kioskStage = place(new Stage(), bounds.getMinX(), bounds.getMinY(), closed);
+                kioskStage.setScene(kiosk.buildScene(Math.min(760, bounds.getWidth() / 2.5), height));
+                kioskStage.setTitle(messages.get("app.title"));
+                kioskStage.show();
+                KitchenWindow kitchen = new KitchenWindow(store.kitchen(), messages);
+                windows.add(kitchen);
+                double kitchenX = bounds.getMinX() + kioskStage.getWidth();
+                Stage kitchenStage = place(new Stage(), kitchenX, bounds.getMinY(), closed);
+                kitchenStage.setScene(kitchen.buildScene(bounds.getMaxX() - kitchenX, height));
+                kitchenStage.setTitle(messages.get("kitchen.title", store.kitchen().settings().outlet()));
+                kitchenStage.show();
+                DemoControl control = new DemoControl(store, messages);
+                windows.add(control);
+                control.show(place(new Stage(), bounds.getMinX(), bounds.getMinY() + height + 20, closed));
+            } catch (RuntimeException e) {
+                failed.set(e);
+                closed.countDown();
+            }
+        });
+        try {
+            closed.await();
+        } finally {
+            for (AutoCloseable window : windows) {
+                try {
+                    window.close();
+                } catch (Exception e) {
+                    // closing anyway
+                }
+            }
+            Platform.exit();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("the demo could not open: " + failed.get().getMessage(), failed.get());
+        }
+    }
+
+    private static Stage place(Stage stage, double x, double y, CountDownLatch closed) {
+        stage.setX(x);
+        stage.setY(y);
+        stage.setOnHidden(event -> closed.countDown());
+        return stage;
     }
 
     /** Shows the role's window and returns when the person closes it. */

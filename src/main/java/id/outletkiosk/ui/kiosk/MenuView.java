@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridView;
 
@@ -79,7 +80,9 @@ final class MenuView {
             root.setTop(railScroll);
             root.setBottom(cartNode);
             cartNode.getStyleClass().add("cart-below");
-            cartNode.setPrefHeight(560);
+            // 560 px on a 1920 px screen, less in a shorter window (the demo's), so the grid keeps its room
+            cartNode.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(560, root.heightProperty().multiply(0.4)));
+            cartNode.setMinHeight(Region.USE_PREF_SIZE);
         } else {
             root.setLeft(railScroll);
             root.setRight(cartNode);

@@ -1,0 +1,131 @@
+package id.outletkiosk;
+
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.MasterDataRepository;
+import id.outletkiosk.server.OrderBook;
+import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.server.SampleMenu;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.LocalOrderStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A whole store in one process, for the demo: the reference backend ("central", with the demo menu),
+ * the store's local sync server following it, a kiosk terminal and a kitchen terminal, each with its
+ * own store in the demo folder. {@link #cutInternet()} stops central as an outage would (everyone,
+ * the local server too, loses it); {@link #restoreInternet()} brings it back on the same port with
+ * the same menu and orders, and everyone climbs back.
+ */
+public final class DemoStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoStore.class);
+
+    private final MasterDataRepository menu = new MasterDataRepository();
+    private final OrderBook orders;
+    private final int centralPort;
+    private volatile ReferenceBackend central;
+    private final LocalOrderStore localOrders;
+    private final LocalSyncServer localServer;
+    private final OutletRuntime localFollower;
+    private final OutletRuntime kiosk;
+    private final OutletRuntime kitchen;
+    private final List<AutoCloseable> opened = new ArrayList<>();
+
+    private DemoStore(Settings base, Clock clock) {
+        SampleMenu.seed(menu, clock);
+        orders = new OrderBook(menu, clock);
+        central = new ReferenceBackend(menu, orders, ReferenceBackend.Options.loopback()).start();
+        centralPort = central.port();
+        Path folder = base.dataDir();
+        localOrders = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("local-server.db")), clock, 100);
+        opened.add(localOrders);
+        localServer = new LocalSyncServer(localOrders, LocalSyncServer.Options.loopback(), clock).start();
+        opened.add(localServer);
+        Settings online = base.withBackend(central.baseUri());
+        localFollower = open(online, folder.resolve("local-server-feed"), clock);
+        localServer.follow(localFollower.startFeed());
+        Settings terminal = online.withLocalServer(localServer.baseUri(), localServer.socketUri());
+        kiosk = open(terminal, folder.resolve("kiosk"), clock);
+        kitchen = open(terminal, folder.resolve("kitchen"), clock);
+        LOG.info("demo store: central {}, store server {}", central.baseUri(), localServer.baseUri());
+    }
+
+    /** Starts everything in {@code base}'s data folder; the terminals' menus sync at once. */
+    public static DemoStore start(Settings base, Clock clock) {
+        DemoStore store = new DemoStore(base, clock);
+        store.kiosk.startSync();
+        store.kitchen.startSync();
+        return store;
+    }
+
+    private OutletRuntime open(Settings settings, Path folder, Clock clock) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the demo folder " + folder, e);
+        }
+        OutletRuntime runtime = OutletRuntime.open(settings.withDataDir(folder), clock);
+        opened.add(runtime);
+        return runtime;
+    }
+
+    public OutletRuntime kiosk() {
+        return kiosk;
+    }
+
+    public OutletRuntime kitchen() {
+        return kitchen;
+    }
+
+    public OrderBook centralOrders() {
+        return orders;
+    }
+
+    public LocalOrderStore localOrders() {
+        return localOrders;
+    }
+
+    public boolean isInternetUp() {
+        return central != null;
+    }
+
+    /** Central goes away for everyone, as when the store's internet drops. */
+    public synchronized void cutInternet() {
+        if (central != null) {
+            LOG.info("demo: internet cut, central backend stopped");
+            central.close();
+            central = null;
+        }
+    }
+
+    /** Central comes back on the same address, with the same menu and orders. */
+    public synchronized void restoreInternet() {
+        if (central == null) {
+            central = new ReferenceBackend(menu, orders, ReferenceBackend.Options.loopback().withPort(centralPort))
+                    .start();
+            LOG.info("demo: internet back, central backend on {}", central.baseUri());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
+                opened.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("closing the demo store: {}", e.getMessage());
+            }
+        }
+        if (central != null) {
+            central.close();
+        }
+    }
+}

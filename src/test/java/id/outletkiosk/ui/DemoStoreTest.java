@@ -1,0 +1,117 @@
+package id.outletkiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.outletkiosk.DemoStore;
+import id.outletkiosk.config.Setting;
+import id.outletkiosk.config.SettingsLoader;
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.ui.kiosk.KioskViewModel;
+import id.outletkiosk.ui.kiosk.KioskWindow;
+import id.outletkiosk.ui.kitchen.KitchenWindow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The demo store: an order on the kiosk reaches the kitchen board; with the internet cut both fall
+ * back to the store server and the next order still reaches the kitchen; with it back, central gets
+ * every order once and the board still shows each once.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DemoStoreTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @TempDir(cleanup = CleanupMode.NEVER)
+    Path home;
+
+    private DemoStore store;
+    private KioskWindow kiosk;
+    private KitchenWindow kitchen;
+    private Stage kioskStage;
+    private Stage kitchenStage;
+
+    @Start
+    void start(Stage stage) {
+        kioskStage = stage;
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.setupFixture(() -> {
+            kioskStage.hide();
+            if (kitchenStage != null) {
+                kitchenStage.hide();
+            }
+        });
+        kiosk.close();
+        kitchen.close();
+        store.close();
+        TempFolders.deleteWhenQuiet(home);
+    }
+
+    @Test
+    void anOrderReachesTheKitchenOnlineAndWithTheInternetCut() throws Exception {
+        store = DemoStore.start(new SettingsLoader(home).load(Map.of(Setting.DATA_DIR, home.resolve("demo").toString(),
+                Setting.HEARTBEAT_INTERVAL, "100ms", Setting.HEARTBEAT_TIMEOUT, "400ms", Setting.POLL_INTERVAL, "100ms",
+                Setting.IDLE_POLL_INTERVAL, "300ms", Setting.CONNECT_TIMEOUT, "1s", Setting.NEW_ORDER_SOUND, "off"),
+                Map.of()), Clock.systemUTC());
+        FxToolkit.setupFixture(() -> {
+            kiosk = new KioskWindow(store.kiosk(), Messages.english());
+            kioskStage.setScene(kiosk.buildScene(760, 1000));
+            kioskStage.sizeToScene();
+            kioskStage.show();
+            kitchen = new KitchenWindow(store.kitchen(), Messages.english());
+            kitchenStage = new Stage();
+            kitchenStage.setScene(kitchen.buildScene(1160, 1000));
+            kitchenStage.show();
+        });
+        Awaitility.await().atMost(PATIENCE).until(() -> kiosk.kiosk().menuProperty().get().productCount() == 50);
+
+        order("Budi");
+        Awaitility.await().atMost(PATIENCE).until(() -> kitchen.board().tickets().size() == 1);
+
+        store.cutInternet();
+        Awaitility.await().atMost(PATIENCE).until(() -> kitchen.board().feedProperty().get().mode() != FeedMode.ONLINE);
+        order("Sari");
+        Awaitility.await().atMost(PATIENCE).until(() -> kitchen.board().tickets().size() == 2);
+        assertThat(store.centralOrders().since(1, 0)).hasSize(1);
+
+        store.restoreInternet();
+        Awaitility.await().atMost(PATIENCE).until(() -> store.centralOrders().since(1, 0).size() == 2);
+        Awaitility.await().atMost(PATIENCE).until(() -> kitchen.board().feedProperty().get().mode() == FeedMode.ONLINE);
+        assertThat(store.centralOrders().since(1, 0)).extracting(Order::customerName).containsExactly("Budi", "Sari");
+        assertThat(kitchen.board().tickets()).hasSize(2);
+        assertThat(new HashSet<>(kitchen.board().tickets().stream().map(t -> t.order().customerName()).toList()))
+                .containsExactlyInAnyOrder("Budi", "Sari");
+    }
+
+    /** A customer's order through the kiosk's own steps: start, one Nasi Goreng, pay, name. */
+    private void order(String name) throws TimeoutException {
+        FxToolkit.setupFixture(() -> {
+            KioskViewModel visit = kiosk.kiosk();
+            visit.start(Messages.english());
+            visit.openProduct(1);
+            visit.confirmChoice(1, "");
+            visit.checkout();
+            visit.confirm(name);
+        });
+        Awaitility.await().atMost(PATIENCE).until(() -> kiosk.kiosk().placedOrderProperty().get() != null);
+        FxToolkit.setupFixture(() -> kiosk.kiosk().startOver());
+    }
+}
