@@ -9,5 +9,5 @@ cd "$(dirname "$0")/.."
 rm -rf target/jpackage-input target/installer/OutletKiosk
 mkdir -p target/jpackage-input
 cp target/outlet-kiosk.jar target/jpackage-input/
-jpackage @jpackage.cfg --type app-image --add-launcher OutletKitchen=packaging/kitchen-launcher.properties "$@"
+jpackage @jpackage.cfg --type app-image --icon assets/icon.png --add-launcher OutletKitchen=packaging/kitchen-launcher.properties "$@"
 echo "app image: target/installer/OutletKiosk/bin/OutletKiosk, bin/OutletKitchen"

@@ -231,4 +231,16 @@ class CommandLineTest {
         assertThat(run("diagnostics", "--data-dir", home.resolve("data").toString())).isZero(); // no secrets set
         assertThat(out.toString()).contains("token=(none)");
     }
+
+    @Test
+    void theManagerPinIsSetFromTheCommandLineAndNeverShown() throws Exception {
+        String data = home.resolve("data").toString();
+        assertThat(run("manager-pin", "--pin", "12", "--data-dir", data)).isEqualTo(2);
+        assertThat(err.toString()).contains("the PIN must have 4 to 8 digits");
+        assertThat(run("manager-pin", "--pin", "975310", "--data-dir", data)).isZero();
+        String hash = java.nio.file.Files.readString(home.resolve("data").resolve("manager-pin")).split(":")[3].strip();
+
+        assertThat(run("diagnostics", "--data-dir", data)).isZero();
+        assertThat(out.toString()).doesNotContain(hash).doesNotContain("975310");
+    }
 }

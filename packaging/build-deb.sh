@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds the Debian package (installs to /opt/outletkiosk, menu entries for the kiosk and the kitchen
+# display, icon from assets/) from the fat jar. Needs fakeroot and dpkg-deb (Debian's own tools).
+# Usage: packaging/build-deb.sh   -> target/installer/outletkiosk_0.1.0-1_amd64.deb
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/outlet-kiosk.jar ] || mvn -B -q package -DskipTests
+rm -rf target/jpackage-input
+mkdir -p target/jpackage-input target/installer
+cp target/outlet-kiosk.jar target/jpackage-input/
+# the JavaFX natives sit inside the jar; GTK comes from the system
+jpackage @jpackage.cfg --type deb --icon assets/icon.png --add-launcher OutletKitchen=packaging/kitchen-launcher.properties \
+    --linux-shortcut --linux-menu-group "Office" --linux-package-deps libgtk-3-0 \
+    --linux-app-category misc "$@"
+ls -1 target/installer/*.deb
