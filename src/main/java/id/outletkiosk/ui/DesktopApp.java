@@ -29,29 +29,49 @@ public final class DesktopApp {
      * whole store in this process; returns when any of them is closed.
      */
     public static void runDemo(DemoStore store, Messages messages) throws InterruptedException {
+        runUntilClosed("the demo", (windows, closed) -> {
+            var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+            double height = Math.min(bounds.getHeight() - 110, 1000);
+            KioskWindow kiosk = new KioskWindow(store.kiosk(), messages);
+            windows.add(kiosk);
+            Stage kioskStage = place(new Stage(), bounds.getMinX(), bounds.getMinY(), closed);
+            kioskStage.setScene(kiosk.buildScene(Math.min(760, bounds.getWidth() / 2.5), height));
+            kioskStage.setTitle(messages.get("app.title"));
+            kioskStage.show();
+            KitchenWindow kitchen = new KitchenWindow(store.kitchen(), messages);
+            windows.add(kitchen);
+            double kitchenX = bounds.getMinX() + kioskStage.getWidth();
+            Stage kitchenStage = place(new Stage(), kitchenX, bounds.getMinY(), closed);
+            kitchenStage.setScene(kitchen.buildScene(bounds.getMaxX() - kitchenX, height));
+            kitchenStage.setTitle(messages.get("kitchen.title", store.kitchen().settings().outlet()));
+            kitchenStage.show();
+            DemoControl control = new DemoControl(store, messages);
+            windows.add(control);
+            control.show(place(new Stage(), bounds.getMinX(), bounds.getMinY() + height + 20, closed));
+        });
+    }
+
+    /** Shows the role's window and returns when the person closes it. */
+    public static void run(OutletRuntime runtime, Messages messages) throws InterruptedException {
+        runUntilClosed("the window", (windows, closed) -> {
+            AppWindow window = windowFor(runtime, messages);
+            windows.add(window);
+            window.show(place(new Stage(), Double.NaN, Double.NaN, closed));
+        });
+    }
+
+    /** Opens windows on the FX thread; whatever it registers is closed once any window closes. */
+    private interface Opening {
+        void open(List<AutoCloseable> windows, CountDownLatch closed);
+    }
+
+    private static void runUntilClosed(String what, Opening opening) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         List<AutoCloseable> windows = new java.util.concurrent.CopyOnWriteArrayList<>();
         AtomicReference<RuntimeException> failed = new AtomicReference<>();
         Platform.startup(() -> {
             try {
-                var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
-                double height = Math.min(bounds.getHeight() - 110, 1000);
-                KioskWindow kiosk = new KioskWindow(store.kiosk(), messages);
-                windows.add(kiosk);
-                Stage kioskStage = place(new Stage(), bounds.getMinX(), bounds.getMinY(), closed);
-                kioskStage.setScene(kiosk.buildScene(Math.min(760, bounds.getWidth() / 2.5), height));
-                kioskStage.setTitle(messages.get("app.title"));
-                kioskStage.show();
-                KitchenWindow kitchen = new KitchenWindow(store.kitchen(), messages);
-                windows.add(kitchen);
-                double kitchenX = bounds.getMinX() + kioskStage.getWidth();
-                Stage kitchenStage = place(new Stage(), kitchenX, bounds.getMinY(), closed);
-                kitchenStage.setScene(kitchen.buildScene(bounds.getMaxX() - kitchenX, height));
-                kitchenStage.setTitle(messages.get("kitchen.title", store.kitchen().settings().outlet()));
-                kitchenStage.show();
-                DemoControl control = new DemoControl(store, messages);
-                windows.add(control);
-                control.show(place(new Stage(), bounds.getMinX(), bounds.getMinY() + height + 20, closed));
+                opening.open(windows, closed);
             } catch (RuntimeException e) {
                 failed.set(e);
                 closed.countDown();
@@ -64,49 +84,23 @@ public final class DesktopApp {
                 try {
                     window.close();
                 } catch (Exception e) {
-                    // closing anyway
+                    // closing anyway: the others must close too
                 }
             }
             Platform.exit();
         }
         if (failed.get() != null) {
-            throw new IllegalStateException("the demo could not open: " + failed.get().getMessage(), failed.get());
+            throw new IllegalStateException(what + " could not open: " + failed.get().getMessage(), failed.get());
         }
     }
 
+    /** A stage at (x, y) (NaN: where the system puts it) whose closing ends the app. */
     private static Stage place(Stage stage, double x, double y, CountDownLatch closed) {
-        stage.setX(x);
-        stage.setY(y);
+        if (!Double.isNaN(x)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
         stage.setOnHidden(event -> closed.countDown());
         return stage;
-    }
-
-    /** Shows the role's window and returns when the person closes it. */
-    public static void run(OutletRuntime runtime, Messages messages) throws InterruptedException {
-        CountDownLatch closed = new CountDownLatch(1);
-        AtomicReference<AppWindow> window = new AtomicReference<>();
-        AtomicReference<RuntimeException> failed = new AtomicReference<>();
-        Platform.startup(() -> {
-            try {
-                window.set(windowFor(runtime, messages));
-                Stage stage = new Stage();
-                stage.setOnHidden(event -> closed.countDown());
-                window.get().show(stage);
-            } catch (RuntimeException e) {
-                failed.set(e);
-                closed.countDown();
-            }
-        });
-        try {
-            closed.await();
-        } finally {
-            if (window.get() != null) {
-                window.get().close();
-            }
-            Platform.exit();
-        }
-        if (failed.get() != null) {
-            throw new IllegalStateException("the window could not open: " + failed.get().getMessage(), failed.get());
-        }
     }
 }
