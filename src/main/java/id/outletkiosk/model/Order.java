@@ -34,6 +34,22 @@ public record Order(
                 createdAt, customerName);
     }
 
+    /**
+     * This order with whatever it lacks taken from {@code other}, the same order heard under other keys
+     * or from another server: keys, number, items, total, time and name; the status stays this one's.
+     */
+    public Order filledFrom(Order other) {
+        return new Order(centralId != null ? centralId : other.centralId,
+                localId != null ? localId : other.localId,
+                clientOrderId != null ? clientOrderId : other.clientOrderId,
+                orderNumber != null ? orderNumber : other.orderNumber,
+                outletId, status,
+                items.isEmpty() ? other.items : items,
+                totalAmount != null ? totalAmount : other.totalAmount,
+                createdAt != null ? createdAt : other.createdAt,
+                customerName != null ? customerName : other.customerName);
+    }
+
     /** A short name for logs: the order number, else the first key known. */
     public String label() {
         if (orderNumber != null) {

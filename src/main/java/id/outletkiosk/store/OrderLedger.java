@@ -87,9 +87,9 @@ public final class OrderLedger implements AutoCloseable {
         for (Row other : known.subList(1, known.size())) {
             // the same order met under different keys before anything linked them: one row from now on
             delete(connection, other.ref);
-            merged = mergeKeys(merged, other.order);
+            merged = merged.filledFrom(other.order);
         }
-        merged = mergeKeys(merged, incoming);
+        merged = merged.filledFrom(incoming);
         boolean moved = merged.status().isBefore(incoming.status());
         if (moved) {
             merged = merged.withStatus(incoming.status());
@@ -153,19 +153,6 @@ public final class OrderLedger implements AutoCloseable {
             save.setLong(2, lastId);
             save.executeUpdate();
         }
-    }
-
-    private static Order mergeKeys(Order into, Order from) {
-        return new Order(
-                into.centralId() != null ? into.centralId() : from.centralId(),
-                into.localId() != null ? into.localId() : from.localId(),
-                into.clientOrderId() != null ? into.clientOrderId() : from.clientOrderId(),
-                into.orderNumber() != null ? into.orderNumber() : from.orderNumber(),
-                into.outletId(), into.status(),
-                into.items().isEmpty() ? from.items() : into.items(),
-                into.totalAmount() != null ? into.totalAmount() : from.totalAmount(),
-                into.createdAt() != null ? into.createdAt() : from.createdAt(),
-                into.customerName() != null ? into.customerName() : from.customerName());
     }
 
     private List<Row> findByKeys(Connection connection, Order order) throws SQLException {

@@ -61,11 +61,7 @@ public final class TicketBumper {
     }
 
     private Order remember(Order mine, Order answer) {
-        Order merged = new Order(mine.centralId() != null ? mine.centralId() : answer.centralId(),
-                mine.localId() != null ? mine.localId() : answer.localId(),
-                mine.clientOrderId() != null ? mine.clientOrderId() : answer.clientOrderId(),
-                mine.orderNumber() != null ? mine.orderNumber() : answer.orderNumber(), mine.outletId(),
-                answer.status(), mine.items(), mine.totalAmount(), mine.createdAt(), mine.customerName());
+        Order merged = mine.withStatus(answer.status()).filledFrom(answer);
         ledger.record(merged);
         return merged;
     }

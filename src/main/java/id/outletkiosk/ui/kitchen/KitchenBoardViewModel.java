@@ -159,7 +159,7 @@ public final class KitchenBoardViewModel {
             // a late echo of an older status must not undo a bump made here
             boolean notOlder = was.status() == order.status() || was.status().isBefore(order.status());
             if (notOlder) {
-                tickets.set(index, was.with(mergeKeys(was.order(), order)));
+                tickets.set(index, was.with(was.order().withStatus(order.status()).filledFrom(order)));
             }
         } else {
             boolean isNew = event.type() == OrderEventType.NEW_ORDER;
@@ -272,7 +272,7 @@ public final class KitchenBoardViewModel {
         int index = indexOf(moved.order());
         if (index >= 0) {
             Ticket now = tickets.get(index);
-            tickets.set(index, now.with(mergeKeys(now.order(), answer)).withBumping(false));
+            tickets.set(index, now.with(now.order().withStatus(answer.status()).filledFrom(answer)).withBumping(false));
         } else {
             int recall = indexIn(recalled, moved.order());
             if (recall >= 0) {
@@ -332,16 +332,6 @@ public final class KitchenBoardViewModel {
             }
         }
         return -1;
-    }
-
-    private static Order mergeKeys(Order known, Order news) {
-        return new Order(news.centralId() != null ? news.centralId() : known.centralId(),
-                news.localId() != null ? news.localId() : known.localId(),
-                news.clientOrderId() != null ? news.clientOrderId() : known.clientOrderId(),
-                news.orderNumber() != null ? news.orderNumber() : known.orderNumber(), known.outletId(),
-                news.status(), news.items().isEmpty() ? known.items() : news.items(), known.totalAmount(),
-                known.createdAt() != null ? known.createdAt() : news.createdAt(),
-                news.customerName() != null ? news.customerName() : known.customerName());
     }
 
     /** Dishes still to cook: items of pending and preparing tickets (ready ones are cooked). */
