@@ -134,12 +134,7 @@ public final class LocalSyncServer implements AutoCloseable {
     private void changeStatus(Context ctx) {
         requireWriteToken(ctx);
         long id = parseLong(ctx.pathParam("id"), "id");
-        JsonNode body;
-        try {
-            body = mapper.readTree(ctx.bodyAsBytes());
-        } catch (java.io.IOException e) {
-            throw new ApiError(400, "body is not valid JSON");
-        }
+        JsonNode body = readJson(ctx);
         String name = body == null ? null : body.path("status").asText(null);
         OrderStatus status = name == null ? null : OrderStatus.fromWireName(name);
         if (status == null) {
@@ -170,12 +165,7 @@ public final class LocalSyncServer implements AutoCloseable {
         if (ctx.contentLength() > options.maxBodyBytes()) {
             throw new ApiError(413, "order body larger than " + options.maxBodyBytes() + " bytes");
         }
-        JsonNode body;
-        try {
-            body = mapper.readTree(ctx.bodyAsBytes());
-        } catch (java.io.IOException e) {
-            throw new ApiError(400, "body is not valid JSON");
-        }
+        JsonNode body = readJson(ctx);
         Order order = decodePosted(body);
         LocalOrderStore.Stored stored = saveAndPush(order);
         ctx.status(stored.change() == LocalOrderStore.Change.CREATED ? 201 : 200).contentType("application/json")
@@ -227,6 +217,14 @@ public final class LocalSyncServer implements AutoCloseable {
                     created == null ? clock.instant() : created, row.optionalText("customer_name"));
         } catch (BadRowException e) {
             throw new ApiError(400, "order " + e.getMessage());
+        }
+    }
+
+    private JsonNode readJson(Context ctx) {
+        try {
+            return mapper.readTree(ctx.bodyAsBytes());
+        } catch (java.io.IOException e) {
+            throw new ApiError(400, "body is not valid JSON");
         }
     }
 
