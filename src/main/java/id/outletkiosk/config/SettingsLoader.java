@@ -152,23 +152,33 @@ public final class SettingsLoader {
         if (value == null) {
             return defaultValue;
         }
-        return switch (value.value.trim().toLowerCase(java.util.Locale.ROOT)) {
+        Boolean on = onOrOff(value.value);
+        if (on == null) {
+            throw bad(setting, value, "is not on or off");
+        }
+        return on;
+    }
+
+    /** on/true/yes or off/false/no, any case; null for anything else. */
+    private static Boolean onOrOff(String text) {
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "on", "true", "yes" -> true;
             case "off", "false", "no" -> false;
-            default -> throw bad(setting, value, "is not on or off");
+            default -> null;
         };
     }
 
     /** auto: a real kiosk (role kiosk, a backend configured) runs full screen; the demo and the other roles in a window. */
     private static boolean kioskMode(Map<Setting, Sourced> raw, Role role, boolean hasBackend) {
         Sourced value = raw.get(Setting.KIOSK_MODE);
-        String mode = value == null ? "auto" : value.value.trim().toLowerCase(java.util.Locale.ROOT);
-        return switch (mode) {
-            case "on", "true", "yes" -> true;
-            case "off", "false", "no" -> false;
-            case "auto" -> role == Role.KIOSK && hasBackend;
-            default -> throw bad(Setting.KIOSK_MODE, value, "is not one of on, off, auto");
-        };
+        if (value == null || value.value.trim().equalsIgnoreCase("auto")) {
+            return role == Role.KIOSK && hasBackend;
+        }
+        Boolean on = onOrOff(value.value);
+        if (on == null) {
+            throw bad(Setting.KIOSK_MODE, value, "is not one of on, off, auto");
+        }
+        return on;
     }
 
     private static Settings.FeedTimings feedTimings(Map<Setting, Sourced> raw) {
