@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the Linux app image and proves the installed launcher runs on its own: no Maven, no JDK on
+# the PATH, no JAVA_HOME, a fresh home. Run by `mvn verify` on Linux (profile app-image-check) and by hand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/build-app-image.sh >/dev/null
+launcher=target/installer/OutletKiosk/bin/OutletKiosk
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+bare() { env -i PATH=/usr/bin:/bin HOME="$scratch" "$@"; }
+
+version=$(bare "$launcher" --version)
+case "$version" in
+    outlet-kiosk\ [0-9]*) echo "app image: $launcher --version -> $version" ;;
+    *) echo "app image: --version printed '$version', expected 'outlet-kiosk <version>'" >&2; exit 1 ;;
+esac
+
+status=$(bare "$launcher" status --json --data-dir "$scratch/data" 2>"$scratch/stderr") || {
+    echo "app image: status --json failed:" >&2; cat "$scratch/stderr" >&2; exit 1; }
+for field in '"outlet" : 1' '"data_version" : 0' '"outbox_pending" : 0'; do
+    grep -qF "$field" <<<"$status" || {
+        echo "app image: status --json lacks $field; it printed:" >&2; echo "$status" >&2; exit 1; }
+done
+[ -f "$scratch/data/outlet-kiosk.db" ] || { echo "app image: status --json made no store" >&2; exit 1; }
+kitchen=target/installer/OutletKiosk/bin/OutletKitchen
+[ -x "$kitchen" ] || { echo "app image: no kitchen launcher at $kitchen" >&2; exit 1; }
+echo "app image: status --json answered with an empty store in $(du -sh target/installer/OutletKiosk | cut -f1)"
