@@ -9,7 +9,14 @@ public enum OutboxState {
     /** The central backend has it, under its id and number. */
     SENT,
     /** The central backend refused it for good (4xx); a manager must look. Nothing is dropped. */
-    ATTENTION;
+    ATTENTION,
+    /** A manager gave up on it (with a reason); kept for the books, never sent. */
+    DISCARDED;
+
+    /** What a manager can still act on: retry or discard. */
+    public boolean isOpen() {
+        return this == QUEUED || this == ATTENTION;
+    }
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

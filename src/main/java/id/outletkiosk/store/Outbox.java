@@ -148,10 +148,40 @@ public final class Outbox implements AutoCloseable {
     public void markAttention(long seq, String reason) {
         database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = 'attention', "
-                    + "attempts = attempts + 1, last_error = ? WHERE seq = ?")) {
+                    + "attempts = attempts + 1, last_error = ? WHERE seq = ? AND state <> 'discarded'")) {
                 update.setString(1, reason);
                 update.setLong(2, seq);
                 return update.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * A manager's "try again" on an order central refused: back in the queue, the refusal kept as its
+     * last error until the next attempt. False when it was not waiting for a manager (already sent, say).
+     */
+    public boolean retry(long seq) {
+        return database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE outbox SET state = 'queued' WHERE seq = ? AND state = 'attention'")) {
+                update.setLong(1, seq);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * A manager's "discard": never sent from now on, kept with the time and reason. Only a queued order
+     * or one needing attention can be discarded; false otherwise (central got it meanwhile, say).
+     */
+    public boolean discard(long seq, String reason) {
+        return database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = 'discarded', "
+                    + "discarded_at = ?, discard_reason = ? WHERE seq = ? AND state IN ('queued', 'attention')")) {
+                update.setLong(1, clock.millis());
+                update.setString(2, reason);
+                update.setLong(3, seq);
+                return update.executeUpdate() == 1;
             }
         });
     }

@@ -141,6 +141,30 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aManagerRetriesARefusedOrderOnceTheCauseIsFixed_andDiscardsAnother() throws Exception {
+        var withdrawn = world.menu.live(EntityKind.PRODUCTS, 4).orElseThrow();
+        world.menu.delete(EntityKind.PRODUCTS, 4);
+        OutboxEntry retried = kiosk.order(4, 1);
+        OutboxEntry discarded = kiosk.order(4, 2);
+        await().atMost(PATIENCE).until(() -> kiosk.outbox.needingAttention().size() == 2);
+
+        assertThat(kiosk.outbox.discard(discarded.seq(), "customer refunded at the till")).isTrue();
+        world.menu.put(EntityKind.PRODUCTS, withdrawn); // head office put the dish back
+        assertThat(kiosk.outbox.retry(retried.seq())).isTrue();
+        kiosk.sender.wake();
+
+        awaitSent(retried);
+        assertThat(kiosk.entry(discarded.seq()).state()).isEqualTo(OutboxState.DISCARDED);
+        assertThat(world.orders.byClientOrderId(discarded.clientOrderId())).isEmpty();
+        assertThat(world.orders.count()).isEqualTo(1);
+        // what is done stays done: no retry of a discarded or sent order, no discard of a sent one
+        assertThat(kiosk.outbox.retry(discarded.seq())).isFalse();
+        assertThat(kiosk.outbox.retry(retried.seq())).isFalse();
+        assertThat(kiosk.outbox.discard(retried.seq(), "too late")).isFalse();
+        assertThat(kiosk.outbox.status().attention()).isZero();
+    }
+
+    @Test
     void aStormOfServerErrorsEndsWithEachOrderOnce() throws Exception {
         world.backend.failNextOrders(25);
         List<OutboxEntry> entries = new ArrayList<>();
