@@ -8,6 +8,8 @@ import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.store.Outbox;
+import id.outletkiosk.health.HealthAlerts;
+import id.outletkiosk.sync.ModeTimes;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.sync.OutboxSender;
 import id.outletkiosk.sync.FeedEndpoints;
@@ -25,6 +27,7 @@ import id.outletkiosk.sync.SyncScheduler;
 import id.outletkiosk.sync.SyncStatusTracker;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,8 @@ public final class OutletRuntime implements AutoCloseable {
     private final BackendClient centralRealtime;
     private final BackendClient localRealtime;
     private RealtimeFeed feed;
+    private ModeTimes modeTimes;
+    private Instant feedStartedAt;
     private final Outbox outbox;
     private OutboxSender outboxSender;
     private OrderDesk orderDesk;
@@ -110,9 +115,27 @@ public final class OutletRuntime implements AutoCloseable {
             feed = new RealtimeFeed(feedEndpoints(), settings.feedTimings(), min(settings.connectTimeout(),
                     settings.feedTimings().heartbeatTimeout()), ledger, clock,
                     new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), new SecureRandom()));
+            modeTimes = new ModeTimes(clock, feed.status().mode());
+            feed.addListener(modeTimes);
+            feedStartedAt = clock.instant();
             feed.start();
         }
         return feed;
+    }
+
+    /** Time per transport today, once the feed started; null before. */
+    public synchronized ModeTimes modeTimes() {
+        return modeTimes;
+    }
+
+    /** When this terminal started listening for orders (null before): silence is counted from here. */
+    public synchronized Instant feedStartedAt() {
+        return feedStartedAt;
+    }
+
+    /** The manager's alerts over this terminal's thresholds and zone. */
+    public HealthAlerts healthAlerts() {
+        return HealthAlerts.of(settings, clock.getZone());
     }
 
     public OrderLedger ledger() {

@@ -31,7 +31,11 @@ public enum Setting {
     IDLE_TIMEOUT("DURATION", "idle-timeout", "a kiosk left alone this long asks \"still there?\", e.g. 90s"),
     TICKET_WARN_AFTER("DURATION", "ticket-warn-after", "a kitchen ticket older than this turns amber, e.g. 5m"),
     TICKET_LATE_AFTER("DURATION", "ticket-late-after", "a kitchen ticket older than this turns red, e.g. 10m"),
-    NEW_ORDER_SOUND("on|off", "new-order-sound", "a short chime on the kitchen display for each new order");
+    NEW_ORDER_SOUND("on|off", "new-order-sound", "a short chime on the kitchen display for each new order"),
+    OUTBOX_ALERT_AFTER("DURATION", "outbox-alert-after", "alert when an order has waited this long to be sent, e.g. 10m"),
+    QUIET_ALERT_AFTER("DURATION", "quiet-alert-after",
+            "alert when no order event arrived for this long during opening hours, e.g. 45m"),
+    OPEN_HOURS("HH:MM-HH:MM", "open-hours", "when the store takes orders, e.g. 10:00-22:00 (or always)");
 
     private final String valueLabel;
     private final String key;

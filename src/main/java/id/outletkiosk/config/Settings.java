@@ -3,6 +3,7 @@ package id.outletkiosk.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 
 /**
  * Validated settings of one run. {@code backend == null} means no central backend is configured
@@ -26,7 +27,8 @@ public record Settings(
         String localToken,
         FeedTimings feedTimings,
         KioskOptions kiosk,
-        KitchenOptions kitchen) {
+        KitchenOptions kitchen,
+        AlertOptions alerts) {
 
     /** How the realtime feed paces itself. */
     public record FeedTimings(Duration heartbeatInterval, Duration heartbeatTimeout, Duration pollInterval,
@@ -44,6 +46,21 @@ public record Settings(
     public record KitchenOptions(Duration warnAfter, Duration lateAfter, boolean sound) {
     }
 
+    /**
+     * When the manager's alerts fire: an order waiting longer than {@code outboxWaitAfter}; no order event
+     * for {@code quietAfter} while the store is open ({@code opens} to {@code closes}, local time; equal
+     * means always open; {@code closes} before {@code opens} runs past midnight).
+     */
+    public record AlertOptions(Duration outboxWaitAfter, Duration quietAfter, LocalTime opens, LocalTime closes) {
+        public boolean isOpenAt(LocalTime time) {
+            if (opens.equals(closes)) {
+                return true;
+            }
+            return opens.isBefore(closes) ? !time.isBefore(opens) && time.isBefore(closes)
+                    : !time.isBefore(opens) || time.isBefore(closes);
+        }
+    }
+
     public boolean hasBackend() {
         return backend != null;
     }
@@ -59,17 +76,20 @@ public record Settings(
 
     public Settings withBackend(URI newBackend) {
         return new Settings(newBackend, localHttp, localWs, outlet, token, dataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen);
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen,
+                alerts);
     }
 
     public Settings withDataDir(Path newDataDir) {
         return new Settings(backend, localHttp, localWs, outlet, token, newDataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen);
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen,
+                alerts);
     }
 
     public Settings withLocalServer(URI newLocalHttp, URI newLocalWs) {
         return new Settings(backend, newLocalHttp, newLocalWs, outlet, token, dataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen);
+                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen,
+                alerts);
     }
 
     @Override

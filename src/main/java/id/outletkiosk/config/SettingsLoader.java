@@ -11,6 +11,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +41,11 @@ public final class SettingsLoader {
     public Path defaultDataDir(boolean demo) {
         Path base = homeDir.resolve(".outlet-kiosk");
         return demo ? base.resolve("demo") : base;
+    }
+
+    /** The config file read when none is named: {@code ~/.outlet-kiosk/outlet-kiosk.properties}. */
+    public Path standardConfigFile() {
+        return defaultDataDir(false).resolve(CONFIG_FILE_NAME);
     }
 
     /**
@@ -72,7 +79,7 @@ public final class SettingsLoader {
             source = Setting.CONFIG.envName();
         }
         if (named == null || named.isBlank()) {
-            Path standard = defaultDataDir(false).resolve(CONFIG_FILE_NAME);
+            Path standard = standardConfigFile();
             return Files.isRegularFile(standard) ? standard : null;
         }
         Path path = toPath(named.trim(), Setting.CONFIG, source);
@@ -134,7 +141,7 @@ public final class SettingsLoader {
                 feedTimings(raw),
                 new Settings.KioskOptions(kioskMode(raw, role, backend != null),
                         duration(raw, Setting.IDLE_TIMEOUT, Duration.ofSeconds(90))),
-                kitchenOptions(raw));
+                kitchenOptions(raw), alertOptions(raw));
     }
 
     private static Settings.KitchenOptions kitchenOptions(Map<Setting, Sourced> raw) {
@@ -145,6 +152,27 @@ public final class SettingsLoader {
                     + " must be longer than ticket-warn-after (" + Durations.format(warn) + ")");
         }
         return new Settings.KitchenOptions(warn, late, onOff(raw, Setting.NEW_ORDER_SOUND, true));
+    }
+
+    private static Settings.AlertOptions alertOptions(Map<Setting, Sourced> raw) {
+        LocalTime opens = LocalTime.MIDNIGHT;
+        LocalTime closes = LocalTime.MIDNIGHT;
+        Sourced hours = raw.get(Setting.OPEN_HOURS);
+        String text = hours == null ? "10:00-22:00" : hours.value.trim();
+        if (!text.equalsIgnoreCase("always")) {
+            String[] ends = text.split("-", -1);
+            try {
+                if (ends.length != 2) {
+                    throw new DateTimeParseException("not two times", text, 0);
+                }
+                opens = LocalTime.parse(ends[0].trim());
+                closes = LocalTime.parse(ends[1].trim());
+            } catch (DateTimeParseException e) {
+                throw bad(Setting.OPEN_HOURS, hours, "is not opening hours like 10:00-22:00, or always");
+            }
+        }
+        return new Settings.AlertOptions(duration(raw, Setting.OUTBOX_ALERT_AFTER, Duration.ofMinutes(10)),
+                duration(raw, Setting.QUIET_ALERT_AFTER, Duration.ofMinutes(45)), opens, closes);
     }
 
     private static boolean onOff(Map<Setting, Sourced> raw, Setting setting, boolean defaultValue) {

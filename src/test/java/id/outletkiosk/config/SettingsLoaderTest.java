@@ -86,6 +86,23 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void alertThresholdsAndOpeningHours() {
+        Settings.AlertOptions defaults = loader().load(Map.of(), Map.of()).alerts();
+        assertThat(defaults).isEqualTo(new Settings.AlertOptions(Duration.ofMinutes(10), Duration.ofMinutes(45),
+                java.time.LocalTime.of(10, 0), java.time.LocalTime.of(22, 0)));
+        Settings.AlertOptions always = loader().load(Map.of(Setting.OPEN_HOURS, "always",
+                Setting.OUTBOX_ALERT_AFTER, "5m"), Map.of()).alerts();
+        assertThat(always.isOpenAt(java.time.LocalTime.of(3, 0))).isTrue();
+        assertThat(always.outboxWaitAfter()).isEqualTo(Duration.ofMinutes(5));
+        for (String bad : new String[] {"10-22", "10:00", "25:00-22:00", "10:00-22:00-23:00"}) {
+            assertThatThrownBy(() -> loader().load(Map.of(Setting.OPEN_HOURS, bad), Map.of()))
+                    .isInstanceOf(SettingsException.class)
+                    .hasMessage("open-hours: \"" + bad + "\" is not opening hours like 10:00-22:00, or always"
+                            + " (from --open-hours)");
+        }
+    }
+
+    @Test
     void theStandardConfigFileIsReadWhenPresent() throws IOException {
         Files.createDirectories(home.resolve(".outlet-kiosk"));
         Files.writeString(home.resolve(".outlet-kiosk/outlet-kiosk.properties"), "outlet=9\n");

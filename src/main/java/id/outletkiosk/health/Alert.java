@@ -1,0 +1,26 @@
+package id.outletkiosk.health;
+
+import java.time.Duration;
+
+/**
+ * One thing a manager should look at. {@code age} is how long the condition has held (the menu's age,
+ * the oldest order's wait, the silence), for the message; {@code count} how many orders it concerns.
+ */
+public record Alert(Kind kind, Duration age, int count) {
+
+    public enum Kind {
+        /** The menu was not refreshed within the outdated-after threshold: prices may be stale. */
+        MENU_OUTDATED,
+        /** An order has waited longer than outbox-alert-after to reach the central backend. */
+        ORDERS_WAITING,
+        /** Central refused orders for good: a manager must retry or discard them. */
+        ORDERS_REFUSED,
+        /** No order event for quiet-alert-after while the store is open: is the feed really alive? */
+        NO_ORDER_EVENTS
+    }
+
+    /** The message key of this alert in the UI's bundles, e.g. {@code alert.menu_outdated}. */
+    public String messageKey() {
+        return "alert." + kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
