@@ -1,15 +1,8 @@
 package id.outletkiosk.cli;
 
+import id.outletkiosk.health.Reports;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.outletkiosk.AppInfo;
 import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.api.Json;
-import id.outletkiosk.config.Settings;
-import id.outletkiosk.logging.LogFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import picocli.CommandLine.Command;
 
 /**
@@ -20,7 +13,6 @@ import picocli.CommandLine.Command;
 @Command(name = "diagnostics", mixinStandardHelpOptions = true,
         description = "Print versions, settings, status and the last log lines, without secrets.")
 final class DiagnosticsCommand extends StoreReportCommand {
-    static final int LOG_LINES = 200;
     private final CommandContext context;
 
     DiagnosticsCommand(CommandContext context) {
@@ -30,31 +22,7 @@ final class DiagnosticsCommand extends StoreReportCommand {
 
     @Override
     JsonNode report(OutletRuntime runtime) {
-        Settings settings = runtime.settings();
-        ObjectNode report = Json.newMapper().createObjectNode();
-        report.put("app_version", AppInfo.version());
-        report.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        report.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
-        report.put("settings", settings.toString()); // toString shows tokens only as (set) / (none)
-        report.set("status", new StatusCommand(context).report(runtime));
-        ArrayNode log = report.putArray("log_tail");
-        try {
-            for (String line : LogFiles.lastLines(settings.dataDir(), LOG_LINES)) {
-                log.add(mask(line, settings.token(), settings.localToken()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the log file: " + e.getMessage(), e);
-        }
-        return report;
-    }
-
-    static String mask(String line, String... secrets) {
-        String masked = line;
-        for (String secret : java.util.Arrays.stream(secrets).filter(s -> s != null && !s.isEmpty()).toList()) {
-            masked = masked.replace(secret, "(secret)");
-        }
-        return masked;
+        return Reports.diagnostics(runtime);
     }
 
     @Override
