@@ -1,6 +1,8 @@
 package id.outletkiosk;
 
+import id.outletkiosk.config.Role;
 import id.outletkiosk.config.Settings;
+import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.server.LocalSyncServer;
 import id.outletkiosk.server.MasterDataRepository;
 import id.outletkiosk.server.OrderBook;
@@ -27,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoStore.class);
+    /** The demo terminals' manager PIN, shown on the demo's PIN pad (a real terminal sets its own from the CLI). */
+    public static final String DEMO_PIN = "1234";
 
     private final MasterDataRepository menu = new MasterDataRepository();
     private final OrderBook orders;
@@ -54,7 +58,7 @@ public final class DemoStore implements AutoCloseable {
         localServer.follow(localFollower.startFeed());
         Settings terminal = online.withLocalServer(localServer.baseUri(), localServer.socketUri());
         kiosk = open(terminal, folder.resolve("kiosk"), clock);
-        kitchen = open(terminal, folder.resolve("kitchen"), clock);
+        kitchen = open(terminal.withRole(Role.KITCHEN), folder.resolve("kitchen"), clock);
         LOG.info("demo store: central {}, store server {}", central.baseUri(), localServer.baseUri());
     }
 
@@ -71,6 +75,9 @@ public final class DemoStore implements AutoCloseable {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the demo folder " + folder, e);
+        }
+        if (ManagerPin.load(folder).isEmpty()) {
+            ManagerPin.set(folder, DEMO_PIN.toCharArray());
         }
         OutletRuntime runtime = OutletRuntime.open(settings.withDataDir(folder), clock);
         opened.add(runtime);

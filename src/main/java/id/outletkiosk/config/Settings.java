@@ -75,21 +75,27 @@ public record Settings(
     }
 
     public Settings withBackend(URI newBackend) {
-        return new Settings(newBackend, localHttp, localWs, outlet, token, dataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen,
-                alerts);
+        return with(newBackend, localHttp, localWs, dataDir, role);
     }
 
     public Settings withDataDir(Path newDataDir) {
-        return new Settings(backend, localHttp, localWs, outlet, token, newDataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen,
-                alerts);
+        return with(backend, localHttp, localWs, newDataDir, role);
     }
 
     public Settings withLocalServer(URI newLocalHttp, URI newLocalWs) {
-        return new Settings(backend, newLocalHttp, newLocalWs, outlet, token, dataDir, role, configFile, connectTimeout,
-                readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken, feedTimings, kiosk, kitchen,
-                alerts);
+        return with(backend, newLocalHttp, newLocalWs, dataDir, role);
+    }
+
+    /** The demo's terminals share one configuration but each plays its own part. */
+    public Settings withRole(Role newRole) {
+        return with(backend, localHttp, localWs, dataDir, newRole);
+    }
+
+    /** A copy with the parts the demo and the tests replace; everything else as it is. */
+    private Settings with(URI newBackend, URI newLocalHttp, URI newLocalWs, Path newDataDir, Role newRole) {
+        return new Settings(newBackend, newLocalHttp, newLocalWs, outlet, token, newDataDir, newRole, configFile,
+                connectTimeout, readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken,
+                feedTimings, kiosk, kitchen, alerts);
     }
 
     @Override

@@ -2,6 +2,9 @@ package id.outletkiosk.ui;
 
 import id.outletkiosk.DemoStore;
 import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.config.ConfigFile;
+import id.outletkiosk.config.SettingsLoader;
+import id.outletkiosk.ui.manager.ManagerAccess;
 import java.util.List;
 import id.outletkiosk.ui.kiosk.KioskWindow;
 import id.outletkiosk.ui.kitchen.KitchenWindow;
@@ -15,7 +18,7 @@ public final class DesktopApp {
     private DesktopApp() {
     }
 
-    /** The customer's kiosk, the kitchen board, or (until the manager's panel lands) the menu window. */
+    /** The customer's kiosk, the kitchen board, or the menu window (the manager's back office: its panel opens from there as from any screen). */
     static AppWindow windowFor(OutletRuntime runtime, Messages messages) {
         return switch (runtime.settings().role()) {
             case KIOSK -> new KioskWindow(runtime, messages);
@@ -38,6 +41,7 @@ public final class DesktopApp {
             kioskStage.setScene(kiosk.buildScene(Math.min(760, bounds.getWidth() / 2.5), height));
             kioskStage.setTitle(messages.get("app.title"));
             kioskStage.show();
+            windows.add(managerAccess(kiosk, kioskStage, messages, DemoStore.DEMO_PIN));
             KitchenWindow kitchen = new KitchenWindow(store.kitchen(), messages);
             windows.add(kitchen);
             double kitchenX = bounds.getMinX() + kioskStage.getWidth();
@@ -45,6 +49,7 @@ public final class DesktopApp {
             kitchenStage.setScene(kitchen.buildScene(bounds.getMaxX() - kitchenX, height));
             kitchenStage.setTitle(messages.get("kitchen.title", store.kitchen().settings().outlet()));
             kitchenStage.show();
+            windows.add(managerAccess(kitchen, kitchenStage, messages, DemoStore.DEMO_PIN));
             DemoControl control = new DemoControl(store, messages);
             windows.add(control);
             control.show(place(new Stage(), bounds.getMinX(), bounds.getMinY() + height + 20, closed));
@@ -56,8 +61,17 @@ public final class DesktopApp {
         runUntilClosed("the window", (windows, closed) -> {
             AppWindow window = windowFor(runtime, messages);
             windows.add(window);
-            window.show(place(new Stage(), Double.NaN, Double.NaN, closed));
+            Stage stage = place(new Stage(), Double.NaN, Double.NaN, closed);
+            window.show(stage);
+            windows.add(managerAccess(window, stage, messages, null));
         });
+    }
+
+    /** Ctrl+Shift+M or a long press on the status bar, then the PIN: the manager's panel over the window. */
+    private static ManagerAccess managerAccess(AppWindow window, Stage stage, Messages messages, String demoPin) {
+        return new ManagerAccess(window.runtime(), window.feed(), messages, stage, window.managerHandle(),
+                ConfigFile.of(window.runtime().settings(), SettingsLoader.forCurrentUser()),
+                demoPin == null ? null : messages.get("manager.pin.demoHint", demoPin));
     }
 
     /** Opens windows on the FX thread; whatever it registers is closed once any window closes. */

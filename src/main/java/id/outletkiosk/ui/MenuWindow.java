@@ -102,6 +102,21 @@ public final class MenuWindow implements AppWindow {
     }
 
     @Override
+    public OutletRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public RealtimeFeed feed() {
+        return feed;
+    }
+
+    @Override
+    public javafx.scene.Node managerHandle() {
+        return statusBar.view();
+    }
+
+    @Override
     public void close() {
         if (statusBar != null) {
             statusBar.close();

@@ -253,6 +253,21 @@ public final class KioskWindow implements AppWindow {
     }
 
     @Override
+    public OutletRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public RealtimeFeed feed() {
+        return feed;
+    }
+
+    @Override
+    public javafx.scene.Node managerHandle() {
+        return statusBar.view();
+    }
+
+    @Override
     public void close() {
         ticking.stop();
         feed.removeListener(kitchenListener);

@@ -33,6 +33,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import id.outletkiosk.ui.manager.ManagerAccess;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -242,6 +243,11 @@ public final class KitchenWindow implements AppWindow {
     }
 
     private void bumpBar(KeyEvent event) {
+        // a chord (Ctrl+Shift+M opens the manager's panel) or a PIN typed into that panel is not a bump
+        if (event.isShortcutDown() || event.isControlDown() || event.isAltDown()
+                || ManagerAccess.isOpenOn(root.getScene())) {
+            return;
+        }
         KeyCode code = event.getCode();
         int digit = code.isDigitKey() ? code.ordinal() - (code.isKeypadKey() ? KeyCode.NUMPAD0 : KeyCode.DIGIT0).ordinal()
                 : 0;
@@ -340,6 +346,21 @@ public final class KitchenWindow implements AppWindow {
     @FXML
     private void sound() {
         board.toggleMute();
+    }
+
+    @Override
+    public OutletRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public RealtimeFeed feed() {
+        return feed;
+    }
+
+    @Override
+    public javafx.scene.Node managerHandle() {
+        return statusBar.view();
     }
 
     @Override

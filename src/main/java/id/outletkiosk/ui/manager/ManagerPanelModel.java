@@ -1,0 +1,265 @@
+package id.outletkiosk.ui.manager;
+
+import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.health.Alert;
+import id.outletkiosk.health.Reports;
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.model.OutboxStatus;
+import id.outletkiosk.model.SyncRound;
+import id.outletkiosk.model.SyncStatus;
+import id.outletkiosk.sync.RealtimeFeed;
+import id.outletkiosk.sync.SyncRoundResult;
+import id.outletkiosk.sync.SyncScheduler;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the manager's panel shows and does, as JavaFX properties changed on the FX thread only. Store
+ * reads, refreshes and outbox actions run on {@code worker}; their results come back through
+ * {@code fx} (Platform::runLater in the app, a direct executor in tests).
+ */
+public final class ManagerPanelModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ManagerPanelModel.class);
+    /** The history the panel lists: enough for a few days at one round per 6 h plus manual ones. */
+    public static final int HISTORY_SHOWN = 50;
+
+    /** How the last "Refresh now" ended: rows changed and versions, or the error line. */
+    public record RefreshOutcome(boolean succeeded, int rowsChanged, long fromVersion, long toVersion, String error) {
+    }
+
+    /** A retry or discard that did not happen: {@code error} null when the order was no longer open. */
+    public record ActionProblem(String reference, String error) {
+    }
+
+    /** One read of everything the panel lists, taken together off the FX thread. */
+    public record Snapshot(List<SyncRound> rounds, List<OutboxEntry> openOrders, OutboxStatus outbox,
+            Map<FeedMode, Duration> modeTimesToday, List<Alert> alerts) {
+    }
+
+    private final OutletRuntime runtime;
+    private final RealtimeFeed feed;
+    private final Executor worker;
+    private final Executor fx;
+    private final ObjectProperty<SyncStatus> syncStatus = new SimpleObjectProperty<>();
+    private final ObjectProperty<FeedStatus> feedStatus = new SimpleObjectProperty<>();
+    private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
+    private final ObservableList<SyncRound> rounds = FXCollections.observableArrayList();
+    private final ObservableList<OutboxEntry> openOrders = FXCollections.observableArrayList();
+    private final ObservableList<Alert> alerts = FXCollections.observableArrayList();
+    private final BooleanProperty refreshing = new SimpleBooleanProperty();
+    private final ObjectProperty<RefreshOutcome> refreshOutcome = new SimpleObjectProperty<>();
+    private final ObjectProperty<ActionProblem> actionProblem = new SimpleObjectProperty<>();
+    private final Consumer<SyncStatus> syncForwarder;
+
+    public ManagerPanelModel(OutletRuntime runtime, RealtimeFeed feed, Executor worker, Executor fx) {
+        this.runtime = runtime;
+        this.feed = feed;
+        this.worker = worker;
+        this.fx = fx;
+        this.syncForwarder = update -> fx.execute(() -> syncStatus.set(update));
+        syncStatus.set(runtime.syncStatus().current());
+        runtime.syncStatus().subscribe(syncForwarder);
+    }
+
+    public ObjectProperty<SyncStatus> syncStatusProperty() {
+        return syncStatus;
+    }
+
+    public ObjectProperty<FeedStatus> feedStatusProperty() {
+        return feedStatus;
+    }
+
+    public ObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    /** The newest round first. */
+    public ObservableList<SyncRound> rounds() {
+        return rounds;
+    }
+
+    /** Orders still waiting for central or refused by it, oldest first. */
+    public ObservableList<OutboxEntry> openOrders() {
+        return openOrders;
+    }
+
+    public ObservableList<Alert> alerts() {
+        return alerts;
+    }
+
+    public BooleanProperty refreshingProperty() {
+        return refreshing;
+    }
+
+    public ObjectProperty<RefreshOutcome> refreshOutcomeProperty() {
+        return refreshOutcome;
+    }
+
+    /** The last retry or discard that did not happen (the order was sent meanwhile, say); null when fine. */
+    public ObjectProperty<ActionProblem> actionProblemProperty() {
+        return actionProblem;
+    }
+
+    public boolean canRefresh() {
+        return runtime.scheduler() != null;
+    }
+
+    public OutletRuntime runtime() {
+        return runtime;
+    }
+
+    /** Where the panel's slow work runs (store, disk), and how results come back to the screen. */
+    Executor worker() {
+        return worker;
+    }
+
+    Executor fx() {
+        return fx;
+    }
+
+    /** Share of the listed rounds that succeeded, 0 to 1; NaN with no history. */
+    public static double successRate(List<SyncRound> rounds) {
+        return rounds.isEmpty() ? Double.NaN
+                : rounds.stream().filter(SyncRound::succeeded).count() / (double) rounds.size();
+    }
+
+    /** Re-reads history, outbox, mode times and alerts off the FX thread. */
+    public void reload() {
+        worker.execute(() -> {
+            try {
+                Snapshot read = read();
+                FeedStatus currentFeed = feed == null ? null : feed.status();
+                fx.execute(() -> show(read, currentFeed));
+            } catch (RuntimeException e) {
+                LOG.warn("the manager panel could not read the store: {}", e.getMessage());
+            }
+        });
+    }
+
+    private Snapshot read() {
+        List<SyncRound> history = runtime.masterData().recentRounds(HISTORY_SHOWN);
+        List<OutboxEntry> open = runtime.outbox().all().stream().filter(entry -> entry.state().isOpen()).toList();
+        OutboxStatus outbox = runtime.outbox().status();
+        Map<FeedMode, Duration> times = runtime.modeTimes() == null ? new EnumMap<>(FeedMode.class)
+                : runtime.modeTimes().today();
+        Instant now = runtime.clock().instant();
+        Instant since = runtime.feedStartedAt() == null ? now : runtime.feedStartedAt();
+        List<Alert> found = runtime.healthAlerts().check(runtime.syncStatus().current(), outbox,
+                feed == null ? null : feed.status(), since, now);
+        return new Snapshot(history, open, outbox, times, found);
+    }
+
+    private void show(Snapshot read, FeedStatus currentFeed) {
+        snapshot.set(read);
+        // unchanged lists stay untouched: a table keeps its selection and scroll position
+        if (!rounds.equals(read.rounds())) {
+            rounds.setAll(read.rounds());
+        }
+        if (!openOrders.equals(read.openOrders())) {
+            openOrders.setAll(read.openOrders());
+        }
+        if (!alerts.equals(read.alerts())) {
+            alerts.setAll(read.alerts());
+        }
+        feedStatus.set(currentFeed);
+    }
+
+    /** "Refresh now": one round at once; the outcome (rows changed, versions, or the error) when it ends. */
+    public void refreshNow() {
+        SyncScheduler scheduler = runtime.scheduler();
+        if (scheduler == null || refreshing.get()) {
+            return;
+        }
+        refreshing.set(true);
+        refreshOutcome.set(null);
+        long before = syncStatus.get() == null ? 0 : syncStatus.get().dataVersion();
+        scheduler.refreshNow().whenComplete((result, failure) -> fx.execute(() -> {
+            refreshing.set(false);
+            refreshOutcome.set(outcomeOf(result, failure, before));
+            reload();
+        }));
+    }
+
+    private static RefreshOutcome outcomeOf(SyncRoundResult result, Throwable failure, long before) {
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            return new RefreshOutcome(false, 0, before, before,
+                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        }
+        long to = result.toVersions().values().stream().mapToLong(Long::longValue).max().orElse(before);
+        return new RefreshOutcome(true, result.totalRowsWritten(), before, to, null);
+    }
+
+    /** Puts a refused order back in the queue and wakes the sender. */
+    public void retry(OutboxEntry entry) {
+        act(() -> {
+            boolean done = runtime.outbox().retry(entry.seq());
+            if (done) {
+                LOG.info("manager retried order {}", entry.reference());
+                runtime.outboxSender().wake();
+            }
+            return done;
+        }, entry);
+    }
+
+    /** Gives up on an order for good, with the manager's reason kept beside it. */
+    public void discard(OutboxEntry entry, String reason) {
+        act(() -> {
+            boolean done = runtime.outbox().discard(entry.seq(), reason);
+            if (done) {
+                LOG.info("manager discarded order {} ({})", entry.reference(), reason);
+            }
+            return done;
+        }, entry);
+    }
+
+    private interface OutboxAction {
+        boolean run();
+    }
+
+    private void act(OutboxAction action, OutboxEntry entry) {
+        actionProblem.set(null);
+        worker.execute(() -> {
+            ActionProblem problem;
+            try {
+                problem = action.run() ? null : new ActionProblem(entry.reference(), null);
+            } catch (RuntimeException e) {
+                LOG.warn("outbox action on {} failed: {}", entry.reference(), e.getMessage());
+                problem = new ActionProblem(entry.reference(), e.getMessage());
+            }
+            ActionProblem shown = problem;
+            fx.execute(() -> {
+                actionProblem.set(shown);
+                reload();
+            });
+        });
+    }
+
+    /** The diagnostics bundle as text, made off the FX thread (it reads the store and the log file). */
+    public CompletableFuture<String> diagnostics() {
+        return CompletableFuture.supplyAsync(() -> Reports.diagnostics(runtime).toPrettyString(), worker);
+    }
+
+    /** Stops listening to the sync status; the panel is gone. */
+    public void close() {
+        runtime.syncStatus().unsubscribe(syncForwarder);
+    }
+}

@@ -1,0 +1,307 @@
+package id.outletkiosk.ui.manager;
+
+import id.outletkiosk.AppInfo;
+import id.outletkiosk.config.ConfigFile;
+import id.outletkiosk.health.Alert;
+import id.outletkiosk.model.EntityKind;
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.SyncRound;
+import id.outletkiosk.model.SyncState;
+import id.outletkiosk.model.SyncStatus;
+import id.outletkiosk.ui.Messages;
+import id.outletkiosk.ui.Views;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The manager's panel: alerts and the actions that end a visit (copy diagnostics, leave kiosk mode,
+ * close the app) on top; menu sync (versions, refresh with progress, the last 50 rounds), live orders
+ * (transport, time per mode today, reconnects, pong), the outbox and the settings in tabs.
+ */
+final class ManagerPanelView {
+    private static final Logger LOG = LoggerFactory.getLogger(ManagerPanelView.class);
+
+    @FXML
+    private StackPane root;
+    @FXML
+    private Label terminal;
+    @FXML
+    private Label notice;
+    @FXML
+    private FlowPane alerts;
+    @FXML
+    private Button exitKioskMode;
+    @FXML
+    private GridPane versions;
+    @FXML
+    private Button refresh;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private Label refreshResult;
+    @FXML
+    private Label successRate;
+    @FXML
+    private TableView<SyncRound> history;
+    @FXML
+    private GridPane feedFacts;
+    @FXML
+    private GridPane modeTimes;
+    @FXML
+    private Tab outboxTab;
+    @FXML
+    private Tab settingsTab;
+
+    private final ManagerPanelModel model;
+    private final Messages messages;
+    private final ManagerTexts texts;
+    private final Stage stage;
+    private final Runnable onClose;
+    private final Timeline reloading = new Timeline();
+    private final ConfigFile config;
+    private OutboxTab outbox;
+
+    ManagerPanelView(ManagerPanelModel model, Messages messages, Stage stage, ConfigFile config, Runnable onClose) {
+        this.model = model;
+        this.config = config;
+        this.messages = messages;
+        this.texts = new ManagerTexts(messages, model.runtime().clock());
+        this.stage = stage;
+        this.onClose = onClose;
+    }
+
+    Parent build() {
+        Parent view = Views.load(this, "manager-panel.fxml", messages);
+        var settings = model.runtime().settings();
+        terminal.setText(messages.get("manager.terminal", messages.get("manager.role." + settings.role().name()),
+                settings.outlet(), AppInfo.version()));
+        exitKioskMode.setVisible(stage.isFullScreen());
+        exitKioskMode.setManaged(stage.isFullScreen());
+        buildHistory();
+        outbox = new OutboxTab(model, texts);
+        outboxTab.setContent(outbox.build());
+        settingsTab.setContent(new SettingsTab(config, settings, messages, model.worker(), model.fx(), System.getenv())
+                .build());
+        refresh.setDisable(!model.canRefresh());
+        model.syncStatusProperty().addListener((observable, before, now) -> showSync(now));
+        model.refreshingProperty().addListener(observable -> showSync(model.syncStatusProperty().get()));
+        model.refreshOutcomeProperty().addListener((observable, before, now) -> showOutcome(now));
+        model.snapshotProperty().addListener(observable -> showSnapshot());
+        showSync(model.syncStatusProperty().get());
+        reloading.getKeyFrames().add(new KeyFrame(javafx.util.Duration.seconds(2), event -> model.reload()));
+        reloading.setCycleCount(Timeline.INDEFINITE);
+        reloading.play();
+        model.reload();
+        return view;
+    }
+
+    private void buildHistory() {
+        history.setPlaceholder(new Label(messages.get("manager.history.none")));
+        history.getColumns().add(ManagerTexts.column(messages.get("manager.history.started"),
+                round -> texts.time(round.startedAt()), 180));
+        history.getColumns().add(ManagerTexts.column(messages.get("manager.history.outcome"),
+                round -> round.succeeded() ? "✓ " + messages.get("manager.history.ok")
+                        : "✗ " + messages.get("manager.history.failed"), 150));
+        history.getColumns().add(ManagerTexts.column(messages.get("manager.history.duration"),
+                round -> texts.age(round.duration()), 130));
+        history.getColumns().add(ManagerTexts.column(messages.get("manager.history.rows"),
+                round -> Integer.toString(round.rowsChanged()), 110));
+        history.getColumns().add(ManagerTexts.column(messages.get("manager.history.error"),
+                round -> round.error() == null ? "" : round.error(), 600));
+        history.setItems(model.rounds());
+    }
+
+    private void showSync(SyncStatus status) {
+        boolean running = model.refreshingProperty().get() || status != null && status.state() == SyncState.SYNCING;
+        refresh.setDisable(!model.canRefresh() || running);
+        progress.setVisible(running);
+        if (status == null) {
+            return;
+        }
+        progress.setProgress(status.state() == SyncState.SYNCING ? status.progress() : -1);
+        if (running) {
+            refreshResult.setText(messages.get("manager.refresh.running", Math.round(status.progress() * 100)));
+        }
+        versions.getChildren().clear();
+        int row = 0;
+        for (EntityKind kind : EntityKind.values()) {
+            fact(versions, row++, messages.get("manager.kind." + kind.name()), messages.get("manager.versionRows",
+                    status.versions().getOrDefault(kind, 0L), status.rowCounts().getOrDefault(kind, 0)));
+        }
+        fact(versions, row++, messages.get("manager.lastSuccess"), texts.time(status.lastSuccess()));
+        fact(versions, row++, messages.get("manager.lastAttempt"), texts.time(status.lastAttempt()));
+        fact(versions, row, messages.get("manager.nextRound"), texts.time(status.nextAttempt()));
+    }
+
+    private void showOutcome(ManagerPanelModel.RefreshOutcome outcome) {
+        refreshResult.getStyleClass().remove("manager-problem");
+        if (outcome == null) {
+            return;
+        }
+        if (outcome.succeeded()) {
+            refreshResult.setText(messages.get("manager.refresh.done", outcome.rowsChanged(), outcome.fromVersion(),
+                    outcome.toVersion()));
+        } else {
+            refreshResult.getStyleClass().add("manager-problem");
+            refreshResult.setText(messages.get("manager.refresh.failed", outcome.error()));
+        }
+    }
+
+    private void showSnapshot() {
+        ManagerPanelModel.Snapshot snapshot = model.snapshotProperty().get();
+        double rate = ManagerPanelModel.successRate(snapshot.rounds());
+        successRate.setText(Double.isNaN(rate) ? messages.get("manager.history.title", 0, "-")
+                : messages.get("manager.history.title", snapshot.rounds().size(), Math.round(rate * 100) + " %"));
+        alerts.getChildren().clear();
+        for (Alert alert : snapshot.alerts()) {
+            Label label = new Label("⚠ " + texts.alert(alert));
+            label.getStyleClass().add("manager-alert");
+            alerts.getChildren().add(label);
+        }
+        if (snapshot.alerts().isEmpty()) {
+            Label calm = new Label("✓ " + messages.get("manager.alerts.none"));
+            calm.getStyleClass().add("manager-calm");
+            alerts.getChildren().add(calm);
+        }
+        showFeed(model.feedStatusProperty().get(), snapshot.modeTimesToday());
+        outboxTab.setText(messages.get("manager.tab.outbox") + (snapshot.openOrders().isEmpty() ? ""
+                : " (" + snapshot.openOrders().size() + ")"));
+    }
+
+    private void showFeed(FeedStatus feed, Map<FeedMode, Duration> today) {
+        feedFacts.getChildren().clear();
+        if (feed == null) {
+            fact(feedFacts, 0, messages.get("manager.feed.mode"), messages.get("manager.feed.none"));
+        } else {
+            fact(feedFacts, 0, messages.get("manager.feed.mode"), messages.get("manager.mode." + feed.mode().name())
+                    + " · " + messages.get("manager.feed.since", texts.time(feed.modeSince())));
+            fact(feedFacts, 1, messages.get("manager.feed.reconnects"), Integer.toString(feed.reconnects()));
+            fact(feedFacts, 2, messages.get("manager.feed.pong"), feed.lastPongRtt() == null ? "-"
+                    : texts.age(feed.lastPongRtt()));
+            fact(feedFacts, 3, messages.get("manager.feed.lastEvent"), texts.time(feed.lastEventAt()));
+            fact(feedFacts, 4, messages.get("manager.feed.lastError"), feed.lastError() == null ? "-" : feed.lastError());
+        }
+        modeTimes.getChildren().clear();
+        long total = today.values().stream().mapToLong(Duration::toMillis).sum();
+        int row = 0;
+        for (FeedMode mode : FeedMode.values()) {
+            Duration time = today.getOrDefault(mode, Duration.ZERO);
+            ProgressBar share = new ProgressBar(total == 0 ? 0 : time.toMillis() / (double) total);
+            share.setPrefWidth(320);
+            share.getStyleClass().add("mode-share-" + mode.wireName());
+            Label name = new Label(messages.get("manager.mode." + mode.name()));
+            Label value = new Label(texts.age(time));
+            value.setId("mode-time-" + mode.wireName());
+            modeTimes.addRow(row++, name, share, value);
+        }
+    }
+
+    private static void fact(GridPane grid, int row, String name, String value) {
+        Label nameLabel = new Label(name);
+        nameLabel.getStyleClass().add("fact-name");
+        Label valueLabel = new Label(value);
+        valueLabel.getStyleClass().add("fact-value");
+        valueLabel.setWrapText(true);
+        grid.addRow(row, nameLabel, valueLabel);
+    }
+
+    @FXML
+    private void refresh() {
+        model.refreshNow();
+    }
+
+    /** A diagnostics bundle and where it was saved (null when the disk refused). */
+    private record SavedDiagnostics(String text, Path savedTo) {
+    }
+
+    /** The bundle to the clipboard, and to a file in the data folder for a USB stick or an e-mail. */
+    @FXML
+    private void copyDiagnostics() {
+        Path folder = model.runtime().settings().dataDir().resolve("diagnostics");
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(
+                model.runtime().clock().instant().atZone(model.runtime().clock().getZone()));
+        model.diagnostics().thenApply(text -> {
+            Path file = folder.resolve("diagnostics-" + stamp + ".json");
+            try {
+                Files.createDirectories(folder);
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+                return new SavedDiagnostics(text, file);
+            } catch (IOException e) {
+                LOG.warn("diagnostics could not be saved to {}: {}", file, e.getMessage());
+                return new SavedDiagnostics(text, null);
+            }
+        }).whenComplete((saved, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                showNotice(messages.get("manager.diagnostics.failed", failure.getMessage()), true);
+                return;
+            }
+            ClipboardContent content = new ClipboardContent();
+            content.putString(saved.text());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            showNotice(saved.savedTo() == null ? messages.get("manager.diagnostics.copied")
+                    : messages.get("manager.diagnostics.copiedAndSaved", saved.savedTo().toString()), false);
+        }));
+    }
+
+    @FXML
+    private void exitKioskMode() {
+        LOG.info("manager left kiosk mode");
+        stage.setFullScreen(false);
+        stage.setOnCloseRequest(null);
+        exitKioskMode.setVisible(false);
+        exitKioskMode.setManaged(false);
+        showNotice(messages.get("manager.kioskModeLeft"), false);
+    }
+
+    @FXML
+    private void closeApp() {
+        LOG.info("manager closed the app");
+        stage.close();
+    }
+
+    @FXML
+    private void closePanel() {
+        onClose.run();
+    }
+
+    private void showNotice(String text, boolean problem) {
+        notice.setText(text);
+        notice.getStyleClass().remove("manager-problem");
+        if (problem) {
+            notice.getStyleClass().add("manager-problem");
+        }
+        notice.setVisible(true);
+        notice.setManaged(true);
+    }
+
+    void dispose() {
+        reloading.stop();
+        if (outbox != null) {
+            outbox.dispose();
+        }
+        model.close();
+    }
+}

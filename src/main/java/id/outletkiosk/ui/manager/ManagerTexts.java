@@ -1,0 +1,85 @@
+package id.outletkiosk.ui.manager;
+
+import id.outletkiosk.health.Alert;
+import id.outletkiosk.ui.Messages;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+
+/** How the panel writes times, ages and alerts in the manager's language. */
+final class ManagerTexts {
+    private final Messages messages;
+    private final Clock clock;
+
+    ManagerTexts(Messages messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** "14:05:09" today, "24 Nov 14:05" before; "-" for never. */
+    String time(Instant instant) {
+        if (instant == null) {
+            return messages.get("manager.never");
+        }
+        ZoneId zone = clock.getZone();
+        boolean today = instant.atZone(zone).toLocalDate().equals(clock.instant().atZone(zone).toLocalDate());
+        return DateTimeFormatter.ofPattern(today ? "HH:mm:ss" : "d MMM HH:mm", messages.locale())
+                .format(instant.atZone(zone));
+    }
+
+    /** "850 ms", "42 s", "12 min", "3 h 20 min", "2 d 4 h": the two largest units a person needs. */
+    String age(Duration duration) {
+        if (duration == null) {
+            return "-";
+        }
+        long millis = duration.toMillis();
+        if (millis == 0) {
+            return "0 s";
+        }
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        long seconds = duration.toSeconds();
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " " + messages.get("manager.unit.minutes");
+        }
+        String hours = messages.get("manager.unit.hours");
+        if (seconds < 86_400) {
+            long minutes = seconds % 3600 / 60;
+            return seconds / 3600 + " " + hours + (minutes == 0 ? "" : " " + minutes + " "
+                    + messages.get("manager.unit.minutes"));
+        }
+        return seconds / 86_400 + " " + messages.get("manager.unit.days") + " " + seconds % 86_400 / 3600 + " " + hours;
+    }
+
+    String alert(Alert alert) {
+        return switch (alert.kind()) {
+            case MENU_OUTDATED -> alert.age() == null ? messages.get("alert.menu_never")
+                    : messages.get(alert.messageKey(), age(alert.age()));
+            case ORDERS_WAITING -> messages.get(alert.messageKey(), alert.count(), age(alert.age()));
+            case ORDERS_REFUSED -> messages.get(alert.messageKey(), alert.count());
+            case NO_ORDER_EVENTS -> messages.get(alert.messageKey(), age(alert.age()));
+        };
+    }
+
+    /** A read-only text column for the panel's tables. */
+    static <T> TableColumn<T, String> column(String title, Function<T, String> text, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+}

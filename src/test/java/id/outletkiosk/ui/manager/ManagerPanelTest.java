@@ -1,0 +1,256 @@
+package id.outletkiosk.ui.manager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.config.ConfigFile;
+import id.outletkiosk.config.Setting;
+import id.outletkiosk.config.SettingsLoader;
+import id.outletkiosk.model.EntityKind;
+import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.model.OutboxState;
+import id.outletkiosk.model.Product;
+import id.outletkiosk.security.ManagerPin;
+import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.sync.OrderDesk;
+import id.outletkiosk.testing.FxAwait;
+import id.outletkiosk.testing.TcpFaultProxy;
+import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.ui.MenuWindow;
+import id.outletkiosk.ui.Messages;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The manager's panel on a headless screen, over the reference backend behind a fault proxy: the PIN
+ * pad locks after five wrong PINs, "Refresh now" shows its progress and its outcome, and a refused
+ * order is retried or discarded from the outbox tab.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ManagerPanelTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final String PIN = "2468";
+
+    @TempDir(cleanup = CleanupMode.NEVER)
+    Path home;
+
+    private Stage stage;
+    private ReferenceBackend backend;
+    private TcpFaultProxy proxy;
+    private OutletRuntime runtime;
+    private MenuWindow window;
+    private ManagerAccess access;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+    }
+
+    @BeforeEach
+    void openTerminal() throws Exception {
+        backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), Clock.systemUTC());
+        proxy = new TcpFaultProxy(backend.port());
+        Path data = home.resolve("data");
+        Files.createDirectories(data);
+        ManagerPin.set(data, PIN.toCharArray());
+        SettingsLoader loader = new SettingsLoader(home);
+        Path config = home.resolve("outlet-kiosk.properties");
+        Files.writeString(config, "role=manager\n");
+        runtime = OutletRuntime.open(loader.load(Map.of(Setting.BACKEND, proxy.http().toString(),
+                Setting.DATA_DIR, data.toString(), Setting.CONFIG, config.toString(),
+                Setting.READ_TIMEOUT, "1s", Setting.CALL_TIMEOUT, "3s"), Map.of()), Clock.systemUTC());
+        runtime.sync().runRound();
+        onFx(() -> {
+            window = new MenuWindow(runtime, Messages.english());
+            stage.setScene(window.buildScene());
+            stage.sizeToScene();
+            stage.setX(0);
+            stage.setY(0);
+            stage.show();
+            access = new ManagerAccess(runtime, window.feed(), Messages.english(), stage, window.managerHandle(),
+                    new ConfigFile(config, loader), null);
+        });
+    }
+
+    @AfterEach
+    void closeTerminal() throws Exception {
+        onFx(() -> stage.hide());
+        if (access != null) {
+            access.close();
+        }
+        if (window != null) {
+            window.close();
+        }
+        runtime.close();
+        proxy.close();
+        backend.close();
+        TempFolders.deleteWhenQuiet(home);
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        WaitForAsyncUtils.asyncFx(action).get();
+    }
+
+    private void typePin(FxRobot robot, String pin) {
+        for (char digit : pin.toCharArray()) {
+            robot.clickOn("#pin-key-" + digit);
+        }
+        robot.clickOn("#pin-enter");
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void awaitText(FxRobot robot, String query, java.util.function.Predicate<String> test) {
+        Awaitility.await().atMost(PATIENCE).until(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).filter(test).isPresent();
+        });
+    }
+
+    private void openPanel(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        FxAwait.visible(robot, "#pin-pad");
+        typePin(robot, PIN);
+        FxAwait.visible(robot, "#manager-panel");
+    }
+
+    @Test
+    void fiveWrongPinsLockThePad_evenTheRightPinIsRefusedUntilTheLockEnds(FxRobot robot) {
+        // a long press on the status bar: how a manager gets in on a touch screen with no keyboard
+        robot.moveTo(window.managerHandle()).press(MouseButton.PRIMARY);
+        FxAwait.visible(robot, "#pin-pad");
+        robot.release(MouseButton.PRIMARY);
+
+        for (int tries = 1; tries <= 4; tries++) {
+            typePin(robot, "1111");
+            int left = 5 - tries;
+            awaitText(robot, "#pin-message", text -> text.startsWith("Wrong PIN. " + left + (left == 1 ? " try" : " tries")));
+        }
+        typePin(robot, "1111");
+        awaitText(robot, "#pin-message", text -> text.startsWith("Too many wrong PINs. Locked until"));
+        assertThat(robot.lookup("#pin-key-1").queryAs(javafx.scene.control.Button.class).isDisabled()).isTrue();
+
+        // cancelling and coming back does not reset the lock: the gate outlives the pad
+        robot.clickOn("#pin-cancel");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        FxAwait.visible(robot, "#pin-pad");
+        typePin(robot, PIN);
+        awaitText(robot, "#pin-message", text -> text.startsWith("Too many wrong PINs. Locked until"));
+        assertThat(robot.lookup("#manager-panel").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theRightPinOpensThePanel_withVersionsHistoryAndNoAlerts(FxRobot robot) {
+        openPanel(robot);
+
+        awaitText(robot, "#manager-success-rate", text -> text.equals("Last 1 syncs · 100 % succeeded"));
+        assertThat(robot.lookup("#manager-history").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#manager-alerts .label").queryAs(Label.class).getText()).isEqualTo("✓ All healthy");
+        assertThat(text(robot, "#manager-terminal")).startsWith("Manager · outlet 1 · version");
+
+        robot.clickOn("#close-panel");
+        Awaitility.await().atMost(PATIENCE).until(() -> robot.lookup("#manager-panel").tryQuery().isEmpty());
+    }
+
+    @Test
+    void refreshNowShowsItsProgress_thenTheFailure_thenTheRowsChanged(FxRobot robot) {
+        openPanel(robot);
+        long before = runtime.syncStatus().current().dataVersion();
+        backend.repository().update(EntityKind.PRODUCTS, 8, row -> {
+            Product p = (Product) row;
+            return new Product(p.id(), p.name(), p.categoryId(), p.price().add(new BigDecimal("2000")), p.description(),
+                    p.imageUrl(), p.available(), p.active(), p.version(), p.updatedAt());
+        });
+        proxy.blackhole(); // head office is slow to answer: the round waits, the panel shows it running
+
+        robot.clickOn("#manager-refresh");
+
+        awaitText(robot, "#manager-refresh-result", text -> text.startsWith("Refreshing…"));
+        assertThat(robot.lookup("#manager-refresh-progress").queryAs(ProgressBar.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#manager-refresh").queryButton().isDisabled()).isTrue();
+        awaitText(robot, "#manager-refresh-result", text -> text.startsWith("Failed: "));
+        awaitText(robot, "#manager-success-rate", text -> text.equals("Last 2 syncs · 50 % succeeded"));
+
+        proxy.pass();
+        robot.clickOn("#manager-refresh");
+        awaitText(robot, "#manager-refresh-result", text -> text.startsWith("Done: "));
+        assertThat(runtime.catalog().product(8).orElseThrow().price()).isEqualByComparingTo(
+                backend.repository().live(EntityKind.PRODUCTS, 8).map(row -> ((Product) row).price()).orElseThrow());
+        assertThat(runtime.syncStatus().current().dataVersion()).isGreaterThan(before);
+        assertThat(robot.lookup("#manager-refresh-progress").queryAs(ProgressBar.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void aRefusedOrderIsRetriedAndAnotherDiscardedAfterConfirmation(FxRobot robot) {
+        var withdrawn = backend.repository().live(EntityKind.PRODUCTS, 4).orElseThrow();
+        backend.repository().delete(EntityKind.PRODUCTS, 4); // head office withdrew it after the last sync
+        OutboxEntry first = runtime.orderDesk().place(List.of(new OrderDesk.CartLine(4, 1, null)), "Ani");
+        OutboxEntry second = runtime.orderDesk().place(List.of(new OrderDesk.CartLine(4, 2, null)), "Budi");
+        Awaitility.await().atMost(PATIENCE).until(() -> runtime.outbox().needingAttention().size() == 2);
+        openPanel(robot);
+        robot.clickOn("#tab-outbox");
+        awaitText(robot, "#outbox-summary", text -> text.equals("0 waiting to be sent · 2 refused by head office"));
+        @SuppressWarnings("unchecked")
+        TableView<OutboxEntry> orders = robot.lookup("#outbox-orders").queryAs(TableView.class);
+
+        backend.repository().put(EntityKind.PRODUCTS, withdrawn); // it is back on the menu
+        select(robot, orders, first);
+        robot.clickOn("#outbox-retry");
+        Awaitility.await().atMost(PATIENCE).until(() -> runtime.outbox().entry(first.seq()).orElseThrow().state()
+                == OutboxState.SENT);
+        awaitText(robot, "#outbox-summary", text -> text.equals("0 waiting to be sent · 1 refused by head office"));
+
+        select(robot, orders, second);
+        robot.clickOn("#outbox-discard");
+        FxAwait.visible(robot, "#discard-confirmation");
+        assertThat(text(robot, "#discard-question")).startsWith("Discard order " + second.reference() + " (Rp ");
+        robot.clickOn("#discard-keep"); // second thoughts: nothing happens
+        assertThat(runtime.outbox().entry(second.seq()).orElseThrow().state()).isEqualTo(OutboxState.ATTENTION);
+        robot.clickOn("#outbox-discard");
+        robot.clickOn("Customer cancelled");
+        robot.clickOn("#discard-confirm");
+
+        Awaitility.await().atMost(PATIENCE).until(() -> runtime.outbox().entry(second.seq()).orElseThrow().state()
+                == OutboxState.DISCARDED);
+        awaitText(robot, "#outbox-summary", text -> text.equals("0 waiting to be sent · 0 refused by head office"));
+        assertThat(backend.orders().byClientOrderId(second.clientOrderId())).isEmpty();
+        assertThat(backend.orders().byClientOrderId(first.clientOrderId())).isPresent();
+    }
+
+    private static void select(FxRobot robot, TableView<OutboxEntry> orders, OutboxEntry entry) {
+        AtomicReference<Node> row = new AtomicReference<>();
+        Awaitility.await().atMost(PATIENCE).until(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            row.set(robot.lookup("#outbox-orders .table-cell").match(node -> node instanceof javafx.scene.control.TableCell<?, ?> cell
+                    && entry.reference().equals(cell.getText())).tryQuery().orElse(null));
+            return row.get() != null;
+        });
+        robot.clickOn(row.get());
+    }
+}
