@@ -62,7 +62,7 @@ public final class MenuWindow implements AppWindow {
         list.setPlaceholder(empty);
 
         Runnable refresh = runtime.scheduler() == null ? null : this::refreshNow;
-        statusBar = new RuntimeStatusBar(runtime, feed, messages, refresh, storeReader);
+        statusBar = new RuntimeStatusBar(runtime, feed, messages, refresh, storeReader, true);
         var status = statusBar.syncStatus().statusProperty();
         status.addListener((observable, before, now) -> menu.onSyncStatus(now));
         menu.onSyncStatus(status.get());

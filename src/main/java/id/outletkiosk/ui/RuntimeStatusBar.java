@@ -4,6 +4,10 @@ import id.outletkiosk.OutletRuntime;
 import id.outletkiosk.sync.RealtimeFeed;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import id.outletkiosk.health.Alert;
+import id.outletkiosk.model.OutboxStatus;
+import java.time.Instant;
+import java.util.List;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +23,13 @@ public final class RuntimeStatusBar implements AutoCloseable {
     private final FxFeedStatus feedStatus;
     private final StatusBarView view;
 
-    /** Call on the FX thread; {@code onRefresh} null leaves the refresh button out (a customer's screen). */
+    /**
+     * Call on the FX thread; {@code onRefresh} null leaves the refresh button out (a customer's screen).
+     * {@code staffScreen}: the health alerts show too (the kitchen, the back office); a customer never
+     * needs to read "no order news for 50 min".
+     */
     public RuntimeStatusBar(OutletRuntime runtime, RealtimeFeed feed, Messages messages, Runnable onRefresh,
-            ScheduledExecutorService storeReader) {
+            ScheduledExecutorService storeReader, boolean staffScreen) {
         this.syncStatus = new FxSyncStatus(runtime.syncStatus());
         this.feedStatus = new FxFeedStatus(feed);
         this.view = new StatusBarView(syncStatus.statusProperty(), messages, runtime.clock(), onRefresh,
@@ -31,11 +39,21 @@ public final class RuntimeStatusBar implements AutoCloseable {
         storeReader.scheduleWithFixedDelay(() -> {
             try {
                 var outbox = runtime.outbox().status();
-                Platform.runLater(() -> view.showOutbox(outbox));
+                List<Alert> alerts = staffScreen ? alertsNow(runtime, feed, outbox) : List.of();
+                Platform.runLater(() -> {
+                    view.showOutbox(outbox);
+                    view.showAlerts(alerts);
+                });
             } catch (RuntimeException e) {
                 LOG.warn("reading the outbox status failed: {}", e.getMessage());
             }
         }, 0, 2, TimeUnit.SECONDS);
+    }
+
+    private static List<Alert> alertsNow(OutletRuntime runtime, RealtimeFeed feed, OutboxStatus outbox) {
+        Instant now = runtime.clock().instant();
+        Instant listening = runtime.feedStartedAt() == null ? now : runtime.feedStartedAt();
+        return runtime.healthAlerts().check(runtime.syncStatus().current(), outbox, feed.status(), listening, now);
     }
 
     public StatusBarView view() {

@@ -13,6 +13,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
+import id.outletkiosk.health.Alert;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -35,6 +37,8 @@ public final class StatusBarView extends HBox {
     private FeedStatus shownFeed;
     private OutboxStatus shownOutbox;
     private final Label demoLabel = new Label();
+    private final Label alerts = new Label();
+    private List<Alert> shownAlerts = List.of();
     private final long pollSeconds;
 
     public StatusBarView(ObservableValue<SyncStatus> status, Messages messages, Clock clock, Runnable onRefresh,
@@ -68,7 +72,11 @@ public final class StatusBarView extends HBox {
         outbox.getStyleClass().add("status-outdated");
         outbox.setMinWidth(Region.USE_PREF_SIZE);
         showOutbox(null);
-        getChildren().addAll(transport, state, lastSync, version, outbox, outdated, spacer);
+        alerts.setId("status-alerts");
+        alerts.getStyleClass().add("status-outdated");
+        alerts.setMaxWidth(640);
+        showAlerts(List.of());
+        getChildren().addAll(transport, state, lastSync, version, outbox, outdated, alerts, spacer);
         if (demo) {
             demoLabel.setText(messages.get("status.demo"));
             getChildren().add(demoLabel);
@@ -95,6 +103,24 @@ public final class StatusBarView extends HBox {
         show(shown);
         showTransport(shownFeed);
         showOutbox(shownOutbox);
+        showAlerts(shownAlerts);
+    }
+
+    /**
+     * The health alerts a staff screen shows: the first in words (the stale menu already has its own
+     * warning), the rest as "+N", all of them in the tooltip; the manager's panel has the details.
+     */
+    public void showAlerts(List<Alert> current) {
+        shownAlerts = current;
+        List<Alert> own = current.stream().filter(alert -> alert.kind() != Alert.Kind.MENU_OUTDATED).toList();
+        alerts.setVisible(!own.isEmpty());
+        alerts.setManaged(!own.isEmpty());
+        if (own.isEmpty()) {
+            return;
+        }
+        HealthTexts texts = new HealthTexts(messages, clock);
+        alerts.setText("⚠ " + texts.alert(own.get(0)) + (own.size() > 1 ? "  +" + (own.size() - 1) : ""));
+        alerts.setTooltip(new Tooltip(String.join("\n", own.stream().map(texts::alert).toList())));
     }
 
     public void showOutbox(OutboxStatus status) {

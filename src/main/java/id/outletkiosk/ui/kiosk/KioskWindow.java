@@ -114,7 +114,7 @@ public final class KioskWindow implements AppWindow {
 
     /** Builds the scene; call on the FX thread. */
     public Scene buildScene(double width, double height) {
-        statusBar = new RuntimeStatusBar(runtime, feed, defaultLanguage, null, worker);
+        statusBar = new RuntimeStatusBar(runtime, feed, defaultLanguage, null, worker, false);
         var sync = statusBar.syncStatus().statusProperty();
         sync.addListener((observable, before, now) -> kiosk.onSyncStatus(now));
         banners = new KioskBanners(kiosk, sync, runtime.clock());

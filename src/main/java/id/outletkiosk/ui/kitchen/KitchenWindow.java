@@ -123,7 +123,7 @@ public final class KitchenWindow implements AppWindow {
     /** Builds the scene; call on the FX thread. */
     public Scene buildScene(double width, double height) {
         Views.load(this, "kitchen-board.fxml", messages);
-        statusBar = new RuntimeStatusBar(runtime, feed, messages, null, worker);
+        statusBar = new RuntimeStatusBar(runtime, feed, messages, null, worker, true);
         root.setBottom(statusBar.view());
         title.setText(messages.get("kitchen.title", runtime.settings().outlet()));
         board.tickets().addListener((ListChangeListener<Ticket>) this::mirror);

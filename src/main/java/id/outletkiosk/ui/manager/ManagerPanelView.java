@@ -9,6 +9,7 @@ import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.SyncRound;
 import id.outletkiosk.model.SyncState;
 import id.outletkiosk.model.SyncStatus;
+import id.outletkiosk.ui.HealthTexts;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.Views;
 import java.io.IOException;
@@ -77,7 +78,7 @@ final class ManagerPanelView {
 
     private final ManagerPanelModel model;
     private final Messages messages;
-    private final ManagerTexts texts;
+    private final HealthTexts texts;
     private final Stage stage;
     private final Runnable onClose;
     private final Timeline reloading = new Timeline();
@@ -88,7 +89,7 @@ final class ManagerPanelView {
         this.model = model;
         this.config = config;
         this.messages = messages;
-        this.texts = new ManagerTexts(messages, model.runtime().clock());
+        this.texts = new HealthTexts(messages, model.runtime().clock());
         this.stage = stage;
         this.onClose = onClose;
     }
@@ -120,16 +121,16 @@ final class ManagerPanelView {
 
     private void buildHistory() {
         history.setPlaceholder(new Label(messages.get("manager.history.none")));
-        history.getColumns().add(ManagerTexts.column(messages.get("manager.history.started"),
+        history.getColumns().add(HealthTexts.column(messages.get("manager.history.started"),
                 round -> texts.time(round.startedAt()), 180));
-        history.getColumns().add(ManagerTexts.column(messages.get("manager.history.outcome"),
+        history.getColumns().add(HealthTexts.column(messages.get("manager.history.outcome"),
                 round -> round.succeeded() ? "✓ " + messages.get("manager.history.ok")
                         : "✗ " + messages.get("manager.history.failed"), 150));
-        history.getColumns().add(ManagerTexts.column(messages.get("manager.history.duration"),
+        history.getColumns().add(HealthTexts.column(messages.get("manager.history.duration"),
                 round -> texts.age(round.duration()), 130));
-        history.getColumns().add(ManagerTexts.column(messages.get("manager.history.rows"),
+        history.getColumns().add(HealthTexts.column(messages.get("manager.history.rows"),
                 round -> Integer.toString(round.rowsChanged()), 110));
-        history.getColumns().add(ManagerTexts.column(messages.get("manager.history.error"),
+        history.getColumns().add(HealthTexts.column(messages.get("manager.history.error"),
                 round -> round.error() == null ? "" : round.error(), 600));
         history.setItems(model.rounds());
     }

@@ -3,6 +3,7 @@ package id.outletkiosk.ui.manager;
 import id.outletkiosk.model.OutboxEntry;
 import id.outletkiosk.model.OutboxState;
 import id.outletkiosk.pricing.Rupiah;
+import id.outletkiosk.ui.HealthTexts;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.Views;
 import javafx.beans.InvalidationListener;
@@ -43,14 +44,14 @@ final class OutboxTab {
     private TextField reason;
 
     private final ManagerPanelModel model;
-    private final ManagerTexts texts;
+    private final HealthTexts texts;
     private final Messages messages;
     private final InvalidationListener problemListener = observable -> showProblem();
     private OutboxEntry askingAbout;
     /** The order the manager picked, kept across the reloads that replace the rows every 2 s. */
     private long selectedSeq = -1;
 
-    OutboxTab(ManagerPanelModel model, ManagerTexts texts) {
+    OutboxTab(ManagerPanelModel model, HealthTexts texts) {
         this.model = model;
         this.texts = texts;
         this.messages = texts.messages();
@@ -59,17 +60,17 @@ final class OutboxTab {
     Parent build() {
         Parent view = Views.load(this, "outbox-tab.fxml", messages);
         orders.setPlaceholder(new Label(messages.get("manager.outbox.none")));
-        orders.getColumns().add(ManagerTexts.column(messages.get("manager.outbox.reference"), OutboxEntry::reference, 120));
-        orders.getColumns().add(ManagerTexts.column(messages.get("manager.outbox.placed"),
+        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.reference"), OutboxEntry::reference, 120));
+        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.placed"),
                 entry -> texts.time(entry.createdAt()), 170));
-        orders.getColumns().add(ManagerTexts.column(messages.get("manager.outbox.total"),
+        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.total"),
                 entry -> Rupiah.format(entry.kioskTotal()), 150));
-        orders.getColumns().add(ManagerTexts.column(messages.get("manager.outbox.state"),
+        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.state"),
                 entry -> messages.get("manager.outbox.state." + entry.state().name())
                         + (entry.localCopy() ? " · " + messages.get("manager.outbox.kitchenHasIt") : ""), 280));
-        orders.getColumns().add(ManagerTexts.column(messages.get("manager.outbox.attempts"),
+        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.attempts"),
                 entry -> Integer.toString(entry.attempts()), 110));
-        orders.getColumns().add(ManagerTexts.column(messages.get("manager.outbox.lastError"),
+        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.lastError"),
                 entry -> entry.lastError() == null ? "" : entry.lastError(), 520));
         orders.setItems(model.openOrders());
         orders.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {

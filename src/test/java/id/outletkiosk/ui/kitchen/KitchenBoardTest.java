@@ -190,6 +190,24 @@ class KitchenBoardTest {
                 == OrderStatus.PREPARING);
     }
 
+    @Test
+    void aQuietKitchenIsFlaggedOnItsStatusBar_andTheNextOrderClearsIt(FxRobot robot) throws Exception {
+        openBoards();
+
+        Awaitility.await().atMost(PATIENCE).until(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            Label alert = (Label) stageA.getScene().lookup("#status-alerts");
+            return alert.isVisible() && alert.getText().startsWith("⚠ No order news for ")
+                    && alert.getText().endsWith("while the store is open");
+        });
+        world.placeCentrally(OrderWorld.newOrder(2));
+        awaitCards(stageA, 1);
+        Awaitility.await().atMost(PATIENCE).until(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return !stageA.getScene().lookup("#status-alerts").isVisible();
+        });
+    }
+
     private OutletRuntime runtime(String name) {
         Map<Setting, String> flags = Map.ofEntries(Map.entry(Setting.BACKEND, world.centralProxy.http().toString()),
                 Map.entry(Setting.LOCAL_HTTP, world.localHttpProxy.http().toString()),
@@ -198,7 +216,9 @@ class KitchenBoardTest {
                 Map.entry(Setting.HEARTBEAT_INTERVAL, "100ms"), Map.entry(Setting.HEARTBEAT_TIMEOUT, "400ms"),
                 Map.entry(Setting.POLL_INTERVAL, "100ms"), Map.entry(Setting.IDLE_POLL_INTERVAL, "300ms"),
                 Map.entry(Setting.RECONCILE_INTERVAL, "500ms"), Map.entry(Setting.CONNECT_TIMEOUT, "1s"),
-                Map.entry(Setting.NEW_ORDER_SOUND, "off"));
+                Map.entry(Setting.NEW_ORDER_SOUND, "off"),
+                // a quiet kitchen is flagged after 3 s here (45 min in a store), whatever the hour
+                Map.entry(Setting.QUIET_ALERT_AFTER, "3s"), Map.entry(Setting.OPEN_HOURS, "always"));
         OutletRuntime runtime = OutletRuntime.open(new SettingsLoader(home).load(flags, Map.of()), Clock.systemUTC());
         runtimes.add(runtime);
         return runtime;

@@ -1,7 +1,6 @@
-package id.outletkiosk.ui.manager;
+package id.outletkiosk.ui;
 
 import id.outletkiosk.health.Alert;
-import id.outletkiosk.ui.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,18 +10,18 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
 
-/** How the panel writes times, ages and alerts in the manager's language. */
-final class ManagerTexts {
+/** How staff screens write times, ages and health alerts: the manager's panel and the status bar. */
+public final class HealthTexts {
     private final Messages messages;
     private final Clock clock;
 
-    ManagerTexts(Messages messages, Clock clock) {
+    public HealthTexts(Messages messages, Clock clock) {
         this.messages = messages;
         this.clock = clock;
     }
 
     /** "14:05:09" today, "24 Nov 14:05" before; "-" for never. */
-    String time(Instant instant) {
+    public String time(Instant instant) {
         if (instant == null) {
             return messages.get("manager.never");
         }
@@ -33,7 +32,7 @@ final class ManagerTexts {
     }
 
     /** "850 ms", "42 s", "12 min", "3 h 20 min", "2 d 4 h": the two largest units a person needs. */
-    String age(Duration duration) {
+    public String age(Duration duration) {
         if (duration == null) {
             return "-";
         }
@@ -60,7 +59,7 @@ final class ManagerTexts {
         return seconds / 86_400 + " " + messages.get("manager.unit.days") + " " + seconds % 86_400 / 3600 + " " + hours;
     }
 
-    String alert(Alert alert) {
+    public String alert(Alert alert) {
         return switch (alert.kind()) {
             case MENU_OUTDATED -> alert.age() == null ? messages.get("alert.menu_never")
                     : messages.get(alert.messageKey(), age(alert.age()));
@@ -71,7 +70,7 @@ final class ManagerTexts {
     }
 
     /** A read-only text column for the panel's tables. */
-    static <T> TableColumn<T, String> column(String title, Function<T, String> text, double width) {
+    public static <T> TableColumn<T, String> column(String title, Function<T, String> text, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
         column.setPrefWidth(width);
@@ -79,7 +78,7 @@ final class ManagerTexts {
         return column;
     }
 
-    Messages messages() {
+    public Messages messages() {
         return messages;
     }
 }
