@@ -70,7 +70,9 @@ public final class MenuWindow implements AppWindow {
         BorderPane root = new BorderPane(list);
         root.setTop(titleBar);
         root.setBottom(statusBar.view());
-        Scene scene = new Scene(root, 1280, 800);
+        // the back office's PC: room for the menu and, over it, the manager's panel with its tables
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1600, screen.getWidth()), Math.min(960, screen.getHeight()));
         scene.getStylesheets().add(MenuWindow.class.getResource("app.css").toExternalForm());
         return scene;
     }

@@ -107,6 +107,7 @@ final class ManagerPanelView {
         settingsTab.setContent(new SettingsTab(config, settings, messages, model.worker(), model.fx(), System.getenv())
                 .build());
         refresh.setDisable(!model.canRefresh());
+        progress.managedProperty().bind(progress.visibleProperty());
         model.syncStatusProperty().addListener((observable, before, now) -> showSync(now));
         model.refreshingProperty().addListener(observable -> showSync(model.syncStatusProperty().get()));
         model.refreshOutcomeProperty().addListener((observable, before, now) -> showOutcome(now));
@@ -133,6 +134,7 @@ final class ManagerPanelView {
         history.getColumns().add(HealthTexts.column(messages.get("manager.history.error"),
                 round -> round.error() == null ? "" : round.error(), 600));
         history.setItems(model.rounds());
+        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     }
 
     private void showSync(SyncStatus status) {

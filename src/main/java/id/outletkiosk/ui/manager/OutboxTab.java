@@ -69,10 +69,11 @@ final class OutboxTab {
                 entry -> messages.get("manager.outbox.state." + entry.state().name())
                         + (entry.localCopy() ? " · " + messages.get("manager.outbox.kitchenHasIt") : ""), 280));
         orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.attempts"),
-                entry -> Integer.toString(entry.attempts()), 110));
+                entry -> Integer.toString(entry.attempts()), 130));
         orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.lastError"),
                 entry -> entry.lastError() == null ? "" : entry.lastError(), 520));
         orders.setItems(model.openOrders());
+        orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         orders.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 selectedSeq = now.seq();

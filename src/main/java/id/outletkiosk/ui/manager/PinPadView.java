@@ -177,11 +177,13 @@ final class PinPadView {
             lockedUntil = null;
             lockTicker.stop();
             keys.setDisable(false);
+            enter.setDisable(false);
             message.getStyleClass().remove("pin-problem");
             message.setText(messages.get("manager.pin.unlocked"));
             return;
         }
         keys.setDisable(true);
+        enter.setDisable(true);
         message.setText(messages.get("manager.pin.locked", TIME.format(lockedUntil.atZone(clock.getZone())),
                 java.time.Duration.between(now, lockedUntil).toSeconds() / 60 + 1));
     }
