@@ -54,6 +54,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ManagerPanelTest {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final String PIN = "2468";
+    private static final String TOKEN = "tok-9f3a61c2e7d84b05";
 
     @TempDir(cleanup = CleanupMode.NEVER)
     Path home;
@@ -81,7 +82,7 @@ class ManagerPanelTest {
         Path config = home.resolve("outlet-kiosk.properties");
         Files.writeString(config, "role=manager\n");
         runtime = OutletRuntime.open(loader.load(Map.of(Setting.BACKEND, proxy.http().toString(),
-                Setting.DATA_DIR, data.toString(), Setting.CONFIG, config.toString(),
+                Setting.DATA_DIR, data.toString(), Setting.CONFIG, config.toString(), Setting.TOKEN, TOKEN,
                 Setting.READ_TIMEOUT, "1s", Setting.CALL_TIMEOUT, "3s"), Map.of()), Clock.systemUTC());
         runtime.sync().runRound();
         onFx(() -> {
@@ -241,6 +242,54 @@ class ManagerPanelTest {
         awaitText(robot, "#outbox-summary", text -> text.equals("0 waiting to be sent · 0 refused by head office"));
         assertThat(backend.orders().byClientOrderId(second.clientOrderId())).isEmpty();
         assertThat(backend.orders().byClientOrderId(first.clientOrderId())).isPresent();
+    }
+
+    @Test
+    void settingsAreCheckedBeforeSaving_aTypoIsRefusedAndTheFileKept(FxRobot robot) throws Exception {
+        Path config = home.resolve("outlet-kiosk.properties");
+        openPanel(robot);
+        robot.clickOn("#tab-settings");
+
+        robot.clickOn("#settings-backend").write("htp//central");
+        robot.clickOn("#settings-save");
+        awaitText(robot, "#settings-result", text -> text.equals("Not saved: backend: \"htp//central\" is not a URL like"
+                + " http://host:port or https://host:port (from config file " + config + ")"));
+        assertThat(Files.readString(config)).isEqualTo("role=manager\n");
+
+        robot.doubleClickOn("#settings-backend").eraseText(12).write("https://central.example:8443");
+        robot.clickOn("#settings-role-kitchen");
+        robot.clickOn("#settings-save");
+        awaitText(robot, "#settings-result", text -> text.startsWith("Saved in " + config));
+        assertThat(Files.readAllLines(config)).containsExactly("role=kitchen", "backend=https://central.example:8443",
+                "outlet=1");
+    }
+
+    @Test
+    void copyDiagnosticsCarriesStatusAndLogButNeverTheTokenOrThePinHash(FxRobot robot) throws Exception {
+        openPanel(robot);
+        robot.clickOn("#copy-diagnostics");
+        awaitText(robot, "#manager-notice", text -> text.startsWith("Diagnostics copied to the clipboard and saved to "));
+
+        Path saved;
+        try (var files = Files.list(runtime.settings().dataDir().resolve("diagnostics"))) {
+            saved = files.findFirst().orElseThrow();
+        }
+        String bundle = Files.readString(saved);
+        AtomicReference<String> clipboard = new AtomicReference<>();
+        onFxQuietly(() -> clipboard.set(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        assertThat(clipboard.get()).isEqualTo(bundle);
+        assertThat(bundle).contains("\"app_version\"", "\"status\"", "\"log_tail\"", "\"alerts\"");
+        String pinFile = Files.readString(runtime.settings().dataDir().resolve(ManagerPin.FILE)).strip();
+        String hash = pinFile.substring(pinFile.lastIndexOf(':') + 1);
+        assertThat(bundle).doesNotContain(hash).doesNotContain(TOKEN).contains("token=(set)");
+    }
+
+    private static void onFxQuietly(Runnable action) {
+        try {
+            onFx(action);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void select(FxRobot robot, TableView<OutboxEntry> orders, OutboxEntry entry) {
