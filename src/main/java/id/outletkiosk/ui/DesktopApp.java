@@ -69,8 +69,8 @@ public final class DesktopApp {
 
     /** Ctrl+Shift+M or a long press on the status bar, then the PIN: the manager's panel over the window. */
     private static ManagerAccess managerAccess(AppWindow window, Stage stage, Messages messages, String demoPin) {
-        return new ManagerAccess(window.runtime(), window.feed(), messages, stage, window.managerHandle(),
-                ConfigFile.of(window.runtime().settings(), SettingsLoader.forCurrentUser()),
+        return new ManagerAccess(window.statusBar(), messages, stage,
+                ConfigFile.of(window.statusBar().runtime().settings(), SettingsLoader.forCurrentUser()),
                 demoPin == null ? null : messages.get("manager.pin.demoHint", demoPin));
     }
 

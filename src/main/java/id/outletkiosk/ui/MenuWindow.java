@@ -104,18 +104,8 @@ public final class MenuWindow implements AppWindow {
     }
 
     @Override
-    public OutletRuntime runtime() {
-        return runtime;
-    }
-
-    @Override
-    public RealtimeFeed feed() {
-        return feed;
-    }
-
-    @Override
-    public javafx.scene.Node managerHandle() {
-        return statusBar.view();
+    public RuntimeStatusBar statusBar() {
+        return statusBar;
     }
 
     @Override

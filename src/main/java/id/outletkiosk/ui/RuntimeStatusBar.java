@@ -22,6 +22,8 @@ public final class RuntimeStatusBar implements AutoCloseable {
     private final FxSyncStatus syncStatus;
     private final FxFeedStatus feedStatus;
     private final StatusBarView view;
+    private final OutletRuntime runtime;
+    private final RealtimeFeed feed;
 
     /**
      * Call on the FX thread; {@code onRefresh} null leaves the refresh button out (a customer's screen).
@@ -30,6 +32,8 @@ public final class RuntimeStatusBar implements AutoCloseable {
      */
     public RuntimeStatusBar(OutletRuntime runtime, RealtimeFeed feed, Messages messages, Runnable onRefresh,
             ScheduledExecutorService storeReader, boolean staffScreen) {
+        this.runtime = runtime;
+        this.feed = feed;
         this.syncStatus = new FxSyncStatus(runtime.syncStatus());
         this.feedStatus = new FxFeedStatus(feed);
         this.view = new StatusBarView(syncStatus.statusProperty(), messages, runtime.clock(), onRefresh,
@@ -54,6 +58,15 @@ public final class RuntimeStatusBar implements AutoCloseable {
         Instant now = runtime.clock().instant();
         Instant listening = runtime.feedStartedAt() == null ? now : runtime.feedStartedAt();
         return runtime.healthAlerts().check(runtime.syncStatus().current(), outbox, feed.status(), listening, now);
+    }
+
+    /** The terminal this bar reports on. */
+    public OutletRuntime runtime() {
+        return runtime;
+    }
+
+    public RealtimeFeed feed() {
+        return feed;
     }
 
     public StatusBarView view() {

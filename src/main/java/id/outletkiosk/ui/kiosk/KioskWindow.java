@@ -253,18 +253,8 @@ public final class KioskWindow implements AppWindow {
     }
 
     @Override
-    public OutletRuntime runtime() {
-        return runtime;
-    }
-
-    @Override
-    public RealtimeFeed feed() {
-        return feed;
-    }
-
-    @Override
-    public javafx.scene.Node managerHandle() {
-        return statusBar.view();
+    public RuntimeStatusBar statusBar() {
+        return statusBar;
     }
 
     @Override

@@ -349,18 +349,8 @@ public final class KitchenWindow implements AppWindow {
     }
 
     @Override
-    public OutletRuntime runtime() {
-        return runtime;
-    }
-
-    @Override
-    public RealtimeFeed feed() {
-        return feed;
-    }
-
-    @Override
-    public javafx.scene.Node managerHandle() {
-        return statusBar.view();
+    public RuntimeStatusBar statusBar() {
+        return statusBar;
     }
 
     @Override

@@ -7,6 +7,7 @@ import id.outletkiosk.security.PinGate;
 import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.ui.Messages;
+import id.outletkiosk.ui.RuntimeStatusBar;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
@@ -51,15 +52,17 @@ public final class ManagerAccess implements AutoCloseable {
     private Runnable disposeLayer = () -> { };
 
     /**
-     * @param handle  where a long press opens the pad (the status bar)
-     * @param config  where the settings tab saves
-     * @param pinHint a line on the pad (the demo says its PIN), or null
+     * @param statusBar the window's bar: its terminal and feed are what the panel reports on, and a long
+     *                  press on it opens the pad
+     * @param config    where the settings tab saves
+     * @param pinHint   a line on the pad (the demo says its PIN), or null
      */
-    public ManagerAccess(OutletRuntime runtime, RealtimeFeed feed, Messages messages, Stage stage, Node handle,
-            ConfigFile config, String pinHint) {
-        this.runtime = runtime;
+    public ManagerAccess(RuntimeStatusBar statusBar, Messages messages, Stage stage, ConfigFile config,
+            String pinHint) {
+        this.runtime = statusBar.runtime();
+        this.feed = statusBar.feed();
+        Node handle = statusBar.view();
         this.config = config;
-        this.feed = feed;
         this.messages = messages;
         this.stage = stage;
         this.pinHint = pinHint;

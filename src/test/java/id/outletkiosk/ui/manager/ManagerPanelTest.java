@@ -92,8 +92,7 @@ class ManagerPanelTest {
             stage.setX(0);
             stage.setY(0);
             stage.show();
-            access = new ManagerAccess(runtime, window.feed(), Messages.english(), stage, window.managerHandle(),
-                    new ConfigFile(config, loader), null);
+            access = new ManagerAccess(window.statusBar(), Messages.english(), stage, new ConfigFile(config, loader), null);
         });
     }
 
@@ -144,7 +143,7 @@ class ManagerPanelTest {
     @Test
     void fiveWrongPinsLockThePad_evenTheRightPinIsRefusedUntilTheLockEnds(FxRobot robot) {
         // a long press on the status bar: how a manager gets in on a touch screen with no keyboard
-        robot.moveTo(window.managerHandle()).press(MouseButton.PRIMARY);
+        robot.moveTo(window.statusBar().view()).press(MouseButton.PRIMARY);
         FxAwait.visible(robot, "#pin-pad");
         robot.release(MouseButton.PRIMARY);
 
