@@ -283,6 +283,23 @@ class ManagerPanelTest {
         assertThat(bundle).doesNotContain(hash).doesNotContain(TOKEN).contains("token=(set)");
     }
 
+    @Test
+    void leavingKioskModeIsTheManagersWayOutOfTheFullScreen(FxRobot robot) throws Exception {
+        onFx(() -> {
+            stage.setOnCloseRequest(javafx.event.Event::consume); // as KioskWindow does in kiosk mode
+            stage.setFullScreen(true);
+        });
+        openPanel(robot);
+
+        FxAwait.visible(robot, "#exit-kiosk-mode");
+        robot.clickOn("#exit-kiosk-mode");
+
+        Awaitility.await().atMost(PATIENCE).until(() -> !stage.isFullScreen());
+        assertThat(stage.getOnCloseRequest()).isNull();
+        awaitText(robot, "#manager-notice", text -> text.startsWith("Kiosk mode is off until the app starts again"));
+        assertThat(robot.lookup("#exit-kiosk-mode").query().isVisible()).isFalse();
+    }
+
     private static void onFxQuietly(Runnable action) {
         try {
             onFx(action);
