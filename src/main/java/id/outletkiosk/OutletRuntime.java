@@ -9,6 +9,7 @@ import id.outletkiosk.config.Settings;
 import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.store.Outbox;
 import id.outletkiosk.health.HealthAlerts;
+import id.outletkiosk.security.Tls;
 import id.outletkiosk.sync.ModeTimes;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.sync.OutboxSender;
@@ -52,6 +53,8 @@ public final class OutletRuntime implements AutoCloseable {
     private final Clock clock;
     private final OrderLedger ledger;
     private final BackendClient centralRealtime;
+    private final Tls centralTls;
+    private final Tls storeTls;
     private final BackendClient localRealtime;
     private RealtimeFeed feed;
     private ModeTimes modeTimes;
@@ -83,12 +86,14 @@ public final class OutletRuntime implements AutoCloseable {
         this.ledger = new OrderLedger(database, clock);
         // live orders want a fast verdict on a dead server: a heartbeat's patience, not a menu download's
         Duration patience = settings.feedTimings().heartbeatTimeout();
+        this.centralTls = BackendClient.centralTls(settings);
+        this.storeTls = BackendClient.storeTls(settings);
         this.centralRealtime = settings.hasBackend() ? new BackendClient("backend", Setting.TOKEN, settings.backend(),
                 settings.token(), min(settings.connectTimeout(), patience), patience, patience.multipliedBy(2),
-                settings.maxBodyBytes()) : null;
+                settings.maxBodyBytes(), centralTls) : null;
         this.localRealtime = settings.localHttp() == null ? null : new BackendClient("local sync server",
                 Setting.LOCAL_TOKEN, settings.localHttp(), settings.localToken(), min(settings.connectTimeout(), patience),
-                patience, patience.multipliedBy(2), settings.maxBodyBytes());
+                patience, patience.multipliedBy(2), settings.maxBodyBytes(), storeTls);
         this.outbox = new Outbox(database, clock);
     }
 
@@ -106,7 +111,7 @@ public final class OutletRuntime implements AutoCloseable {
                 settings.hasBackend() ? FeedEndpoints.centralSocketFor(settings.backend(), settings.outlet()) : null,
                 settings.token(),
                 localRealtime == null ? null : OrderServerClient.local(localRealtime, zone),
-                localSocket, settings.localToken());
+                localSocket, settings.localToken(), centralTls, storeTls, settings.tls().tokenInQuery());
     }
 
     /** Starts the realtime order feed (once); listeners hear every event after they are added. */

@@ -14,6 +14,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
+import id.outletkiosk.security.Tls;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,8 +44,18 @@ public final class BackendClient implements AutoCloseable {
     private final OkHttpClient http;
 
     public BackendClient(Settings settings) {
-        this(settings.backend(), settings.token(), settings.connectTimeout(), settings.readTimeout(),
-                settings.callTimeout(), settings.maxBodyBytes());
+        this("backend", Setting.TOKEN, settings.backend(), settings.token(), settings.connectTimeout(),
+                settings.readTimeout(), settings.callTimeout(), settings.maxBodyBytes(), centralTls(settings));
+    }
+
+    /** Whom the central backend's certificate must satisfy: system store, CA file, and the pin if set. */
+    public static Tls centralTls(Settings settings) {
+        return Tls.trusting(settings.tls().caFile(), settings.tls().backendPin());
+    }
+
+    /** Store servers: system store and CA file; never the central pin (they have their own keys). */
+    public static Tls storeTls(Settings settings) {
+        return Tls.trusting(settings.tls().caFile(), null);
     }
 
     public BackendClient(URI backend, String token, Duration connectTimeout, Duration readTimeout,
@@ -58,6 +69,12 @@ public final class BackendClient implements AutoCloseable {
      */
     public BackendClient(String serverName, Setting tokenSetting, URI backend, String token, Duration connectTimeout,
             Duration readTimeout, Duration callTimeout, long maxBodyBytes) {
+        this(serverName, tokenSetting, backend, token, connectTimeout, readTimeout, callTimeout, maxBodyBytes, null);
+    }
+
+    /** @param tls whom to trust for https (null: the system's trust store) */
+    public BackendClient(String serverName, Setting tokenSetting, URI backend, String token, Duration connectTimeout,
+            Duration readTimeout, Duration callTimeout, long maxBodyBytes, Tls tls) {
         this.serverName = serverName;
         this.tokenSetting = tokenSetting;
         HttpUrl parsed = HttpUrl.parse(backend.toString());
@@ -68,7 +85,11 @@ public final class BackendClient implements AutoCloseable {
         this.token = token;
         this.maxBodyBytes = maxBodyBytes;
         this.readTimeout = readTimeout;
-        this.http = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        if (tls != null) {
+            builder.sslSocketFactory(tls.context().getSocketFactory(), tls.trustManager());
+        }
+        this.http = builder
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -171,8 +192,8 @@ public final class BackendClient implements AutoCloseable {
                     "cannot find the " + serverName + " host " + baseUrl.host() + " (no DNS answer)", e);
         }
         if (e instanceof SSLException) {
-            return new BackendException(BackendException.Problem.UNREACHABLE,
-                    "secure connection to the " + serverName + " at " + host + " failed: " + e.getMessage(), e);
+            // one clear line, never a quiet retry over plain HTTP
+            return new BackendException(BackendException.Problem.UNREACHABLE, Tls.describe(serverName, host, e), e);
         }
         if (e instanceof InterruptedIOException) {
             return new BackendException(BackendException.Problem.TIMEOUT, serverName + " at " + host

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import id.outletkiosk.security.Tls;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.handshake.ServerHandshake;
@@ -33,14 +34,34 @@ public final class OrderSocket {
     private volatile String lastError;
 
     public OrderSocket(URI uri, String token, Duration connectTimeout, Listener listener) {
+        this(uri, token, null, false, connectTimeout, listener);
+    }
+
+    /**
+     * @param tls          whom to trust on {@code wss://} (null: the system's trust store)
+     * @param tokenInQuery also send the token as {@code ?token=}, for backends that read it only there
+     */
+    public OrderSocket(URI uri, String token, Tls tls, boolean tokenInQuery, Duration connectTimeout,
+            Listener listener) {
         this.listener = listener;
         Map<String, String> headers = new HashMap<>();
         headers.put("User-Agent", AppInfo.userAgent());
-        if (token != null && !token.isEmpty()) {
+        boolean hasToken = token != null && !token.isEmpty();
+        if (hasToken) {
             headers.put("Authorization", "Token " + token);
         }
-        this.client = new Client(uri, headers, (int) connectTimeout.toMillis());
+        URI target = hasToken && tokenInQuery ? withQueryToken(uri, token) : uri;
+        this.client = new Client(target, headers, (int) connectTimeout.toMillis());
         client.setConnectionLostTimeout(0);
+        if (tls != null && "wss".equalsIgnoreCase(uri.getScheme())) {
+            client.setSocketFactory(tls.context().getSocketFactory());
+        }
+    }
+
+    private static URI withQueryToken(URI uri, String token) {
+        String pair = "token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
+        String query = uri.getRawQuery() == null ? pair : uri.getRawQuery() + "&" + pair;
+        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath() + "?" + query);
     }
 
     /** Starts connecting; the listener hears {@code onOpen} or {@code onClosed}. */
@@ -107,6 +128,10 @@ public final class OrderSocket {
 
         @Override
         public void onError(Exception error) {
+            if (error instanceof javax.net.ssl.SSLException) {
+                lastError = Tls.describe("server", getURI().getHost() + ":" + getURI().getPort(), error);
+                return;
+            }
             lastError = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         }
     }

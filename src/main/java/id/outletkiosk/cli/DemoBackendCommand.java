@@ -31,6 +31,9 @@ final class DemoBackendCommand implements Callable<Integer> {
             description = "serve a generated menu of this many products instead of the demo menu")
     Integer generatedProducts;
 
+    @picocli.CommandLine.Mixin
+    ServerTlsOptions tls = new ServerTlsOptions();
+
     private final CommandContext context;
 
     DemoBackendCommand(CommandContext context) {
@@ -51,7 +54,7 @@ final class DemoBackendCommand implements Callable<Integer> {
                     Math.max(1, generatedProducts / 20));
         }
         try (UntilStopped stopped = new UntilStopped(); ReferenceBackend backend = new ReferenceBackend(repository,
-                new ReferenceBackend.Options(host, port, token, pageSize)).start()) {
+                new ReferenceBackend.Options(host, port, token, pageSize, tls.keys(context.env()))).start()) {
             spec.commandLine().getOut().println("reference backend on " + backend.baseUri()
                     + (token == null ? "" : " (token required)") + "; Ctrl+C stops");
             spec.commandLine().getOut().flush();

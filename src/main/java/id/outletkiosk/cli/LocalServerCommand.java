@@ -29,10 +29,44 @@ final class LocalServerCommand implements Callable<Integer> {
             description = "closed orders kept per outlet (open ones are always kept; default ${DEFAULT-VALUE})")
     int keepClosed;
 
+    @Option(names = "--outlets", split = ",", paramLabel = "ID",
+            description = "outlets whose orders this server takes (default: the outlet setting); others get 4xx")
+    java.util.List<Long> outlets;
+
+    @Option(names = "--requests-per-second", defaultValue = "50",
+            description = "requests a second per client address, bursts of twice that (default ${DEFAULT-VALUE})")
+    int requestsPerSecond;
+
+    @Option(names = "--max-sockets", defaultValue = "200",
+            description = "open WebSockets at most (default ${DEFAULT-VALUE})")
+    int maxSockets;
+
+    @Option(names = "--socket-idle-timeout", defaultValue = "2m",
+            description = "a socket silent this long is closed (default ${DEFAULT-VALUE}; clients ping every 2 s)")
+    String socketIdleTimeout;
+
+    @picocli.CommandLine.Mixin
+    ServerTlsOptions tls = new ServerTlsOptions();
+
     private final CommandContext context;
 
     LocalServerCommand(CommandContext context) {
         this.context = context;
+    }
+
+    private LocalSyncServer.Options serverOptions(Settings settings) {
+        java.time.Duration idle = id.outletkiosk.config.Durations.parse(socketIdleTimeout);
+        if (idle == null || idle.isZero() || idle.isNegative()) {
+            throw new id.outletkiosk.config.SettingsException("--socket-idle-timeout: \"" + socketIdleTimeout
+                    + "\" is not a positive duration like 90s or 2m");
+        }
+        if (requestsPerSecond < 1 || maxSockets < 1) {
+            throw new id.outletkiosk.config.SettingsException("--requests-per-second and --max-sockets must be at least 1");
+        }
+        java.util.Set<Long> served = outlets == null || outlets.isEmpty() ? java.util.Set.of((long) settings.outlet())
+                : java.util.Set.copyOf(outlets);
+        return new LocalSyncServer.Options(host, port, settings.localToken(), 64 * 1024, served, requestsPerSecond,
+                maxSockets, idle, tls.keys(context.env()));
     }
 
     @Override
@@ -45,7 +79,7 @@ final class LocalServerCommand implements Callable<Integer> {
                 Database.openLocalServerStore(settings.dataDir().resolve("local-server.db")), context.clock(),
                 keepClosed);
         try (UntilStopped stopped = new UntilStopped(); store; LocalSyncServer server = new LocalSyncServer(store,
-                new LocalSyncServer.Options(host, port, settings.localToken(), 64 * 1024), context.clock()).start();
+                serverOptions(settings), context.clock()).start();
                 OutletRuntime follower = OutletRuntime.open(followerSettings.withDataDir(
                         settings.dataDir().resolve("local-server-feed")), context.clock())) {
             if (settings.hasBackend()) {

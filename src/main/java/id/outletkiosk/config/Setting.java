@@ -35,7 +35,11 @@ public enum Setting {
     OUTBOX_ALERT_AFTER("DURATION", "outbox-alert-after", "alert when an order has waited this long to be sent, e.g. 10m"),
     QUIET_ALERT_AFTER("DURATION", "quiet-alert-after",
             "alert when no order event arrived for this long during opening hours, e.g. 45m"),
-    OPEN_HOURS("HH:MM-HH:MM", "open-hours", "when the store takes orders, e.g. 10:00-22:00 (or always)");
+    OPEN_HOURS("HH:MM-HH:MM", "open-hours", "when the store takes orders, e.g. 10:00-22:00 (or always)"),
+    CA_FILE("FILE", "ca-file", "PEM file of extra certificate authorities to trust (store servers with their own)"),
+    BACKEND_PIN("sha256/BASE64", "backend-pin", "the central backend's public key pin; any other key is refused"),
+    TOKEN_IN_QUERY("on|off", "token-in-query",
+            "also send the token as ?token= on WebSocket handshakes, for backends that read it there");
 
     private final String valueLabel;
     private final String key;

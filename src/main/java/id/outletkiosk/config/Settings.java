@@ -28,7 +28,8 @@ public record Settings(
         FeedTimings feedTimings,
         KioskOptions kiosk,
         KitchenOptions kitchen,
-        AlertOptions alerts) {
+        AlertOptions alerts,
+        TlsOptions tls) {
 
     /** How the realtime feed paces itself. */
     public record FeedTimings(Duration heartbeatInterval, Duration heartbeatTimeout, Duration pollInterval,
@@ -59,6 +60,13 @@ public record Settings(
             return opens.isBefore(closes) ? !time.isBefore(opens) && time.isBefore(closes)
                     : !time.isBefore(opens) || time.isBefore(closes);
         }
+    }
+
+    /**
+     * Whom to trust beyond the system's store ({@code caFile}, PEM, or null), the central backend's
+     * public-key pin (or null), and whether WebSocket handshakes also carry the token in the query.
+     */
+    public record TlsOptions(Path caFile, String backendPin, boolean tokenInQuery) {
     }
 
     public boolean hasBackend() {
@@ -95,7 +103,7 @@ public record Settings(
     private Settings with(URI newBackend, URI newLocalHttp, URI newLocalWs, Path newDataDir, Role newRole) {
         return new Settings(newBackend, newLocalHttp, newLocalWs, outlet, token, newDataDir, newRole, configFile,
                 connectTimeout, readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken,
-                feedTimings, kiosk, kitchen, alerts);
+                feedTimings, kiosk, kitchen, alerts, tls);
     }
 
     @Override

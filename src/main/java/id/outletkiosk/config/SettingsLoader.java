@@ -141,7 +141,7 @@ public final class SettingsLoader {
                 feedTimings(raw),
                 new Settings.KioskOptions(kioskMode(raw, role, backend != null),
                         duration(raw, Setting.IDLE_TIMEOUT, Duration.ofSeconds(90))),
-                kitchenOptions(raw), alertOptions(raw));
+                kitchenOptions(raw), alertOptions(raw), tlsOptions(raw));
     }
 
     private static Settings.KitchenOptions kitchenOptions(Map<Setting, Sourced> raw) {
@@ -152,6 +152,25 @@ public final class SettingsLoader {
                     + " must be longer than ticket-warn-after (" + Durations.format(warn) + ")");
         }
         return new Settings.KitchenOptions(warn, late, onOff(raw, Setting.NEW_ORDER_SOUND, true));
+    }
+
+    private static Settings.TlsOptions tlsOptions(Map<Setting, Sourced> raw) {
+        Path caFile = null;
+        Sourced ca = raw.get(Setting.CA_FILE);
+        if (ca != null) {
+            caFile = toPath(ca.value, Setting.CA_FILE, ca.source).toAbsolutePath();
+            try {
+                id.outletkiosk.security.Tls.readCertificates(caFile);
+            } catch (IllegalArgumentException e) {
+                throw new SettingsException("ca-file: " + e.getMessage() + " (from " + ca.source + ")");
+            }
+        }
+        Sourced pin = raw.get(Setting.BACKEND_PIN);
+        if (pin != null && !id.outletkiosk.security.Tls.isPin(pin.value)) {
+            throw bad(Setting.BACKEND_PIN, pin, "is not a pin like sha256/ followed by 44 Base64 characters");
+        }
+        return new Settings.TlsOptions(caFile, pin == null ? null : pin.value,
+                onOff(raw, Setting.TOKEN_IN_QUERY, false));
     }
 
     private static Settings.AlertOptions alertOptions(Map<Setting, Sourced> raw) {

@@ -16,6 +16,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
 import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,18 +35,43 @@ import org.slf4j.LoggerFactory;
 public final class LocalSyncServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalSyncServer.class);
 
-    /** How to run it. {@code host} 0.0.0.0 listens on the store LAN; {@code token} null means open writes. */
-    public record Options(String host, int port, String token, long maxBodyBytes) {
+    /**
+     * How to run it. {@code host} is the address to bind: 0.0.0.0 listens on every interface (the store
+     * LAN: kiosks must reach it), 127.0.0.1 on this PC only. {@code token} null means open writes and
+     * sockets; set, both need {@code Authorization: Token ...}. Orders for outlets not in {@code outlets}
+     * are refused. Each client address may make {@code requestsPerSecond} requests a second (bursts of
+     * twice that); at most {@code maxSockets} sockets are open; a socket silent for
+     * {@code socketIdleTimeout} is closed. {@code tls} null: plain HTTP and WS.
+     */
+    public record Options(String host, int port, String token, long maxBodyBytes, Set<Long> outlets,
+            int requestsPerSecond, int maxSockets, Duration socketIdleTimeout, ServerTls.Keys tls) {
+        public Options {
+            outlets = Set.copyOf(outlets);
+        }
+
+        /** 127.0.0.1, a free port, outlet 1, no token: tests and the demo. */
         public static Options loopback() {
-            return new Options("127.0.0.1", 0, null, 64 * 1024);
+            return new Options("127.0.0.1", 0, null, 64 * 1024, Set.of(1L), 50, 200, Duration.ofMinutes(2), null);
         }
 
         public Options withPort(int newPort) {
-            return new Options(host, newPort, token, maxBodyBytes);
+            return new Options(host, newPort, token, maxBodyBytes, outlets, requestsPerSecond, maxSockets,
+                    socketIdleTimeout, tls);
         }
 
         public Options withToken(String newToken) {
-            return new Options(host, port, newToken, maxBodyBytes);
+            return new Options(host, port, newToken, maxBodyBytes, outlets, requestsPerSecond, maxSockets,
+                    socketIdleTimeout, tls);
+        }
+
+        public Options withLimits(int newRequestsPerSecond, int newMaxSockets, Duration newIdleTimeout) {
+            return new Options(host, port, token, maxBodyBytes, outlets, newRequestsPerSecond, newMaxSockets,
+                    newIdleTimeout, tls);
+        }
+
+        public Options withTls(ServerTls.Keys keys) {
+            return new Options(host, port, token, maxBodyBytes, outlets, requestsPerSecond, maxSockets,
+                    socketIdleTimeout, keys);
         }
     }
 
@@ -52,7 +79,8 @@ public final class LocalSyncServer implements AutoCloseable {
     private final Options options;
     private final Clock clock;
     private final ObjectMapper mapper = Json.newMapper();
-    private final OutletChannels channels = new OutletChannels();
+    private final OutletChannels channels;
+    private final RequestRate rate;
     private final Javalin app;
     private int boundPort = -1;
 
@@ -60,11 +88,17 @@ public final class LocalSyncServer implements AutoCloseable {
         this.store = store;
         this.options = options;
         this.clock = clock;
+        this.channels = new OutletChannels(options.socketIdleTimeout());
+        this.rate = new RequestRate(options.requestsPerSecond(), clock);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.http.maxRequestSize = options.maxBodyBytes();
+            if (options.tls() != null) {
+                ServerTls.listen(config, options.tls(), options.host(), options.port());
+            }
         });
+        app.before("/api/*", this::limitRate);
         app.exception(ApiError.class, (error, ctx) -> ctx.status(error.status).contentType("application/json")
                 .result(mapper.createObjectNode().put("error", error.getMessage()).toString()));
         app.error(404, ctx -> {
@@ -75,6 +109,7 @@ public final class LocalSyncServer implements AutoCloseable {
         app.get("/api/orders", this::list);
         app.post("/api/orders", this::place);
         app.patch("/api/orders/{id}", this::changeStatus); // extension: a kitchen's bump while central is away
+        app.wsBefore("/", ws -> ws.onConnect(this::admitSocket));
         app.ws("/", ws -> channels.configure(ws, ctx -> {
             String outlet = ctx.queryParam("outlet_id");
             return outlet == null ? OutletChannels.ALL_OUTLETS : parseLong(outlet, "outlet_id");
@@ -82,8 +117,7 @@ public final class LocalSyncServer implements AutoCloseable {
     }
 
     public LocalSyncServer start() {
-        app.start(options.host(), options.port());
-        boundPort = app.port();
+        boundPort = ServerTls.start(app, options.host(), options.port(), options.tls());
         LOG.info("local sync server listening on {} (orders in SQLite)", baseUri());
         return this;
     }
@@ -93,11 +127,11 @@ public final class LocalSyncServer implements AutoCloseable {
     }
 
     public URI baseUri() {
-        return URI.create("http://" + options.host() + ":" + boundPort);
+        return URI.create((options.tls() == null ? "http://" : "https://") + options.host() + ":" + boundPort);
     }
 
     public URI socketUri() {
-        return URI.create("ws://" + options.host() + ":" + boundPort + "/");
+        return URI.create((options.tls() == null ? "ws://" : "wss://") + options.host() + ":" + boundPort + "/");
     }
 
     /** Records every order event of a feed that follows the central backend, and pushes what is new. */
@@ -121,13 +155,56 @@ public final class LocalSyncServer implements AutoCloseable {
         app.stop();
     }
 
-    private void list(Context ctx) {
+    /** Too many requests from one address: 429, and the client's own pace decides when it comes back. */
+    private void limitRate(Context ctx) {
+        if (!rate.allow(ctx.ip())) {
+            ctx.header("Retry-After", "1");
+            throw new ApiError(429, "too many requests from " + ctx.ip() + ": at most " + options.requestsPerSecond()
+                    + " a second");
+        }
+    }
+
+    /**
+     * A socket is let in with the outlet token (when one is set: header, or ?token= for clients that
+     * cannot set headers), for a known outlet, while there is room; otherwise closed with the reason.
+     */
+    private void admitSocket(io.javalin.websocket.WsConnectContext ctx) {
+        if (options.token() != null && !("Token " + options.token()).equals(ctx.header("Authorization"))
+                && !options.token().equals(ctx.queryParam("token"))) {
+            ctx.closeSession(4003, "the outlet token is required");
+        } else if (channels.size() >= options.maxSockets()) {
+            LOG.warn("refused a socket from {}: {} already open", ctx.session.getRemoteAddress(), channels.size());
+            ctx.closeSession(1013, "too many sockets, try again later");
+        } else if (ctx.queryParam("outlet_id") != null && !knownOutlet(ctx.queryParam("outlet_id"))) {
+            ctx.closeSession(4004, "unknown outlet");
+        }
+    }
+
+    private boolean knownOutlet(String text) {
+        try {
+            return options.outlets().contains(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private long knownOutletParam(Context ctx) {
         String outlet = ctx.queryParam("outlet_id");
         if (outlet == null) {
             throw new ApiError(400, "outlet_id is required");
         }
+        long id = parseLong(outlet, "outlet_id");
+        if (!options.outlets().contains(id)) {
+            throw new ApiError(404, "outlet " + id + " is not served here (this server serves "
+                    + options.outlets().stream().sorted().toList() + ")");
+        }
+        return id;
+    }
+
+    private void list(Context ctx) {
+        long outlet = knownOutletParam(ctx);
         String since = ctx.queryParam("since_id");
-        ctx.contentType("application/json").result(store.sinceJson(parseLong(outlet, "outlet_id"),
+        ctx.contentType("application/json").result(store.sinceJson(outlet,
                 since == null ? 0 : parseLong(since, "since_id")));
     }
 
@@ -201,6 +278,9 @@ public final class LocalSyncServer implements AutoCloseable {
             if (outlet == null) {
                 throw new BadRowException("has no outlet_id");
             }
+            if (!options.outlets().contains(outlet)) {
+                throw new BadRowException("is for outlet " + outlet + ", not served here");
+            }
             String statusName = row.optionalText("status");
             OrderStatus status = statusName == null ? OrderStatus.PENDING : OrderStatus.fromWireName(statusName);
             if (status == null) {
@@ -210,6 +290,7 @@ public final class LocalSyncServer implements AutoCloseable {
             if (items.isEmpty()) {
                 throw new BadRowException("has no items");
             }
+            checkSensible(items, row.optionalText("customer_name"));
             var created = row.instant("created_at", false);
             return new Order(row.optionalId("central_id"), null, row.optionalText("client_order_id"),
                     row.optionalText("order_number"), outlet, status, items,
@@ -217,6 +298,32 @@ public final class LocalSyncServer implements AutoCloseable {
                     created == null ? clock.instant() : created, row.optionalText("customer_name"));
         } catch (BadRowException e) {
             throw new ApiError(400, "order " + e.getMessage());
+        }
+    }
+
+    /** Limits no real order comes near: a kiosk sells at most 20 of a dish per line. */
+    static final int MAX_LINES = 50;
+    static final int MAX_QUANTITY = 99;
+    static final int MAX_NOTES = 200;
+    static final int MAX_NAME = 80;
+
+    private static void checkSensible(java.util.List<id.outletkiosk.model.OrderItem> items, String customerName) {
+        if (items.size() > MAX_LINES) {
+            throw new BadRowException("has " + items.size() + " lines, more than " + MAX_LINES);
+        }
+        for (var item : items) {
+            if (item.quantity() < 1 || item.quantity() > MAX_QUANTITY) {
+                throw new BadRowException("asks for " + item.quantity() + " of product " + item.productId()
+                        + ": quantities are 1 to " + MAX_QUANTITY);
+            }
+            if (item.notes() != null && item.notes().length() > MAX_NOTES) {
+                throw new BadRowException("has notes of " + item.notes().length() + " characters on product "
+                        + item.productId() + ", more than " + MAX_NOTES);
+            }
+        }
+        if (customerName != null && customerName.length() > MAX_NAME) {
+            throw new BadRowException("has a customer name of " + customerName.length() + " characters, more than "
+                    + MAX_NAME);
         }
     }
 

@@ -24,11 +24,26 @@ final class OutletChannels {
 
     private final ObjectMapper mapper = Json.newMapper();
     private final Map<WsContext, Long> members = new ConcurrentHashMap<>();
+    private final java.time.Duration idleTimeout;
+
+    /** @param idleTimeout a socket silent this long is closed (clients ping every few seconds) */
+    OutletChannels(java.time.Duration idleTimeout) {
+        this.idleTimeout = idleTimeout;
+    }
+
+    OutletChannels() {
+        this(java.time.Duration.ofMinutes(10));
+    }
+
+    /** Sockets open now. */
+    int size() {
+        return members.size();
+    }
 
     /** Wires a WebSocket route: joins on connect (outlet from {@code outletOf}), pongs pings, leaves on close. */
     void configure(WsConfig ws, ToLongFunction<WsContext> outletOf) {
         ws.onConnect(ctx -> {
-            ctx.session.setIdleTimeout(java.time.Duration.ofMinutes(10));
+            ctx.session.setIdleTimeout(idleTimeout);
             members.put(ctx, outletOf.applyAsLong(ctx));
         });
         ws.onMessage(ctx -> answer(ctx, ctx.message()));
@@ -78,7 +93,4 @@ final class OutletChannels {
         });
     }
 
-    int size() {
-        return members.size();
-    }
 }

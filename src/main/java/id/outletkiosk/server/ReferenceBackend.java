@@ -25,21 +25,26 @@ public final class ReferenceBackend implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceBackend.class);
 
     /** How to run it. {@code port} 0 takes a free port. */
-    public record Options(String host, int port, String token, int defaultPageSize) {
+    public record Options(String host, int port, String token, int defaultPageSize, ServerTls.Keys tls) {
         public static Options loopback() {
-            return new Options("127.0.0.1", 0, null, 0);
+            return new Options("127.0.0.1", 0, null, 0, null);
         }
 
         public Options withToken(String newToken) {
-            return new Options(host, port, newToken, defaultPageSize);
+            return new Options(host, port, newToken, defaultPageSize, tls);
         }
 
         public Options withPageSize(int pageSize) {
-            return new Options(host, port, token, pageSize);
+            return new Options(host, port, token, pageSize, tls);
         }
 
         public Options withPort(int newPort) {
-            return new Options(host, newPort, token, defaultPageSize);
+            return new Options(host, newPort, token, defaultPageSize, tls);
+        }
+
+        /** HTTPS and WSS only, with this certificate and key. */
+        public Options withTls(ServerTls.Keys keys) {
+            return new Options(host, port, token, defaultPageSize, keys);
         }
     }
 
@@ -66,6 +71,9 @@ public final class ReferenceBackend implements AutoCloseable {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.router.ignoreTrailingSlashes = false;
+            if (options.tls() != null) {
+                ServerTls.listen(config, options.tls(), options.host(), options.port());
+            }
         });
         app.exception(DrfError.class, (error, ctx) -> writeJson(ctx.status(error.status()),
                 mapper.createObjectNode().put("detail", error.getMessage())));
@@ -94,8 +102,7 @@ public final class ReferenceBackend implements AutoCloseable {
     }
 
     public ReferenceBackend start() {
-        app.start(options.host(), options.port());
-        boundPort = app.port();
+        boundPort = ServerTls.start(app, options.host(), options.port(), options.tls());
         LOG.info("reference backend listening on {}", baseUri());
         return this;
     }
@@ -106,7 +113,7 @@ public final class ReferenceBackend implements AutoCloseable {
     }
 
     public URI baseUri() {
-        return URI.create("http://" + options.host() + ":" + boundPort);
+        return URI.create((options.tls() == null ? "http://" : "https://") + options.host() + ":" + boundPort);
     }
 
     public MasterDataRepository repository() {

@@ -1,5 +1,6 @@
 package id.outletkiosk.sync;
 
+import id.outletkiosk.security.Tls;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.model.FeedMode;
 import java.net.URI;
@@ -18,7 +19,16 @@ public record FeedEndpoints(
         String centralToken,
         OrderServerClient local,
         URI localSocket,
-        String localToken) {
+        String localToken,
+        Tls centralTls,
+        Tls localTls,
+        boolean tokenInQuery) {
+
+    /** Endpoints trusting the system's store only, tokens in headers only. */
+    public FeedEndpoints(long outletId, OrderServerClient central, URI centralSocket, String centralToken,
+            OrderServerClient local, URI localSocket, String localToken) {
+        this(outletId, central, centralSocket, centralToken, local, localSocket, localToken, null, null, false);
+    }
 
     /** The tiers these endpoints allow, best first (OFFLINE, always there, is not listed). */
     public List<FeedMode> tiers() {

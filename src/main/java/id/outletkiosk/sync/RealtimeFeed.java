@@ -153,7 +153,9 @@ public final class RealtimeFeed implements AutoCloseable {
     private void startAttempt(FeedMode tier) {
         boolean central = tier == FeedMode.ONLINE;
         OrderSocket socket = new OrderSocket(central ? endpoints.centralSocket() : endpoints.localSocket(),
-                central ? endpoints.centralToken() : endpoints.localToken(), connectTimeout, socketListener);
+                central ? endpoints.centralToken() : endpoints.localToken(),
+                central ? endpoints.centralTls() : endpoints.localTls(), endpoints.tokenInQuery(), connectTimeout,
+                socketListener);
         candidate = new Attempt(tier, socket);
         socket.connect();
     }

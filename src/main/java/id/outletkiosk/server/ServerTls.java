@@ -1,0 +1,75 @@
+package id.outletkiosk.server;
+
+import io.javalin.config.JavalinConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+
+/**
+ * HTTPS (and WSS on the same port) for the project's servers: the certificate and key come from a
+ * PKCS#12 file (what {@code keytool} and {@code openssl pkcs12 -export} write). With TLS the server
+ * listens on TLS only; nothing plain is left open beside it.
+ */
+public final class ServerTls {
+    /** A PKCS#12 key store and its password. */
+    public record Keys(Path pkcs12, String password) {
+        public Keys {
+            if (!Files.isReadable(pkcs12)) {
+                throw new id.outletkiosk.config.SettingsException("tls-keystore: " + pkcs12
+                        + " does not exist or is not readable");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Keys[" + pkcs12 + ", password=(hidden)]";
+        }
+    }
+
+    private ServerTls() {
+    }
+
+    /**
+     * Starts {@code app}: plain on {@code host:port}, or, with keys, on the TLS connector that
+     * {@link #listen} added. @return the port bound
+     */
+    public static int start(io.javalin.Javalin app, String host, int port, Keys keys) {
+        if (keys == null) {
+            app.start(host, port);
+            return app.port();
+        }
+        app.start();
+        for (org.eclipse.jetty.server.Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof ServerConnector network && network.getDefaultConnectionFactory()
+                    instanceof SslConnectionFactory) {
+                return network.getLocalPort();
+            }
+        }
+        throw new IllegalStateException("the TLS connector did not start");
+    }
+
+    /** Makes {@code config}'s server listen with TLS on {@code host:port} (0: any free port). */
+    public static void listen(JavalinConfig config, Keys keys, String host, int port) {
+        config.jetty.addConnector((server, httpConfiguration) -> {
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStorePath(keys.pkcs12().toAbsolutePath().toString());
+            ssl.setKeyStoreType("PKCS12");
+            ssl.setKeyStorePassword(keys.password());
+            // clients reach store servers by IP address: the SNI host check would refuse them
+            HttpConfiguration https = new HttpConfiguration(httpConfiguration);
+            SecureRequestCustomizer secure = new SecureRequestCustomizer();
+            secure.setSniHostCheck(false);
+            https.addCustomizer(secure);
+            ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
+                    new HttpConnectionFactory(https));
+            connector.setHost(host);
+            connector.setPort(port);
+            return connector;
+        });
+    }
+}
