@@ -79,8 +79,10 @@ public final class Tls {
      * one line a manager can act on.
      */
     public static String describe(String serverName, String host, Exception failure) {
+        // the outermost certificate complaint is ours ("not signed by a trusted authority", "pin mismatch");
+        // without one, the innermost cause says most
         Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
+        while (!(cause instanceof CertificateException) && cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
