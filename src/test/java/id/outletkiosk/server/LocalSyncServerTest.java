@@ -93,7 +93,8 @@ class LocalSyncServerTest {
 
     /** A WebSocket client that keeps every text frame it receives. */
     private WebSocket listen(URI uri, List<String> frames) {
-        return http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
+        return http.newWebSocketBuilder().header("Authorization", "Token outlet-secret").buildAsync(uri,
+                new WebSocket.Listener() {
             @Override
             public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
                 frames.add(data.toString());
@@ -219,5 +220,113 @@ class LocalSyncServerTest {
             assertThat(order.clientOrderId()).isEqualTo("k-1");
             assertThat(order.status()).isEqualTo(OrderStatus.PREPARING);
         });
+    }
+
+    @Test
+    void writesAndSocketsWithoutTheOutletTokenAreRefused() throws Exception {
+        HttpResponse<String> noToken = post(order("k-no-token"), null);
+        assertThat(noToken.statusCode()).isEqualTo(401);
+        assertThat(noToken.body()).contains("writes need the outlet's token");
+        assertThat(post(order("k-wrong"), "guess").statusCode()).isEqualTo(401);
+
+        var refused = new java.util.concurrent.CompletableFuture<String>();
+        http.newWebSocketBuilder().buildAsync(server.socketUri(), new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                refused.complete(statusCode + " " + reason);
+                return null;
+            }
+        }).join();
+        assertThat(refused.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("4003 the outlet token is required");
+        // with the token in the query (clients that cannot set headers), it stays open
+        List<String> frames = new CopyOnWriteArrayList<>();
+        WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(server.socketUri() + "?token=outlet-secret"),
+                new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        frames.add(data.toString());
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).join();
+        post(order("k-with-token"), "outlet-secret");
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> frames.stream().anyMatch(f -> f.contains("k-with-token")));
+        socket.abort();
+    }
+
+    @Test
+    void absurdOrdersAreRefusedWithTheReason() throws Exception {
+        String unknownOutlet = order("k-outlet").replace("\"outlet_id\": 1", "\"outlet_id\": 7");
+        assertRefused(post(unknownOutlet, "outlet-secret"), 400, "order is for outlet 7, not served here");
+        assertRefused(post(order("k-qty").replace("\"quantity\": 2", "\"quantity\": 150"), "outlet-secret"), 400,
+                "asks for 150 of product 12: quantities are 1 to 99");
+        assertRefused(post(order("k-lots").replace("\"quantity\": 2", "\"quantity\": 5000"), "outlet-secret"), 400,
+                "quantity must be 1 to 999, got 5000");
+        assertRefused(post(order("k-zero").replace("\"quantity\": 2", "\"quantity\": 0"), "outlet-secret"), 400,
+                "quantity must be 1 to 999, got 0");
+        String longNotes = order("k-notes").replace("tidak pedas", "x".repeat(201));
+        assertRefused(post(longNotes, "outlet-secret"), 400, "notes of 201 characters");
+        String huge = order("k-huge").replace("tidak pedas", "x".repeat(70_000));
+        assertThat(post(huge, "outlet-secret").statusCode()).isEqualTo(413);
+        assertThat(Json.newMapper().readTree(get("/api/orders?outlet_id=1").body())).isEmpty();
+    }
+
+    @Test
+    void aClientThatFloodsTheServerIsSlowedTo429_andOthersAreNot() throws Exception {
+        server.close();
+        server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withToken("outlet-secret")
+                .withLimits(5, 200, Duration.ofMinutes(2)), Clock.systemUTC()).start();
+        int refused = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 30; i++) {
+            last = get("/api/orders?outlet_id=1");
+            refused += last.statusCode() == 429 ? 1 : 0;
+        }
+        assertThat(refused).isGreaterThanOrEqualTo(15); // a burst of 10, then 5 a second
+        HttpResponse<String> slowed = get("/api/orders?outlet_id=1");
+        assertThat(slowed.statusCode()).isEqualTo(429);
+        assertThat(slowed.headers().firstValue("Retry-After")).contains("1");
+        assertThat(slowed.body()).contains("too many requests from 127.0.0.1");
+    }
+
+    @Test
+    void socketsBeyondTheCapAreTurnedAway() throws Exception {
+        server.close();
+        server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withLimits(50, 2, Duration.ofMinutes(2)),
+                Clock.systemUTC()).start();
+        WebSocket first = listenOpen(server.socketUri());
+        WebSocket second = listenOpen(server.socketUri());
+        var refused = new java.util.concurrent.CompletableFuture<String>();
+        http.newWebSocketBuilder().buildAsync(server.socketUri(), new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                refused.complete(statusCode + " " + reason);
+                return null;
+            }
+        }).join();
+        assertThat(refused.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("1013 too many sockets, try again later");
+        first.abort();
+        second.abort();
+    }
+
+    @Test
+    void aSilentSocketIsClosedAfterTheIdleTimeout() throws Exception {
+        server.close();
+        server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withLimits(50, 10, Duration.ofMillis(500)),
+                Clock.systemUTC()).start();
+        var closed = new java.util.concurrent.CompletableFuture<Integer>();
+        http.newWebSocketBuilder().buildAsync(server.socketUri(), new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                closed.complete(statusCode);
+                return null;
+            }
+        }).join();
+        assertThat(closed.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1001);
+    }
+
+    private WebSocket listenOpen(URI uri) {
+        return http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
+        }).join();
     }
 }
