@@ -67,6 +67,9 @@ public final class DemoStore implements AutoCloseable {
         DemoStore store = new DemoStore(base, clock);
         store.kiosk.startSync();
         store.kitchen.startSync();
+        store.kiosk.startHousekeeping();
+        store.kitchen.startHousekeeping();
+        store.localFollower.startHousekeeping();
         return store;
     }
 

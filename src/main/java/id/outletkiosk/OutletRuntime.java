@@ -19,6 +19,9 @@ import java.net.URI;
 import java.time.ZoneId;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.store.CatalogStore;
+import id.outletkiosk.store.Retention;
+import id.outletkiosk.sync.DaemonThreads;
+import java.util.List;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.MasterDataStore;
 import id.outletkiosk.sync.Backoff;
@@ -58,6 +61,7 @@ public final class OutletRuntime implements AutoCloseable {
     private final BackendClient localRealtime;
     private RealtimeFeed feed;
     private ModeTimes modeTimes;
+    private java.util.concurrent.ScheduledExecutorService housekeeping;
     private Instant feedStartedAt;
     private final Outbox outbox;
     private OutboxSender outboxSender;
@@ -194,6 +198,23 @@ public final class OutletRuntime implements AutoCloseable {
         }
     }
 
+    /** The terminal's retention: sent and discarded outbox orders, closed orders it heard of. */
+    public Retention retention() {
+        return new Retention(settings.retention(), clock, List.of(
+                new Retention.Purge("outbox orders", outbox::purgeClosedBefore),
+                new Retention.Purge("orders heard of", ledger::purgeClosedBefore)));
+    }
+
+    /** Purges old closed orders now and then once a day, on a daemon thread, until closed. */
+    public synchronized void startHousekeeping() {
+        if (housekeeping == null) {
+            housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                    DaemonThreads.named("retention"));
+            Retention retention = retention();
+            housekeeping.scheduleWithFixedDelay(retention::purge, 0, 1, java.util.concurrent.TimeUnit.DAYS);
+        }
+    }
+
     /** Starts the sync schedule: a round now, then every refresh interval. */
     public void startSync() {
         if (scheduler != null) {
@@ -238,6 +259,9 @@ public final class OutletRuntime implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            if (housekeeping != null) {
+                housekeeping.shutdownNow();
+            }
             if (feed != null) {
                 feed.close();
             }

@@ -65,6 +65,7 @@ final class SyncCommand implements Callable<Integer> {
                     + runtime.settings().backend() + "; Ctrl+C stops");
             out.flush();
             runtime.startSync();
+            runtime.startHousekeeping();
             stopped.await();
         }
         return 0;

@@ -39,6 +39,7 @@ final class UiCommand implements Callable<Integer> {
         }
         try (OutletRuntime runtime = OutletRuntime.openWithDemoFallback(settings, context.clock())) {
             runtime.startSync();
+            runtime.startHousekeeping();
             DesktopApp.run(runtime, Messages.forSystem());
         }
         return 0;

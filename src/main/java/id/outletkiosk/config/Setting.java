@@ -39,7 +39,8 @@ public enum Setting {
     CA_FILE("FILE", "ca-file", "PEM file of extra certificate authorities to trust (store servers with their own)"),
     BACKEND_PIN("sha256/BASE64", "backend-pin", "the central backend's public key pin; any other key is refused"),
     TOKEN_IN_QUERY("on|off", "token-in-query",
-            "also send the token as ?token= on WebSocket handshakes, for backends that read it there");
+            "also send the token as ?token= on WebSocket handshakes, for backends that read it there"),
+    RETENTION("DURATION", "retention", "closed orders older than this are deleted from every local store, e.g. 30d");
 
     private final String valueLabel;
     private final String key;

@@ -29,7 +29,8 @@ public record Settings(
         KioskOptions kiosk,
         KitchenOptions kitchen,
         AlertOptions alerts,
-        TlsOptions tls) {
+        TlsOptions tls,
+        Duration retention) {
 
     /** How the realtime feed paces itself. */
     public record FeedTimings(Duration heartbeatInterval, Duration heartbeatTimeout, Duration pollInterval,
@@ -103,7 +104,7 @@ public record Settings(
     private Settings with(URI newBackend, URI newLocalHttp, URI newLocalWs, Path newDataDir, Role newRole) {
         return new Settings(newBackend, newLocalHttp, newLocalWs, outlet, token, newDataDir, newRole, configFile,
                 connectTimeout, readTimeout, callTimeout, refreshInterval, outdatedAfter, maxBodyBytes, localToken,
-                feedTimings, kiosk, kitchen, alerts, tls);
+                feedTimings, kiosk, kitchen, alerts, tls, retention);
     }
 
     @Override
@@ -113,6 +114,7 @@ public record Settings(
                 + ", role=" + role.wireName() + ", configFile=" + configFile + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", refreshInterval="
                 + refreshInterval + ", outdatedAfter=" + outdatedAfter + ", maxBodyBytes=" + maxBodyBytes
-                + ", localToken=" + (localToken == null ? "(none)" : "(set)") + ", " + feedTimings + ", " + kiosk + ", " + kitchen + "]";
+                + ", localToken=" + (localToken == null ? "(none)" : "(set)") + ", " + feedTimings + ", " + kiosk + ", " + kitchen + ", " + alerts + ", " + tls
+                + ", retention=" + retention + "]";
     }
 }

@@ -141,7 +141,8 @@ public final class SettingsLoader {
                 feedTimings(raw),
                 new Settings.KioskOptions(kioskMode(raw, role, backend != null),
                         duration(raw, Setting.IDLE_TIMEOUT, Duration.ofSeconds(90))),
-                kitchenOptions(raw), alertOptions(raw), tlsOptions(raw));
+                kitchenOptions(raw), alertOptions(raw), tlsOptions(raw),
+                duration(raw, Setting.RETENTION, Duration.ofDays(30)));
     }
 
     private static Settings.KitchenOptions kitchenOptions(Map<Setting, Sourced> raw) {

@@ -136,6 +136,17 @@ public final class LocalOrderStore implements AutoCloseable {
      * The poll answer (PROTOCOL 3.1) as JSON text: orders of the outlet above {@code sinceId}, oldest
      * first, in the shape of {@link OrderCodec#encode} with the stored items passed through as they are.
      */
+    /** Retention: completed and cancelled orders unchanged since before the cutoff are deleted. */
+    public int purgeClosedBefore(java.time.Instant cutoff) {
+        int purged = Sql.deleteBefore(database::write, "DELETE FROM local_orders WHERE status IN ('completed', 'cancelled') "
+                + "AND updated_at < ?", cutoff);
+        if (purged > 0) {
+            generation.incrementAndGet();
+            answers.clear();
+        }
+        return purged;
+    }
+
     public String sinceJson(long outletId, long sinceId) {
         String key = outletId + ":" + sinceId;
         String cached = answers.get(key);

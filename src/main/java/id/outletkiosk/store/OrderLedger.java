@@ -123,6 +123,12 @@ public final class OrderLedger implements AutoCloseable {
         });
     }
 
+    /** Retention: completed and cancelled orders unchanged since before the cutoff are deleted. */
+    public int purgeClosedBefore(java.time.Instant cutoff) {
+        return Sql.deleteBefore(database::write, "DELETE FROM orders_seen WHERE status IN ('completed', 'cancelled') "
+                + "AND changed_at < ?", cutoff);
+    }
+
     public int count() {
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM orders_seen");

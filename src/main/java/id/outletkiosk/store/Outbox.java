@@ -186,6 +186,12 @@ public final class Outbox implements AutoCloseable {
         });
     }
 
+    /** Retention: orders central has (or a manager discarded) longer ago than the cutoff are deleted. */
+    public int purgeClosedBefore(Instant cutoff) {
+        return Sql.deleteBefore(database::write, "DELETE FROM outbox WHERE state IN ('sent', 'discarded') "
+                + "AND coalesce(sent_at, discarded_at, created_at) < ?", cutoff);
+    }
+
     public OutboxStatus status() {
         return database.read(connection -> {
             try (Statement statement = connection.createStatement();

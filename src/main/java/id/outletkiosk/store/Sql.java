@@ -33,4 +33,19 @@ final class Sql {
             connection.setAutoCommit(autoCommit);
         }
     }
+
+    /**
+     * Runs a retention DELETE whose only parameter is the cutoff in epoch milliseconds, through a store's
+     * {@code write} (a database or a session of one).
+     * @return rows deleted
+     */
+    static int deleteBefore(java.util.function.Function<Database.SqlWork<Integer>, Integer> write, String sql,
+            java.time.Instant cutoff) {
+        return write.apply(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                delete.setLong(1, cutoff.toEpochMilli());
+                return delete.executeUpdate();
+            }
+        });
+    }
 }

@@ -1,0 +1,67 @@
+package id.outletkiosk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.outletkiosk.model.NewOrder;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.model.OutboxState;
+import id.outletkiosk.testing.SteppingClock;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Closed orders go after the retention period, from every store; open ones stay whatever their age. */
+class RetentionTest {
+    private static final Duration THIRTY_DAYS = Duration.ofDays(30);
+    private static final List<OrderItem> ONE_NASI = List.of(new OrderItem(1, "Nasi Goreng", 1,
+            new BigDecimal("25000"), null));
+
+    @TempDir
+    Path folder;
+
+    private static Order order(long centralId, String clientOrderId, OrderStatus status, SteppingClock clock) {
+        return new Order(centralId, null, clientOrderId, "ORD-" + centralId, 1, status, ONE_NASI,
+                new BigDecimal("25000"), clock.instant(), "Ani");
+    }
+
+    @Test
+    void theTerminalsOutboxAndLedger_andTheStoreServer_forgetClosedOrdersAfterThirtyDays() {
+        SteppingClock clock = SteppingClock.atNoonInJakarta();
+        try (Database terminal = Database.open(folder.resolve("terminal.db"));
+                LocalOrderStore server = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("server.db")),
+                        clock, 1000)) {
+            Outbox outbox = new Outbox(terminal, clock);
+            OrderLedger ledger = new OrderLedger(terminal, clock);
+            var sent = outbox.place(new NewOrder(1, "c-sent", "Ani", ONE_NASI), java.util.Arrays.asList((Long) null),
+                    new BigDecimal("25000"), 1);
+            outbox.markSent(sent.seq(), order(11, "c-sent", OrderStatus.PENDING, clock));
+            var waiting = outbox.place(new NewOrder(1, "c-waiting", "Budi", ONE_NASI),
+                    java.util.Arrays.asList((Long) null), new BigDecimal("25000"), 1);
+            ledger.record(order(11, "c-sent", OrderStatus.COMPLETED, clock));
+            ledger.record(order(12, "c-open", OrderStatus.PREPARING, clock));
+            server.save(order(11, "c-sent", OrderStatus.COMPLETED, clock));
+            server.save(order(12, "c-open", OrderStatus.PREPARING, clock));
+            Retention retention = new Retention(THIRTY_DAYS, clock, List.of(
+                    new Retention.Purge("outbox orders", outbox::purgeClosedBefore),
+                    new Retention.Purge("orders heard of", ledger::purgeClosedBefore),
+                    new Retention.Purge("store server orders", server::purgeClosedBefore)));
+
+            clock.advance(THIRTY_DAYS.minusMinutes(1));
+            assertThat(retention.purge()).isZero();
+
+            clock.advance(Duration.ofMinutes(2));
+            assertThat(retention.purge()).isEqualTo(3);
+
+            assertThat(outbox.all()).extracting(entry -> entry.clientOrderId()).containsExactly("c-waiting");
+            assertThat(outbox.entry(waiting.seq()).orElseThrow().state()).isEqualTo(OutboxState.QUEUED);
+            assertThat(ledger.openOrders(1)).extracting(Order::clientOrderId).containsExactly("c-open");
+            assertThat(ledger.count()).isEqualTo(1);
+            assertThat(server.since(1, 0)).extracting(Order::clientOrderId).containsExactly("c-open");
+        }
+    }
+}
