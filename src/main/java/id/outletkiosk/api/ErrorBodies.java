@@ -23,7 +23,7 @@ final class ErrorBodies {
             byte[] bytes = HttpBodies.readCapped(body, MAX_ERROR_BODY);
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (contentType.contains("json")) {
-                JsonNode node = Json.newMapper().readTree(text);
+                JsonNode node = Json.read(Json.newMapper(), text);
                 if (node == null || !node.isObject()) {
                     return null;
                 }

@@ -21,7 +21,7 @@ public final class FrameDecoder {
     public Frame decode(String text) throws BadFrameException {
         JsonNode root;
         try {
-            root = mapper.readTree(text);
+            root = Json.read(mapper, text);
         } catch (JacksonException e) {
             throw new BadFrameException("frame is not valid JSON: " + RowReader.abbreviate(text));
         }

@@ -29,7 +29,7 @@ public final class MasterDataDecoder {
     public MasterDataPage decode(EntityKind kind, byte[] body) throws BackendException {
         JsonNode root;
         try {
-            root = mapper.readTree(body);
+            root = Json.read(mapper, body);
         } catch (JacksonException e) {
             throw badData(kind, "is not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
         } catch (IOException e) {

@@ -113,7 +113,7 @@ public final class OrderServerClient {
 
     private JsonNode parse(byte[] bytes, String what) throws BackendException {
         try {
-            JsonNode node = mapper.readTree(bytes);
+            JsonNode node = Json.read(mapper, bytes);
             if (node == null) {
                 throw bad(what + " answer is empty");
             }

@@ -124,11 +124,15 @@ public final class RowReader {
         } else {
             throw new BadRowException(field + " must be a decimal amount, got " + describe(value));
         }
+        // toString, not toPlainString: 1E999999999 written out in full would be a gigabyte (found by fuzzing)
         if (amount.signum() < 0) {
-            throw new BadRowException(field + " must not be negative, got " + amount.toPlainString());
+            throw new BadRowException(field + " must not be negative, got " + amount);
         }
         if (amount.compareTo(MONEY_LIMIT) >= 0) {
-            throw new BadRowException(field + " is implausibly large: " + amount.toPlainString());
+            throw new BadRowException(field + " is implausibly large: " + amount);
+        }
+        if (amount.stripTrailingZeros().scale() > 6) {
+            throw new BadRowException(field + " has more than 6 decimal places: " + abbreviate(amount.toString()));
         }
         return normalize(amount);
     }

@@ -1,5 +1,6 @@
 package id.outletkiosk.server;
 
+import id.outletkiosk.api.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -119,7 +120,7 @@ final class CentralOrderRoutes {
 
     private JsonNode readBody(Context ctx) {
         try {
-            JsonNode body = mapper.readTree(ctx.bodyAsBytes());
+            JsonNode body = Json.read(mapper, ctx.bodyAsBytes());
             if (body == null || !body.isObject()) {
                 throw new DrfError(400, "Expected a JSON object.");
             }

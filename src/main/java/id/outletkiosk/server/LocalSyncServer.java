@@ -321,7 +321,7 @@ public final class LocalSyncServer implements AutoCloseable {
 
     private JsonNode readJson(Context ctx) {
         try {
-            return mapper.readTree(ctx.bodyAsBytes());
+            return Json.read(mapper, ctx.bodyAsBytes());
         } catch (java.io.IOException e) {
             throw new ApiError(400, "body is not valid JSON");
         }

@@ -1,5 +1,6 @@
 package id.outletkiosk.server;
 
+import id.outletkiosk.api.Json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,7 +73,7 @@ final class MasterDataAdmin {
 
     private ObjectNode body(Context ctx) {
         try {
-            JsonNode node = mapper.readTree(ctx.bodyAsBytes());
+            JsonNode node = Json.read(mapper, ctx.bodyAsBytes());
             if (node == null || !node.isObject()) {
                 throw new DrfError(400, "Expected a JSON object.");
             }

@@ -53,7 +53,7 @@ final class OutletChannels {
 
     private void answer(WsContext ctx, String text) {
         try {
-            JsonNode message = mapper.readTree(text);
+            JsonNode message = Json.read(mapper, text);
             if (message != null && "ping".equals(message.path("type").asText())) {
                 ctx.send(mapper.createObjectNode().put("type", "pong")
                         .put("timestamp", message.path("timestamp").asLong()).toString());
