@@ -124,6 +124,19 @@ class MasterDataDecoderTest {
         assertBad(EntityKind.CATEGORIES, "[".repeat(100) + "]".repeat(100), "not valid JSON");
     }
 
+    @Test
+    void numbersNoMenuHasAreRefusedQuickly_foundByFuzzing() {
+        // an exponent too long for BigDecimal: the parser threw NumberFormatException past the decoder
+        assertBad(EntityKind.PRODUCTS, "[{\"id\": 7, \"price\": 1E99999999999}]", "not valid JSON");
+        // one it can hold would be written out in full (a gigabyte) in the error message
+        assertBad(EntityKind.PRODUCTS, "[{\"id\": 7, \"name\": \"x\", \"price\": 1E999999999, \"version\": 1}]",
+                "price is implausibly large: 1E+999999999");
+        assertBad(EntityKind.PRODUCTS, "[{\"id\": 7, \"name\": \"x\", \"price\": -1E999999999, \"version\": 1}]",
+                "price must not be negative, got -1E+999999999");
+        assertBad(EntityKind.PRODUCTS, "[{\"id\": 7, \"name\": \"x\", \"price\": 1E-999999999, \"version\": 1}]",
+                "price has more than 6 decimal places");
+    }
+
     private void assertBad(EntityKind kind, String json, String problem) {
         assertThatThrownBy(() -> decode(kind, json)).isInstanceOf(BackendException.class)
                 .hasMessageStartingWith("backend sent bad " + kind.wireName() + " data: the answer ")
