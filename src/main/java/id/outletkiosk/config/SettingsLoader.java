@@ -96,6 +96,7 @@ public final class SettingsLoader {
         } catch (IOException | IllegalArgumentException e) {
             throw new SettingsException("config: cannot read " + file + ": " + e.getMessage());
         }
+        warnIfOthersCanReadSecrets(file, properties);
         Map<Setting, Sourced> values = new EnumMap<>(Setting.class);
         for (String key : properties.stringPropertyNames()) {
             Setting setting = Setting.forKey(key.trim());
@@ -109,6 +110,23 @@ public final class SettingsLoader {
             }
         }
         return values;
+    }
+
+    /** A token in a file the whole PC can read is no secret: say so once, loudly, and how to fix it. */
+    private static void warnIfOthersCanReadSecrets(Path file, Properties properties) {
+        if (properties.getProperty(Setting.TOKEN.key()) == null && properties.getProperty(Setting.LOCAL_TOKEN.key()) == null) {
+            return;
+        }
+        try {
+            var permissions = Files.getPosixFilePermissions(file);
+            if (permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+                    || permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) {
+                org.slf4j.LoggerFactory.getLogger(SettingsLoader.class).warn("config file {} holds a token and other"
+                        + " users can read it: chmod 600 {}", file, file);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not POSIX (Windows: the profile folder's ACL protects it) or unreadable attributes: nothing to say
+        }
     }
 
     private static String knownKeys() {
