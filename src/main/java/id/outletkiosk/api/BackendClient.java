@@ -86,7 +86,7 @@ public final class BackendClient implements AutoCloseable {
         this.maxBodyBytes = maxBodyBytes;
         this.readTimeout = readTimeout;
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
-        if (tls != null) {
+        if (tls != null && parsed.isHttps()) {
             builder.sslSocketFactory(tls.context().getSocketFactory(), tls.trustManager());
         }
         this.http = builder

@@ -120,10 +120,20 @@ public final class OrderSocket {
 
         @Override
         public void onClose(int code, String reason, boolean remote) {
-            String why = lastError != null ? lastError
+            if (lastError == null && code == org.java_websocket.framing.CloseFrame.NEVER_CONNECTED) {
+                // a failed TLS handshake reaches onError from the library's other thread, sometimes just after
+                // this: wait a moment for the real cause (a refused certificate) rather than report "closed"
+                java.util.concurrent.CompletableFuture.delayedExecutor(200, java.util.concurrent.TimeUnit.MILLISECONDS)
+                        .execute(() -> reportClosed(closeReason(code, reason, remote)));
+                return;
+            }
+            reportClosed(closeReason(code, reason, remote));
+        }
+
+        private String closeReason(int code, String reason, boolean remote) {
+            return lastError != null ? lastError
                     : (remote ? "closed by the server" : "closed") + " (code " + code
                             + (reason == null || reason.isEmpty() ? "" : ", " + reason) + ")";
-            reportClosed(why);
         }
 
         @Override

@@ -27,20 +27,42 @@ import javax.net.ssl.X509TrustManager;
  * and the sockets never disagree on whom to trust. Host names are checked by the clients.
  */
 public final class Tls {
-    private final SSLContext context;
-    private final X509TrustManager trustManager;
+    private final Path caFile;
+    private final String pin;
+    private SSLContext context;
+    private X509TrustManager trustManager;
 
-    private Tls(SSLContext context, X509TrustManager trustManager) {
-        this.context = context;
-        this.trustManager = trustManager;
+    private Tls(Path caFile, String pin) {
+        this.caFile = caFile;
+        this.pin = pin;
     }
 
     /**
+     * Built on first use: loading the system trust store costs ~0.17 s at start, which a terminal that
+     * speaks plain HTTP to its store server should not pay.
+     *
      * @param caFile PEM file with one or more CA (or self-signed server) certificates, or null
      * @param pin    {@code sha256/<base64>} the server's chain must contain, or null
-     * @throws IllegalArgumentException when the CA file cannot be read or holds no certificate
      */
     public static Tls trusting(Path caFile, String pin) {
+        return new Tls(caFile, pin);
+    }
+
+    public synchronized SSLContext context() {
+        build();
+        return context;
+    }
+
+    public synchronized X509TrustManager trustManager() {
+        build();
+        return trustManager;
+    }
+
+    /** @throws IllegalArgumentException when the CA file cannot be read or holds no certificate */
+    private void build() {
+        if (context != null) {
+            return;
+        }
         try {
             List<X509TrustManager> anchors = new ArrayList<>();
             anchors.add(trustManagerFor(null)); // the system's trust store
@@ -48,20 +70,13 @@ public final class Tls {
                 anchors.add(trustManagerFor(readCertificates(caFile)));
             }
             X509TrustManager trust = new AnyOfThenPin(anchors, pin);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trust}, null);
-            return new Tls(context, trust);
+            SSLContext built = SSLContext.getInstance("TLS");
+            built.init(null, new TrustManager[] {trust}, null);
+            trustManager = trust;
+            context = built;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("TLS is not available in this Java: " + e.getMessage(), e);
         }
-    }
-
-    public SSLContext context() {
-        return context;
-    }
-
-    public X509TrustManager trustManager() {
-        return trustManager;
     }
 
     /** The pin of a certificate's public key: {@code sha256/} and the Base64 of SHA-256 over its SPKI. */

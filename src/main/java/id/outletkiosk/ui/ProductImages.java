@@ -67,13 +67,23 @@ public final class ProductImages implements AutoCloseable {
      * @param base   what a relative {@code image_url} is resolved against (the backend), or null
      */
     public ProductImages(Path folder, URI base, Clock clock, double width, double height) {
+        this(folder, base, clock, width, height, null);
+    }
+
+    /** @param tls whom to trust for https pictures (null: the system's store): the terminal's CA file */
+    public ProductImages(Path folder, URI base, Clock clock, double width, double height,
+            id.outletkiosk.security.Tls tls) {
         this.folder = folder;
         this.base = base;
         this.clock = clock;
         this.width = width;
         this.height = height;
         // a picture server is not the backend: its own short timeouts, and never the API token
-        this.http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(3)).readTimeout(Duration.ofSeconds(10))
+        OkHttpClient.Builder builder = new OkHttpClient.Builder();
+        if (tls != null && base != null && "https".equalsIgnoreCase(base.getScheme())) {
+            builder.sslSocketFactory(tls.context().getSocketFactory(), tls.trustManager());
+        }
+        this.http = builder.connectTimeout(Duration.ofSeconds(3)).readTimeout(Duration.ofSeconds(10))
                 .callTimeout(Duration.ofSeconds(20)).build();
         this.placeholder = new Image(ProductImages.class.getResource("/assets/product-placeholder.png").toExternalForm(),
                 width, height, true, true);

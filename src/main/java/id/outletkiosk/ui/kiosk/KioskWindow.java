@@ -67,7 +67,7 @@ public final class KioskWindow implements AppWindow {
         this.feed = runtime.startFeed();
         // grid pictures are decoded at tile size (the portrait tile is 300 px wide): the 48 kept are ~13 MB
         this.images = new ProductImages(runtime.settings().dataDir().resolve("pictures"), runtime.settings().backend(),
-                runtime.clock(), 300, 225);
+                runtime.clock(), 300, 225, id.outletkiosk.api.BackendClient.storeTls(runtime.settings()));
         this.kiosk = new KioskViewModel(backOfficeOf(runtime), worker, Platform::runLater, runtime.clock(),
                 runtime.settings().kiosk().idleTimeout(), defaultLanguage);
         this.kitchenListener = new FeedListener() {
