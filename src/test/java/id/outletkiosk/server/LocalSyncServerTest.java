@@ -229,14 +229,7 @@ class LocalSyncServerTest {
         assertThat(noToken.body()).contains("writes need the outlet's token");
         assertThat(post(order("k-wrong"), "guess").statusCode()).isEqualTo(401);
 
-        var refused = new java.util.concurrent.CompletableFuture<String>();
-        http.newWebSocketBuilder().buildAsync(server.socketUri(), new WebSocket.Listener() {
-            @Override
-            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                refused.complete(statusCode + " " + reason);
-                return null;
-            }
-        }).join();
+        var refused = closeOf(server.socketUri());
         assertThat(refused.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("4003 the outlet token is required");
         // with the token in the query (clients that cannot set headers), it stays open
         List<String> frames = new CopyOnWriteArrayList<>();
@@ -296,14 +289,7 @@ class LocalSyncServerTest {
                 Clock.systemUTC()).start();
         WebSocket first = listenOpen(server.socketUri());
         WebSocket second = listenOpen(server.socketUri());
-        var refused = new java.util.concurrent.CompletableFuture<String>();
-        http.newWebSocketBuilder().buildAsync(server.socketUri(), new WebSocket.Listener() {
-            @Override
-            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                refused.complete(statusCode + " " + reason);
-                return null;
-            }
-        }).join();
+        var refused = closeOf(server.socketUri());
         assertThat(refused.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("1013 too many sockets, try again later");
         first.abort();
         second.abort();
@@ -314,15 +300,20 @@ class LocalSyncServerTest {
         server.close();
         server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withLimits(50, 10, Duration.ofMillis(500)),
                 Clock.systemUTC()).start();
-        var closed = new java.util.concurrent.CompletableFuture<Integer>();
-        http.newWebSocketBuilder().buildAsync(server.socketUri(), new WebSocket.Listener() {
+        assertThat(closeOf(server.socketUri()).get(5, java.util.concurrent.TimeUnit.SECONDS)).startsWith("1001 ");
+    }
+
+    /** Opens a socket without a token and completes with how the server closed it: "code reason". */
+    private java.util.concurrent.CompletableFuture<String> closeOf(URI uri) {
+        var closed = new java.util.concurrent.CompletableFuture<String>();
+        http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
             @Override
             public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                closed.complete(statusCode);
+                closed.complete(statusCode + " " + reason);
                 return null;
             }
         }).join();
-        assertThat(closed.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1001);
+        return closed;
     }
 
     private WebSocket listenOpen(URI uri) {
