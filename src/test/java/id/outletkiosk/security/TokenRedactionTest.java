@@ -122,6 +122,45 @@ class TokenRedactionTest {
                 .contains("token=(set)");
     }
 
+    @Test
+    void theHandshakeCarriesTheTokenInTheHeader_andInTheQueryWhenAsked() throws Exception {
+        java.util.concurrent.BlockingQueue<id.outletkiosk.testing.RawHttpServer.Request> handshakes =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        try (var server = new id.outletkiosk.testing.RawHttpServer((request, socket, out) -> {
+            handshakes.add(request);
+            out.write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n".getBytes());
+        })) {
+            for (boolean inQuery : new boolean[] {false, true}) {
+                var closed = new java.util.concurrent.CountDownLatch(1);
+                var why = new java.util.concurrent.atomic.AtomicReference<String>();
+                var socket = new id.outletkiosk.api.OrderSocket(java.net.URI.create("ws://127.0.0.1:" + server.uri().getPort()
+                        + "/ws/outlet/1/"), CENTRAL, null, inQuery, Duration.ofSeconds(2),
+                        new id.outletkiosk.api.OrderSocket.Listener() {
+                            @Override
+                            public void onOpen(id.outletkiosk.api.OrderSocket s) {
+                            }
+
+                            @Override
+                            public void onText(id.outletkiosk.api.OrderSocket s, String text) {
+                            }
+
+                            @Override
+                            public void onClosed(id.outletkiosk.api.OrderSocket s, String reason) {
+                                why.set(reason);
+                                closed.countDown();
+                            }
+                        });
+                socket.connect();
+                var handshake = handshakes.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+                closed.await(5, java.util.concurrent.TimeUnit.SECONDS);
+
+                assertThat(handshake.header("Authorization")).isEqualTo("Token " + CENTRAL);
+                assertThat(handshake.target()).isEqualTo(inQuery ? "/ws/outlet/1/?token=" + CENTRAL : "/ws/outlet/1/");
+                assertThat(why.get()).isNotBlank().doesNotContain(CENTRAL); // the refusal reaches the log
+            }
+        }
+    }
+
     private String cli(String command, String option, String data) {
         StringWriter out = new StringWriter();
         CommandLine line = OutletKioskCommand.commandLine(Map.of(), TestClocks.noonInJakarta(), new SettingsLoader(home));
