@@ -51,7 +51,8 @@ public final class DemoStore implements AutoCloseable {
         Path folder = base.dataDir();
         localOrders = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("local-server.db")), clock, 100);
         opened.add(localOrders);
-        localServer = new LocalSyncServer(localOrders, LocalSyncServer.Options.loopback(), clock).start();
+        localServer = new LocalSyncServer(localOrders, LocalSyncServer.Options.loopback()
+                .withOutlets(java.util.Set.of((long) base.outlet())), clock).start();
         opened.add(localServer);
         Settings online = base.withBackend(central.baseUri());
         localFollower = open(online, folder.resolve("local-server-feed"), clock);
@@ -70,6 +71,9 @@ public final class DemoStore implements AutoCloseable {
         store.kiosk.startHousekeeping();
         store.kitchen.startHousekeeping();
         store.localFollower.startHousekeeping();
+        // a demo runs for minutes, not days: its store server's old orders go once, at start
+        new id.outletkiosk.store.Retention(base.retention(), clock, List.of(new id.outletkiosk.store.Retention.Purge(
+                "store server orders", store.localOrders::purgeClosedBefore))).purge();
         return store;
     }
 

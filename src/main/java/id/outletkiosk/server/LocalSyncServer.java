@@ -69,6 +69,11 @@ public final class LocalSyncServer implements AutoCloseable {
                     newIdleTimeout, tls);
         }
 
+        public Options withOutlets(Set<Long> served) {
+            return new Options(host, port, token, maxBodyBytes, served, requestsPerSecond, maxSockets,
+                    socketIdleTimeout, tls);
+        }
+
         public Options withTls(ServerTls.Keys keys) {
             return new Options(host, port, token, maxBodyBytes, outlets, requestsPerSecond, maxSockets,
                     socketIdleTimeout, keys);
