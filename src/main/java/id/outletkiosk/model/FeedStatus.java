@@ -25,4 +25,10 @@ public record FeedStatus(
         Instant lastEventAt,
         String lastError,
         int eventsSinceDrop) {
+
+    /** The same status with the last pong's round trip and the last event's time as they are now. */
+    public FeedStatus withLatest(Duration pongRtt, Instant eventAt) {
+        return new FeedStatus(mode, modeSince, centralConnected, localConnected, polling, pollingPaused, pongRtt,
+                reconnects, eventAt, lastError, eventsSinceDrop);
+    }
 }

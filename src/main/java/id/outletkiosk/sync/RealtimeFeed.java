@@ -91,15 +91,9 @@ public final class RealtimeFeed implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    /**
-     * The status as last published, with the last event and pong times read fresh: those change with
-     * every order and ping, between the transport changes that publish a status.
-     */
+    /** As last published, with the event and pong times read fresh (they change between publications). */
     public FeedStatus status() {
-        FeedStatus published = status;
-        return new FeedStatus(published.mode(), published.modeSince(), published.centralConnected(),
-                published.localConnected(), published.polling(), published.pollingPaused(), intake.lastRtt(),
-                published.reconnects(), intake.lastEventAt(), published.lastError(), published.eventsSinceDrop());
+        return status.withLatest(intake.lastRtt(), intake.lastEventAt());
     }
 
     /** Finds the best working transport and starts the heartbeat, polling and climbing timers. */
