@@ -133,7 +133,11 @@ class KitchenBoardTest {
         }
         awaitCards(stageA, 7);
         Label banner = (Label) stageA.getScene().lookup("#connection-banner");
-        FxAwait.text(robot, "#connection-banner", banner.getText()); // settle
+        // this board's banner (a robot lookup could find board B's, which may be a frame behind)
+        Awaitility.await().atMost(PATIENCE).until(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return banner.getText().endsWith("6 new orders since");
+        });
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getText()).startsWith("Polling the store server every 100ms since").endsWith("6 new orders since");
 
