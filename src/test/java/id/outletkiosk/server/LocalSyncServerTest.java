@@ -93,8 +93,11 @@ class LocalSyncServerTest {
 
     /** A WebSocket client that keeps every text frame it receives. */
     private WebSocket listen(URI uri, List<String> frames) {
-        return http.newWebSocketBuilder().header("Authorization", "Token outlet-secret").buildAsync(uri,
-                new WebSocket.Listener() {
+        return listen(http.newWebSocketBuilder().header("Authorization", "Token outlet-secret"), uri, frames);
+    }
+
+    private static WebSocket listen(WebSocket.Builder builder, URI uri, List<String> frames) {
+        return builder.buildAsync(uri, new WebSocket.Listener() {
             @Override
             public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
                 frames.add(data.toString());
@@ -233,15 +236,8 @@ class LocalSyncServerTest {
         assertThat(refused.get(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("4003 the outlet token is required");
         // with the token in the query (clients that cannot set headers), it stays open
         List<String> frames = new CopyOnWriteArrayList<>();
-        WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(server.socketUri() + "?token=outlet-secret"),
-                new WebSocket.Listener() {
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        frames.add(data.toString());
-                        webSocket.request(1);
-                        return null;
-                    }
-                }).join();
+        WebSocket socket = listen(http.newWebSocketBuilder(), URI.create(server.socketUri() + "?token=outlet-secret"),
+                frames);
         post(order("k-with-token"), "outlet-secret");
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> frames.stream().anyMatch(f -> f.contains("k-with-token")));
         socket.abort();
