@@ -146,7 +146,10 @@ final class ManagerPanelView {
         }
         progress.setProgress(status.state() == SyncState.SYNCING ? status.progress() : -1);
         if (running) {
+            refreshResult.getStyleClass().remove("manager-problem");
             refreshResult.setText(messages.get("manager.refresh.running", Math.round(status.progress() * 100)));
+        } else {
+            showOutcome(model.refreshOutcomeProperty().get()); // a scheduled round leaves the last manual outcome
         }
         versions.getChildren().clear();
         int row = 0;
@@ -162,6 +165,7 @@ final class ManagerPanelView {
     private void showOutcome(ManagerPanelModel.RefreshOutcome outcome) {
         refreshResult.getStyleClass().remove("manager-problem");
         if (outcome == null) {
+            refreshResult.setText("");
             return;
         }
         if (outcome.succeeded()) {
