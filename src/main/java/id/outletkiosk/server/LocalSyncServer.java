@@ -174,8 +174,8 @@ public final class LocalSyncServer implements AutoCloseable {
      * cannot set headers), for a known outlet, while there is room; otherwise closed with the reason.
      */
     private void admitSocket(io.javalin.websocket.WsConnectContext ctx) {
-        if (options.token() != null && !("Token " + options.token()).equals(ctx.header("Authorization"))
-                && !options.token().equals(ctx.queryParam("token"))) {
+        if (options.token() != null && !isOutletToken(bearerOf(ctx.header("Authorization")))
+                && !isOutletToken(ctx.queryParam("token"))) {
             ctx.closeSession(4003, "the outlet token is required");
         } else if (channels.size() >= options.maxSockets()) {
             LOG.warn("refused a socket from {}: {} already open", ctx.session.getRemoteAddress(), channels.size());
@@ -183,6 +183,17 @@ public final class LocalSyncServer implements AutoCloseable {
         } else if (ctx.queryParam("outlet_id") != null && !knownOutlet(ctx.queryParam("outlet_id"))) {
             ctx.closeSession(4004, "unknown outlet");
         }
+    }
+
+    /** Compared in constant time: a neighbour timing the answers learns nothing of the token. */
+    private boolean isOutletToken(String presented) {
+        return presented != null && java.security.MessageDigest.isEqual(
+                presented.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                options.token().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String bearerOf(String authorization) {
+        return authorization != null && authorization.startsWith("Token ") ? authorization.substring(6) : null;
     }
 
     private boolean knownOutlet(String text) {
@@ -229,7 +240,7 @@ public final class LocalSyncServer implements AutoCloseable {
     }
 
     private void requireWriteToken(Context ctx) {
-        if (options.token() != null && !("Token " + options.token()).equals(ctx.header("Authorization"))) {
+        if (options.token() != null && !isOutletToken(bearerOf(ctx.header("Authorization")))) {
             throw new ApiError(401, "writes need the outlet's token (Authorization: Token ...)");
         }
     }
