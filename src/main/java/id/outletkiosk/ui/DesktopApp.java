@@ -38,7 +38,8 @@ public final class DesktopApp {
             KioskWindow kiosk = new KioskWindow(store.kiosk(), messages);
             windows.add(kiosk);
             Stage kioskStage = place(new Stage(), bounds.getMinX(), bounds.getMinY(), closed);
-            kioskStage.setScene(kiosk.buildScene(Math.min(760, bounds.getWidth() / 2.5), height));
+            // the kiosk's narrowest layout (welcome buttons, cart column) needs about 820 px
+            kioskStage.setScene(kiosk.buildScene(Math.min(820, bounds.getWidth() / 2.3), height));
             kioskStage.setTitle(messages.get("app.title"));
             kioskStage.show();
             windows.add(managerAccess(kiosk, kioskStage, messages, DemoStore.DEMO_PIN));
