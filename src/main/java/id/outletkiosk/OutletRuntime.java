@@ -98,7 +98,7 @@ public final class OutletRuntime implements AutoCloseable {
         this.localRealtime = settings.localHttp() == null ? null : new BackendClient("local sync server",
                 Setting.LOCAL_TOKEN, settings.localHttp(), settings.localToken(), min(settings.connectTimeout(), patience),
                 patience, patience.multipliedBy(2), settings.maxBodyBytes(), storeTls);
-        this.outbox = new Outbox(database, clock);
+        this.outbox = new Outbox(database, clock, settings.kiosk().terminal());
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -28,6 +28,8 @@ public enum Setting {
             "on a socket, re-read the order lists this often for dropped frames, e.g. 15s"),
     KIOSK_MODE("on|off|auto", "kiosk-mode",
             "full screen, no window frame, close and Escape disabled (auto: on for a kiosk with a backend)"),
+    TERMINAL("NAME", "terminal",
+            "this kiosk's short name, printed before its order references: K2 gives K2-0001 (default K)"),
     IDLE_TIMEOUT("DURATION", "idle-timeout", "a kiosk left alone this long asks \"still there?\", e.g. 90s"),
     TICKET_WARN_AFTER("DURATION", "ticket-warn-after", "a kitchen ticket older than this turns amber, e.g. 5m"),
     TICKET_LATE_AFTER("DURATION", "ticket-late-after", "a kitchen ticket older than this turns red, e.g. 10m"),

@@ -39,9 +39,10 @@ public record Settings(
 
     /**
      * How the customer screen behaves: {@code fullScreen} is kiosk mode (no frame, close and Escape
-     * disabled); after {@code idleTimeout} without a touch it asks "still there?".
+     * disabled); after {@code idleTimeout} without a touch it asks "still there?". {@code terminal}
+     * starts its order references ("K2-0001"), so two kiosks in one store never print the same one.
      */
-    public record KioskOptions(boolean fullScreen, Duration idleTimeout) {
+    public record KioskOptions(boolean fullScreen, Duration idleTimeout, String terminal) {
     }
 
     /** The kitchen display: tickets turn amber after {@code warnAfter}, red after {@code lateAfter}. */

@@ -158,7 +158,7 @@ public final class SettingsLoader {
                 raw.containsKey(Setting.LOCAL_TOKEN) ? raw.get(Setting.LOCAL_TOKEN).value : null,
                 feedTimings(raw),
                 new Settings.KioskOptions(kioskMode(raw, role, backend != null),
-                        duration(raw, Setting.IDLE_TIMEOUT, Duration.ofSeconds(90))),
+                        duration(raw, Setting.IDLE_TIMEOUT, Duration.ofSeconds(90)), terminal(raw)),
                 kitchenOptions(raw), alertOptions(raw), tlsOptions(raw),
                 duration(raw, Setting.RETENTION, Duration.ofDays(30)));
     }
@@ -171,6 +171,19 @@ public final class SettingsLoader {
                     + " must be longer than ticket-warn-after (" + Durations.format(warn) + ")");
         }
         return new Settings.KitchenOptions(warn, late, onOff(raw, Setting.NEW_ORDER_SOUND, true));
+    }
+
+    /** 1 to 4 letters or digits, upper case: short enough to call out at the counter. */
+    private static String terminal(Map<Setting, Sourced> raw) {
+        Sourced value = raw.get(Setting.TERMINAL);
+        if (value == null) {
+            return "K";
+        }
+        String name = value.value.trim().toUpperCase(Locale.ROOT);
+        if (!name.matches("[A-Z0-9]{1,4}")) {
+            throw bad(Setting.TERMINAL, value, "is not 1 to 4 letters or digits, like K2");
+        }
+        return name;
     }
 
     private static Settings.TlsOptions tlsOptions(Map<Setting, Sourced> raw) {

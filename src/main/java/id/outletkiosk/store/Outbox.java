@@ -35,11 +35,18 @@ public final class Outbox implements AutoCloseable {
 
     private final Database.Session database;
     private final Clock clock;
+    private final String terminal;
     private final ObjectMapper mapper = Json.newMapper();
 
     public Outbox(Database database, Clock clock) {
+        this(database, clock, "K");
+    }
+
+    /** @param terminal what this kiosk's references start with: "K2" gives K2-0001 */
+    public Outbox(Database database, Clock clock, String terminal) {
         this.database = database.openDurableSession();
         this.clock = clock;
+        this.terminal = terminal;
     }
 
     /**
@@ -78,7 +85,7 @@ public final class Outbox implements AutoCloseable {
             }
             try (PreparedStatement reference = connection.prepareStatement(
                     "UPDATE outbox SET reference = ? WHERE seq = ?")) {
-                reference.setString(1, referenceFor(seq));
+                reference.setString(1, referenceFor(terminal, seq));
                 reference.setLong(2, seq);
                 reference.executeUpdate();
             }
@@ -86,9 +93,9 @@ public final class Outbox implements AutoCloseable {
         });
     }
 
-    /** What a customer reads on the screen and the receipt: short, and unique at this terminal. */
-    static String referenceFor(long seq) {
-        return String.format("K-%04d", seq % 10_000);
+    /** What a customer reads on screen and receipt: short; the terminal name tells the store's kiosks apart. */
+    static String referenceFor(String terminal, long seq) {
+        return String.format("%s-%04d", terminal, seq % 10_000);
     }
 
     /** Orders still waiting for central, oldest first: the order they are replayed in. */
