@@ -8,7 +8,9 @@ import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.store.Outbox;
+import id.outletkiosk.health.Alert;
 import id.outletkiosk.health.HealthAlerts;
+import id.outletkiosk.model.OutboxStatus;
 import id.outletkiosk.security.Tls;
 import id.outletkiosk.sync.ModeTimes;
 import id.outletkiosk.sync.OrderDesk;
@@ -137,14 +139,20 @@ public final class OutletRuntime implements AutoCloseable {
         return modeTimes;
     }
 
-    /** When this terminal started listening for orders (null before): silence is counted from here. */
-    public synchronized Instant feedStartedAt() {
-        return feedStartedAt;
-    }
-
-    /** The manager's alerts over this terminal's thresholds and zone. */
-    public HealthAlerts healthAlerts() {
-        return HealthAlerts.of(settings, clock.getZone());
+    /**
+     * The manager's alerts now, over this terminal's thresholds and zone: the menu's age, the outbox, and,
+     * once the feed runs, silence counted from when it started listening.
+     */
+    public List<Alert> alerts(OutboxStatus outboxStatus) {
+        Instant now = clock.instant();
+        RealtimeFeed listening;
+        Instant since;
+        synchronized (this) {
+            listening = feed;
+            since = feedStartedAt == null ? now : feedStartedAt;
+        }
+        return HealthAlerts.of(settings, clock.getZone()).check(syncStatus.current(), outboxStatus,
+                listening == null ? null : listening.status(), since, now);
     }
 
     public OrderLedger ledger() {

@@ -5,8 +5,6 @@ import id.outletkiosk.sync.RealtimeFeed;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import id.outletkiosk.health.Alert;
-import id.outletkiosk.model.OutboxStatus;
-import java.time.Instant;
 import java.util.List;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -43,7 +41,7 @@ public final class RuntimeStatusBar implements AutoCloseable {
         storeReader.scheduleWithFixedDelay(() -> {
             try {
                 var outbox = runtime.outbox().status();
-                List<Alert> alerts = staffScreen ? alertsNow(runtime, feed, outbox) : List.of();
+                List<Alert> alerts = staffScreen ? runtime.alerts(outbox) : List.of();
                 Platform.runLater(() -> {
                     view.showOutbox(outbox);
                     view.showAlerts(alerts);
@@ -52,12 +50,6 @@ public final class RuntimeStatusBar implements AutoCloseable {
                 LOG.warn("reading the outbox status failed: {}", e.getMessage());
             }
         }, 0, 2, TimeUnit.SECONDS);
-    }
-
-    private static List<Alert> alertsNow(OutletRuntime runtime, RealtimeFeed feed, OutboxStatus outbox) {
-        Instant now = runtime.clock().instant();
-        Instant listening = runtime.feedStartedAt() == null ? now : runtime.feedStartedAt();
-        return runtime.healthAlerts().check(runtime.syncStatus().current(), outbox, feed.status(), listening, now);
     }
 
     /** The terminal this bar reports on. */

@@ -13,7 +13,6 @@ import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.sync.SyncRoundResult;
 import id.outletkiosk.sync.SyncScheduler;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -159,11 +158,7 @@ public final class ManagerPanelModel {
         OutboxStatus outbox = runtime.outbox().status();
         Map<FeedMode, Duration> times = runtime.modeTimes() == null ? new EnumMap<>(FeedMode.class)
                 : runtime.modeTimes().today();
-        Instant now = runtime.clock().instant();
-        Instant since = runtime.feedStartedAt() == null ? now : runtime.feedStartedAt();
-        List<Alert> found = runtime.healthAlerts().check(runtime.syncStatus().current(), outbox,
-                feed == null ? null : feed.status(), since, now);
-        return new Snapshot(history, open, outbox, times, found);
+        return new Snapshot(history, open, outbox, times, runtime.alerts(outbox));
     }
 
     private void show(Snapshot read, FeedStatus currentFeed) {
