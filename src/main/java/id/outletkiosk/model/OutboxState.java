@@ -13,11 +13,6 @@ public enum OutboxState {
     /** A manager gave up on it (with a reason); kept for the books, never sent. */
     DISCARDED;
 
-    /** What a manager can still act on: retry or discard. */
-    public boolean isOpen() {
-        return this == QUEUED || this == ATTENTION;
-    }
-
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

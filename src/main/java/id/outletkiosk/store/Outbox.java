@@ -103,6 +103,11 @@ public final class Outbox implements AutoCloseable {
         return database.read(connection -> query(connection, "WHERE state = 'queued' ORDER BY seq"));
     }
 
+    /** What a manager can still act on (waiting or refused), oldest first; sent ones are not read. */
+    public List<OutboxEntry> open() {
+        return database.read(connection -> query(connection, "WHERE state IN ('queued', 'attention') ORDER BY seq"));
+    }
+
     public List<OutboxEntry> needingAttention() {
         return database.read(connection -> query(connection, "WHERE state = 'attention' ORDER BY seq"));
     }

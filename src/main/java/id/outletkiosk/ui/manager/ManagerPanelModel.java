@@ -154,7 +154,7 @@ public final class ManagerPanelModel {
 
     private Snapshot read() {
         List<SyncRound> history = runtime.masterData().recentRounds(HISTORY_SHOWN);
-        List<OutboxEntry> open = runtime.outbox().all().stream().filter(entry -> entry.state().isOpen()).toList();
+        List<OutboxEntry> open = runtime.outbox().open();
         OutboxStatus outbox = runtime.outbox().status();
         Map<FeedMode, Duration> times = runtime.modeTimes() == null ? new EnumMap<>(FeedMode.class)
                 : runtime.modeTimes().today();
