@@ -70,10 +70,8 @@ public final class DemoStore implements AutoCloseable {
         store.kitchen.startSync();
         store.kiosk.startHousekeeping();
         store.kitchen.startHousekeeping();
-        store.localFollower.startHousekeeping();
-        // a demo runs for minutes, not days: its store server's old orders go once, at start
-        new id.outletkiosk.store.Retention(base.retention(), clock, List.of(new id.outletkiosk.store.Retention.Purge(
-                "store server orders", store.localOrders::purgeClosedBefore))).purge();
+        store.localFollower.startHousekeeping(new id.outletkiosk.store.Retention.Purge("store server orders",
+                store.localOrders::purgeClosedBefore));
         return store;
     }
 

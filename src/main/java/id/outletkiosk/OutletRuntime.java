@@ -206,19 +206,20 @@ public final class OutletRuntime implements AutoCloseable {
         }
     }
 
-    /** The terminal's retention: sent and discarded outbox orders, closed orders it heard of. */
-    public Retention retention() {
-        return new Retention(settings.retention(), clock, List.of(
-                new Retention.Purge("outbox orders", outbox::purgeClosedBefore),
-                new Retention.Purge("orders heard of", ledger::purgeClosedBefore)));
-    }
-
-    /** Purges old closed orders now and then once a day, on a daemon thread, until closed. */
-    public synchronized void startHousekeeping() {
+    /**
+     * Purges old closed orders now and then once a day, on a daemon thread, until closed: the outbox's
+     * sent and discarded orders, the closed orders this terminal heard of, and whatever {@code more}
+     * names (the store server's own orders, where this runtime follows for one).
+     */
+    public synchronized void startHousekeeping(Retention.Purge... more) {
         if (housekeeping == null) {
+            List<Retention.Purge> purges = new java.util.ArrayList<>(List.of(
+                    new Retention.Purge("outbox orders", outbox::purgeClosedBefore),
+                    new Retention.Purge("orders heard of", ledger::purgeClosedBefore)));
+            purges.addAll(List.of(more));
+            Retention retention = new Retention(settings.retention(), clock, purges);
             housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
                     DaemonThreads.named("retention"));
-            Retention retention = retention();
             housekeeping.scheduleWithFixedDelay(retention::purge, 0, 1, java.util.concurrent.TimeUnit.DAYS);
         }
     }

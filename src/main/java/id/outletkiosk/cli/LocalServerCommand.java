@@ -85,23 +85,14 @@ final class LocalServerCommand implements Callable<Integer> {
             if (settings.hasBackend()) {
                 server.follow(follower.startFeed());
             }
-            follower.startHousekeeping();
-            var retention = new id.outletkiosk.store.Retention(settings.retention(), context.clock(),
-                    java.util.List.of(new id.outletkiosk.store.Retention.Purge("store server orders",
-                            store::purgeClosedBefore)));
-            java.util.concurrent.ScheduledExecutorService daily = java.util.concurrent.Executors
-                    .newSingleThreadScheduledExecutor(id.outletkiosk.sync.DaemonThreads.named("retention"));
-            daily.scheduleWithFixedDelay(retention::purge, 0, 1, java.util.concurrent.TimeUnit.DAYS);
+            follower.startHousekeeping(new id.outletkiosk.store.Retention.Purge("store server orders",
+                    store::purgeClosedBefore));
 
             spec.commandLine().getOut().println("local sync server on " + server.baseUri()
                     + (settings.hasBackend() ? ", following " + settings.backend() + " for outlet " + settings.outlet()
                             : "") + "; Ctrl+C stops");
             spec.commandLine().getOut().flush();
-            try {
-                stopped.await();
-            } finally {
-                daily.shutdownNow();
-            }
+            stopped.await();
         }
         return 0;
     }
