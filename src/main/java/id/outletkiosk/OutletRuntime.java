@@ -77,8 +77,10 @@ public final class OutletRuntime implements AutoCloseable {
         this.masterData = new MasterDataStore(database);
         this.catalog = new CatalogStore(database);
         this.syncStatus = SyncStatusTracker.fromStore(masterData, settings.outdatedAfter());
+        this.centralTls = BackendClient.centralTls(settings);
+        this.storeTls = BackendClient.storeTls(settings);
         if (settings.hasBackend()) {
-            this.backendClient = new BackendClient(settings);
+            this.backendClient = new BackendClient(settings, centralTls);
             this.sync = new MasterDataSync(new MasterDataClient(backendClient,
                     new MasterDataDecoder(BackendClient.outletZone())), masterData, syncStatus, clock);
             this.scheduler = new SyncScheduler(sync, new ExecutorTaskScheduler("master-data-sync"),
@@ -92,8 +94,6 @@ public final class OutletRuntime implements AutoCloseable {
         this.ledger = new OrderLedger(database, clock);
         // live orders want a fast verdict on a dead server: a heartbeat's patience, not a menu download's
         Duration patience = settings.feedTimings().heartbeatTimeout();
-        this.centralTls = BackendClient.centralTls(settings);
-        this.storeTls = BackendClient.storeTls(settings);
         this.centralRealtime = settings.hasBackend() ? new BackendClient("backend", Setting.TOKEN, settings.backend(),
                 settings.token(), min(settings.connectTimeout(), patience), patience, patience.multipliedBy(2),
                 settings.maxBodyBytes(), centralTls) : null;

@@ -43,9 +43,10 @@ public final class BackendClient implements AutoCloseable {
     private final Duration readTimeout;
     private final OkHttpClient http;
 
-    public BackendClient(Settings settings) {
+    /** The menu download's client: the central backend with the settings' timeouts, trusting {@code tls}. */
+    public BackendClient(Settings settings, Tls tls) {
         this("backend", Setting.TOKEN, settings.backend(), settings.token(), settings.connectTimeout(),
-                settings.readTimeout(), settings.callTimeout(), settings.maxBodyBytes(), centralTls(settings));
+                settings.readTimeout(), settings.callTimeout(), settings.maxBodyBytes(), tls);
     }
 
     /** Whom the central backend's certificate must satisfy: system store, CA file, and the pin if set. */
