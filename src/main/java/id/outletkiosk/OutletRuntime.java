@@ -14,6 +14,7 @@ import id.outletkiosk.model.OutboxStatus;
 import id.outletkiosk.security.Tls;
 import id.outletkiosk.sync.ModeTimes;
 import id.outletkiosk.sync.OrderDesk;
+import id.outletkiosk.sync.OrderStatusDesk;
 import id.outletkiosk.sync.OutboxSender;
 import id.outletkiosk.sync.FeedEndpoints;
 import id.outletkiosk.sync.RealtimeFeed;
@@ -68,6 +69,7 @@ public final class OutletRuntime implements AutoCloseable {
     private final Outbox outbox;
     private OutboxSender outboxSender;
     private OrderDesk orderDesk;
+    private OrderStatusDesk statusDesk;
 
     private OutletRuntime(Settings configured, ReferenceBackend demoBackend, Clock clock) {
         this.demoBackend = demoBackend;
@@ -84,8 +86,7 @@ public final class OutletRuntime implements AutoCloseable {
             this.sync = new MasterDataSync(new MasterDataClient(backendClient,
                     new MasterDataDecoder(BackendClient.outletZone())), masterData, syncStatus, clock);
             this.scheduler = new SyncScheduler(sync, new ExecutorTaskScheduler("master-data-sync"),
-                    new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), new SecureRandom()),
-                    settings.refreshInterval(), clock);
+                    Backoff.forMenuSync(new SecureRandom()), settings.refreshInterval(), clock);
         } else {
             this.backendClient = null;
             this.sync = null;
@@ -125,7 +126,7 @@ public final class OutletRuntime implements AutoCloseable {
         if (feed == null) {
             feed = new RealtimeFeed(feedEndpoints(), settings.feedTimings(), min(settings.connectTimeout(),
                     settings.feedTimings().heartbeatTimeout()), ledger, clock,
-                    new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), new SecureRandom()));
+                    Backoff.forClimbingBack(new SecureRandom()));
             modeTimes = new ModeTimes(clock, feed.status().mode());
             feed.addListener(modeTimes);
             feedStartedAt = clock.instant();
@@ -167,9 +168,8 @@ public final class OutletRuntime implements AutoCloseable {
     public synchronized OutboxSender outboxSender() {
         if (outboxSender == null) {
             FeedEndpoints endpoints = feedEndpoints();
-            outboxSender = new OutboxSender(outbox, endpoints.central(), endpoints.local(),
-                    new ExecutorTaskScheduler("outbox-sender"),
-                    new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(2), new SecureRandom()));
+            outboxSender = new OutboxSender(outbox, endpoints.central(), endpoints.local(), ledger,
+                    new ExecutorTaskScheduler("outbox-sender"), Backoff.forOutbox(new SecureRandom()));
             outboxSender.start();
         }
         return outboxSender;
@@ -181,6 +181,14 @@ public final class OutletRuntime implements AutoCloseable {
             orderDesk = new OrderDesk(catalog, masterData, outbox, outboxSender(), settings.outlet(), clock);
         }
         return orderDesk;
+    }
+
+    /** Where status changes are made (a cook's bump, {@code order-status}): durable, then sent by the outbox. */
+    public synchronized OrderStatusDesk statusDesk() {
+        if (statusDesk == null) {
+            statusDesk = new OrderStatusDesk(outbox, ledger, outboxSender());
+        }
+        return statusDesk;
     }
 
     /** Store and, when a backend is configured, sync; nothing started yet. */

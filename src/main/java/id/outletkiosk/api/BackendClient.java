@@ -178,8 +178,9 @@ public final class BackendClient implements AutoCloseable {
                     serverName + " refused access to " + what + " (HTTP " + code + suffix + "); " + advice);
         }
         boolean refusal = code >= 400 && code < 500 && code != 408 && code != 425 && code != 429;
-        return new BackendException(refusal ? BackendException.Problem.REJECTED : BackendException.Problem.HTTP_STATUS,
-                serverName + " answered HTTP " + code + " for " + what + suffix);
+        BackendException.Problem problem = code == 429 ? BackendException.Problem.RATE_LIMITED
+                : refusal ? BackendException.Problem.REJECTED : BackendException.Problem.HTTP_STATUS;
+        return new BackendException(problem, serverName + " answered HTTP " + code + " for " + what + suffix);
     }
 
     private BackendException networkProblem(IOException e, String what) {

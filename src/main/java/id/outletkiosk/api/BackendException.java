@@ -17,8 +17,10 @@ public class BackendException extends Exception {
         AUTH,
         /** A 4xx refusal of this request (bad product, closed outlet): sending it again will not help. */
         REJECTED,
-        /** Any other non-2xx answer (5xx, 408, 429): the server may recover. */
+        /** Any other non-2xx answer (5xx, 408, 425): the server may recover. */
         HTTP_STATUS,
+        /** 429: the server is up but asks us to slow down. */
+        RATE_LIMITED,
         /** The answer was not the JSON the contract describes. */
         BAD_DATA,
         /** The answer was larger than the configured limit. */
@@ -44,7 +46,7 @@ public class BackendException extends Exception {
     /** Worth trying again later: the network or the server may recover; bad data or a bad token will not by itself. */
     public boolean isTransient() {
         return switch (problem) {
-            case UNREACHABLE, TIMEOUT, BROKEN_CONNECTION, HTTP_STATUS -> true;
+            case UNREACHABLE, TIMEOUT, BROKEN_CONNECTION, HTTP_STATUS, RATE_LIMITED -> true;
             case AUTH, REJECTED, BAD_DATA, TOO_LARGE -> false;
         };
     }

@@ -32,11 +32,16 @@ public record OutboxEntry(
         Long centralId,
         String orderNumber,
         BigDecimal serverTotal,
-        boolean totalMismatch) {
+        boolean totalMismatch) implements OutboxItem {
 
     public OutboxEntry {
         items = List.copyOf(items);
         promotionIds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(promotionIds));
+    }
+
+    @Override
+    public String label() {
+        return reference;
     }
 
     public NewOrder asNewOrder() {

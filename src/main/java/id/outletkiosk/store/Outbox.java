@@ -6,9 +6,12 @@ import id.outletkiosk.api.Json;
 import id.outletkiosk.api.OrderCodec;
 import id.outletkiosk.model.NewOrder;
 import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.model.OutboxItem;
 import id.outletkiosk.model.OutboxState;
 import id.outletkiosk.model.OutboxStatus;
+import id.outletkiosk.model.StatusChangeEntry;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -24,14 +27,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Orders placed at this terminal, kept until the central backend has them. Placing writes the order
- * and gives its reference in one durable transaction, before anything is sent: what a customer was
- * told survives a crash and a power cut.
+ * The terminal's one durable queue of writes for central: orders placed here and status changes made
+ * here (a cook's bump, a cancellation), each kept until central holds it. Placing writes the order and
+ * gives its reference in one durable transaction, before anything is sent: what a customer was told
+ * survives a crash and a power cut; a bump is likewise durable before the screen moves on.
  */
 public final class Outbox implements AutoCloseable {
-    private static final String COLUMNS = "seq, client_order_id, reference, outlet_id, customer_name, items_json, "
+    private static final String COLUMNS = "seq, kind, client_order_id, reference, outlet_id, customer_name, items_json, "
             + "promotions_json, kiosk_total, data_version, created_at, state, attempts, last_error, local_copy, "
-            + "central_id, order_number, server_total, total_mismatch";
+            + "central_id, order_number, server_total, total_mismatch, target_status, order_central_id, "
+            + "order_local_id, order_client_id, order_label";
+    private static final String ORDERS = "kind = 'order'";
+    private static final String STATUS_CHANGES = "kind = 'status'";
 
     private final Database.Session database;
     private final Clock clock;
@@ -57,9 +64,9 @@ public final class Outbox implements AutoCloseable {
     public OutboxEntry place(NewOrder order, List<Long> promotionIds, BigDecimal kioskTotal, long dataVersion) {
         return database.write(connection -> {
             long seq;
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox (client_order_id, "
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox (kind, client_order_id, "
                     + "reference, outlet_id, customer_name, items_json, promotions_json, kiosk_total, data_version, "
-                    + "created_at, state) VALUES (?, '', ?, ?, ?, ?, ?, ?, ?, 'queued')",
+                    + "created_at, state) VALUES ('order', ?, '', ?, ?, ?, ?, ?, ?, ?, 'queued')",
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, order.clientOrderId());
                 insert.setLong(2, order.outletId());
@@ -89,7 +96,34 @@ public final class Outbox implements AutoCloseable {
                 reference.setLong(2, seq);
                 reference.executeUpdate();
             }
-            return query(connection, "WHERE seq = " + seq).get(0);
+            return orders(connection, "WHERE seq = " + seq).get(0);
+        });
+    }
+
+    /**
+     * Writes a status change for central, durably, before anything is sent. The order is named by every
+     * key it is known by now; the label is how its screen showed it.
+     */
+    public StatusChangeEntry queueStatusChange(Order order, OrderStatus target) {
+        return database.write(connection -> {
+            long seq;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox (kind, outlet_id, "
+                    + "created_at, state, target_status, order_central_id, order_local_id, order_client_id, order_label)"
+                    + " VALUES ('status', ?, ?, 'queued', ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, order.outletId());
+                insert.setLong(2, clock.millis());
+                insert.setString(3, target.wireName());
+                Sql.setNullableLong(insert, 4, order.centralId());
+                Sql.setNullableLong(insert, 5, order.localId());
+                insert.setString(6, order.clientOrderId());
+                insert.setString(7, order.orderNumber());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    seq = keys.getLong(1);
+                }
+            }
+            return (StatusChangeEntry) query(connection, "WHERE seq = " + seq).get(0);
         });
     }
 
@@ -98,27 +132,46 @@ public final class Outbox implements AutoCloseable {
         return String.format("%s-%04d", terminal, seq % 10_000);
     }
 
-    /** Orders still waiting for central, oldest first: the order they are replayed in. */
-    public List<OutboxEntry> queued() {
+    /** Everything still waiting for central, orders and status changes, oldest first: the replay order. */
+    public List<OutboxItem> waiting() {
         return database.read(connection -> query(connection, "WHERE state = 'queued' ORDER BY seq"));
     }
 
-    /** What a manager can still act on (waiting or refused), oldest first; sent ones are not read. */
+    /** Orders still waiting for central, oldest first. */
+    public List<OutboxEntry> queued() {
+        return database.read(connection -> orders(connection, "WHERE state = 'queued' AND " + ORDERS + " ORDER BY seq"));
+    }
+
+    /** Orders a manager can still act on (waiting or refused), oldest first; sent ones are not read. */
     public List<OutboxEntry> open() {
-        return database.read(connection -> query(connection, "WHERE state IN ('queued', 'attention') ORDER BY seq"));
+        return database.read(connection -> orders(connection,
+                "WHERE state IN ('queued', 'attention') AND " + ORDERS + " ORDER BY seq"));
+    }
+
+    /** Status changes a manager can still act on (waiting for central or refused by it), oldest first. */
+    public List<StatusChangeEntry> openStatusChanges() {
+        return database.read(connection -> statusChanges(connection,
+                "WHERE state IN ('queued', 'attention') AND " + STATUS_CHANGES + " ORDER BY seq"));
     }
 
     public List<OutboxEntry> needingAttention() {
-        return database.read(connection -> query(connection, "WHERE state = 'attention' ORDER BY seq"));
+        return database.read(connection -> orders(connection,
+                "WHERE state = 'attention' AND " + ORDERS + " ORDER BY seq"));
     }
 
-    /** One entry as it stands now: the kiosk's confirmation screen waits on it for the central order number. */
+    /** One order as it stands now: the kiosk's confirmation screen waits on it for the central order number. */
     public java.util.Optional<OutboxEntry> entry(long seq) {
-        return database.read(connection -> query(connection, "WHERE seq = " + seq)).stream().findFirst();
+        return database.read(connection -> orders(connection, "WHERE seq = " + seq)).stream().findFirst();
     }
 
+    /** Every order, oldest first. */
     public List<OutboxEntry> all() {
-        return database.read(connection -> query(connection, "ORDER BY seq"));
+        return database.read(connection -> orders(connection, "WHERE " + ORDERS + " ORDER BY seq"));
+    }
+
+    /** Every status change, oldest first. */
+    public List<StatusChangeEntry> allStatusChanges() {
+        return database.read(connection -> statusChanges(connection, "WHERE " + STATUS_CHANGES + " ORDER BY seq"));
     }
 
     public void markLocalCopy(long seq) {
@@ -139,7 +192,7 @@ public final class Outbox implements AutoCloseable {
     /** Central has it: its id, number and total are kept; a total unlike the kiosk's is flagged. */
     public OutboxEntry markSent(long seq, Order placed) {
         return database.write(connection -> {
-            OutboxEntry entry = query(connection, "WHERE seq = " + seq).get(0);
+            OutboxEntry entry = orders(connection, "WHERE seq = " + seq).get(0);
             boolean mismatch = placed.totalAmount() != null && placed.totalAmount().compareTo(entry.kioskTotal()) != 0;
             try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = 'sent', "
                     + "attempts = attempts + 1, last_error = NULL, central_id = ?, order_number = ?, server_total = ?, "
@@ -152,11 +205,28 @@ public final class Outbox implements AutoCloseable {
                 update.setLong(6, seq);
                 update.executeUpdate();
             }
-            return query(connection, "WHERE seq = " + seq).get(0);
+            return orders(connection, "WHERE seq = " + seq).get(0);
         });
     }
 
-    /** Central refused it for good: kept, with the reason, for a manager. */
+    /**
+     * Central holds the status change (or a later status): done. A late answer cannot revive a change a
+     * manager discarded meanwhile.
+     */
+    public void markStatusDelivered(long seq, Long centralId) {
+        database.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = 'sent', "
+                    + "attempts = attempts + 1, last_error = NULL, order_central_id = coalesce(?, order_central_id), "
+                    + "sent_at = ? WHERE seq = ? AND state = 'queued'")) {
+                Sql.setNullableLong(update, 1, centralId);
+                update.setLong(2, clock.millis());
+                update.setLong(3, seq);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** Central refused it for good (an order or a status change): kept, with the reason, for a manager. */
     public void markAttention(long seq, String reason) {
         database.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = 'attention', "
@@ -169,7 +239,7 @@ public final class Outbox implements AutoCloseable {
     }
 
     /**
-     * A manager's "try again" on an order central refused: back in the queue, the refusal kept as its
+     * A manager's "try again" on an order or status change central refused: back in the queue, the refusal kept as its
      * last error until the next attempt. False when it was not waiting for a manager (already sent, say).
      */
     public boolean retry(long seq) {
@@ -207,14 +277,16 @@ public final class Outbox implements AutoCloseable {
     public OutboxStatus status() {
         return database.read(connection -> {
             try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT "
-                            + "sum(state = 'queued'), sum(state = 'sent'), sum(state = 'attention'), "
-                            + "min(CASE WHEN state = 'queued' THEN created_at END), sum(total_mismatch) FROM outbox")) {
+                    ResultSet rows = statement.executeQuery("SELECT sum(state = 'queued' AND " + ORDERS + "), "
+                            + "sum(state = 'sent' AND " + ORDERS + "), sum(state = 'attention'), "
+                            + "min(CASE WHEN state = 'queued' THEN created_at END), sum(total_mismatch), "
+                            + "sum(state = 'queued' AND " + STATUS_CHANGES + ") FROM outbox")) {
                 rows.next();
                 long oldest = rows.getLong(4);
                 Duration age = rows.wasNull() ? Duration.ZERO
                         : Duration.ofMillis(Math.max(0, clock.millis() - oldest));
-                return new OutboxStatus(rows.getInt(1), rows.getInt(2), rows.getInt(3), age, rows.getInt(5));
+                return new OutboxStatus(rows.getInt(1), rows.getInt(2), rows.getInt(3), age, rows.getInt(5),
+                        rows.getInt(6));
             }
         });
     }
@@ -228,18 +300,47 @@ public final class Outbox implements AutoCloseable {
         });
     }
 
-    private List<OutboxEntry> query(Connection connection, String where) throws SQLException {
-        List<OutboxEntry> entries = new ArrayList<>();
+    private List<OutboxItem> query(Connection connection, String where) throws SQLException {
+        List<OutboxItem> entries = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT " + COLUMNS + " FROM outbox " + where)) {
             while (rows.next()) {
-                entries.add(read(rows));
+                entries.add("status".equals(rows.getString("kind")) ? readStatusChange(rows) : readOrder(rows));
             }
         }
         return entries;
     }
 
-    private OutboxEntry read(ResultSet rows) throws SQLException {
+    private List<OutboxEntry> orders(Connection connection, String where) throws SQLException {
+        return query(connection, where).stream().filter(OutboxEntry.class::isInstance).map(OutboxEntry.class::cast)
+                .toList();
+    }
+
+    private List<StatusChangeEntry> statusChanges(Connection connection, String where) throws SQLException {
+        return query(connection, where).stream().filter(StatusChangeEntry.class::isInstance)
+                .map(StatusChangeEntry.class::cast).toList();
+    }
+
+    private static StatusChangeEntry readStatusChange(ResultSet rows) throws SQLException {
+        long central = rows.getLong("order_central_id");
+        Long centralId = rows.wasNull() ? null : central;
+        long local = rows.getLong("order_local_id");
+        Long localId = rows.wasNull() ? null : local;
+        OrderStatus target = OrderStatus.fromWireName(rows.getString("target_status"));
+        if (target == null) {
+            throw new SQLException("outbox status change " + rows.getLong("seq") + " has no valid target status");
+        }
+        return new StatusChangeEntry(rows.getLong("seq"), rows.getLong("outlet_id"), target, centralId, localId,
+                rows.getString("order_client_id"), rows.getString("order_label"),
+                Instant.ofEpochMilli(rows.getLong("created_at")), stateOf(rows), rows.getInt("attempts"),
+                rows.getString("last_error"), rows.getBoolean("local_copy"));
+    }
+
+    private static OutboxState stateOf(ResultSet rows) throws SQLException {
+        return OutboxState.valueOf(rows.getString("state").toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private OutboxEntry readOrder(ResultSet rows) throws SQLException {
         try {
             List<Long> promotions = new ArrayList<>();
             mapper.readTree(rows.getString("promotions_json"))
@@ -252,8 +353,7 @@ public final class Outbox implements AutoCloseable {
                     OrderCodec.items(mapper.readTree(rows.getString("items_json")), ZoneId.of("UTC")), promotions,
                     new BigDecimal(rows.getString("kiosk_total")), rows.getLong("data_version"),
                     Instant.ofEpochMilli(rows.getLong("created_at")),
-                    OutboxState.valueOf(rows.getString("state").toUpperCase(java.util.Locale.ROOT)),
-                    rows.getInt("attempts"), rows.getString("last_error"), rows.getBoolean("local_copy"), centralId,
+                    stateOf(rows), rows.getInt("attempts"), rows.getString("last_error"), rows.getBoolean("local_copy"), centralId,
                     rows.getString("order_number"), serverTotal == null ? null : new BigDecimal(serverTotal),
                     rows.getBoolean("total_mismatch"));
         } catch (IOException e) {

@@ -74,12 +74,12 @@ public final class MasterDataSync {
                     result.totalRowsReceived(), totalWritten, result.toVersions());
             return result;
         } catch (BackendException e) {
-            throw fail(started, startNanos, bytes, e.getMessage(), e.isTransient(), e);
+            throw fail(started, startNanos, bytes, e.getMessage(), FailurePolicy.decide(e), e);
         } catch (StoreException e) {
-            throw fail(started, startNanos, bytes, e.getMessage(), true, e);
+            throw fail(started, startNanos, bytes, e.getMessage(), FailurePolicy.Decision.RETRY_WITH_BACKOFF, e);
         } catch (RuntimeException e) {
             // a bug of ours must not take the sync thread down; it is logged in full and shown as one line
-            throw fail(started, startNanos, bytes, "unexpected error: " + e, true, e);
+            throw fail(started, startNanos, bytes, "unexpected error: " + e, FailurePolicy.Decision.RETRY_WITH_BACKOFF, e);
         }
     }
 
@@ -97,8 +97,8 @@ public final class MasterDataSync {
         return none;
     }
 
-    private SyncFailedException fail(Instant started, long startNanos, long bytes, String message, boolean retry,
-            Exception cause) {
+    private SyncFailedException fail(Instant started, long startNanos, long bytes, String message,
+            FailurePolicy.Decision decision, Exception cause) {
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
         LOG.warn("master data sync failed after {} ms: {}", took.toMillis(), message,
                 cause instanceof BackendException ? null : cause);
@@ -108,6 +108,6 @@ public final class MasterDataSync {
         } catch (StoreException storeFailure) {
             LOG.error("could not record the failed sync round", storeFailure);
         }
-        return new SyncFailedException(message, retry, cause);
+        return new SyncFailedException(message, decision, cause);
     }
 }

@@ -4,24 +4,30 @@ import id.outletkiosk.api.BackendException;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.model.OutboxItem;
+import id.outletkiosk.model.StatusChangeEntry;
+import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.store.Outbox;
-import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox to the central backend, oldest first, exactly once: the {@code client_order_id}
- * makes a repeat harmless, so an order is simply sent again until its answer is recorded, whatever
- * crashed in between. While central is unreachable each order also goes to the local sync server at
- * once, so the kitchen sees it; it stays queued for central, and the replay resumes with backoff.
- * A 4xx refusal moves the order to "needs attention" with the server's reason; later orders go on.
+ * The one sender of the outbox: orders placed here and status changes made here go to central oldest
+ * first, each exactly once in effect. An order's {@code client_order_id} makes a repeat harmless, and a
+ * status only moves forward (central refusing a step back because it is already further counts as
+ * delivered), so an item is simply sent again until its answer is recorded, whatever crashed between.
+ * What a failure means is the {@link FailurePolicy}'s call: while central is away every waiting item
+ * also goes to the store server at once (the store's screens see it) and stays queued for central; a
+ * refusal for good sets the item aside for a manager with central's reason, and later items go on.
+ * Passes run on a {@link RetryLoop}.
  */
 public final class OutboxSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
-    /** What one pass did. */
-    public record PassResult(int sent, int attention, int stillQueued, String lastError) {
+    /** What one pass did; {@code failure} is the policy's decision on central's failure, null when none. */
+    public record PassResult(int sent, int attention, int stillQueued, String lastError,
+            FailurePolicy.Decision failure) {
         public boolean allDelivered() {
             return stillQueued == 0;
         }
@@ -30,118 +36,141 @@ public final class OutboxSender implements AutoCloseable {
     private final Outbox outbox;
     private final OrderServerClient central;
     private final OrderServerClient local;
-    private final TaskScheduler scheduler;
-    private final Backoff backoff;
-    private final Object lock = new Object();
-    private TaskScheduler.Cancellable pending;
-    private int failuresInARow;
-    private boolean closed;
+    private final StatusDelivery statuses;
+    private final RetryLoop loop;
 
-    /** @param central the backend, or null; @param local the local sync server, or null */
-    public OutboxSender(Outbox outbox, OrderServerClient central, OrderServerClient local, TaskScheduler scheduler,
-            Backoff backoff) {
+    /** @param central the backend, or null; @param local the store server, or null */
+    public OutboxSender(Outbox outbox, OrderServerClient central, OrderServerClient local, OrderLedger ledger,
+            TaskScheduler scheduler, Backoff backoff) {
         this.outbox = outbox;
         this.central = central;
         this.local = local;
-        this.scheduler = scheduler;
-        this.backoff = backoff;
+        this.statuses = new StatusDelivery(outbox, central, local, ledger);
+        this.loop = new RetryLoop("outbox", scheduler, backoff, null, this::scheduledPass);
     }
 
-    /** Sends what is queued now, then keeps retrying with backoff while anything waits. */
+    /** Sends what is queued now, then keeps retrying while anything waits. */
     public void start() {
         wake();
     }
 
-    /** A new order is in the outbox: send it now rather than at the next retry. */
+    /** Something new is in the outbox: send it now rather than at the next retry. */
     public void wake() {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            if (pending != null) {
-                pending.cancel();
-            }
-            pending = scheduler.schedule(Duration.ZERO, this::scheduledPass);
-        }
+        loop.wake();
     }
 
-    private void scheduledPass() {
+    private RetryLoop.Outcome scheduledPass() {
         PassResult result = sendQueued();
-        synchronized (lock) {
-            pending = null;
-            if (closed || result.allDelivered()) {
-                failuresInARow = 0;
-                return;
-            }
-            Duration delay = backoff.delayBefore(++failuresInARow);
-            LOG.info("{} order(s) wait for the backend; next try in {} ms", result.stillQueued(), delay.toMillis());
-            pending = scheduler.schedule(delay, this::scheduledPass);
+        if (result.allDelivered()) {
+            return new RetryLoop.Outcome.Done(null);
         }
+        LOG.info("{} item(s) wait for the backend: {}", result.stillQueued(), result.lastError());
+        // items that wait for central to hear of their order are retried like a server that is away
+        return new RetryLoop.Outcome.Failed(result.failure() != null ? result.failure()
+                : FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER, result.lastError());
     }
 
     /** One pass over the queue, on the caller's thread (the CLI's {@code outbox --flush} uses it directly). */
     public synchronized PassResult sendQueued() {
         int sent = 0;
         int attention = 0;
+        int waiting = 0;
         String lastError = null;
-        List<OutboxEntry> queued = outbox.queued();
+        List<OutboxItem> queued = outbox.waiting();
         for (int index = 0; index < queued.size(); index++) {
-            OutboxEntry entry = queued.get(index);
+            OutboxItem item = queued.get(index);
             if (central == null) {
-                copyToLocal(entry);
+                copyToStoreServer(item);
                 lastError = "no backend configured";
+                waiting++;
                 continue;
             }
-            try {
-                Order placed = central.place(entry.asNewOrder(), entry.createdAt());
-                OutboxEntry done = outbox.markSent(entry.seq(), placed);
-                sent++;
-                if (done.totalMismatch()) {
-                    LOG.warn("order {} ({}): the backend's total {} differs from the kiosk's {}", entry.reference(),
-                            placed.orderNumber(), placed.totalAmount(), entry.kioskTotal());
+            Step step = send(item);
+            switch (step.result()) {
+                case DELIVERED -> sent++;
+                case SET_ASIDE -> attention++;
+                case WAITS -> {
+                    // this item waits for something else (central has not heard of its order yet)
+                    copyToStoreServer(item);
+                    waiting++;
+                    lastError = step.reason();
                 }
-            } catch (BackendException e) {
-                if (e.problem() == BackendException.Problem.REJECTED) {
-                    outbox.markAttention(entry.seq(), e.getMessage());
-                    attention++;
-                    LOG.warn("order {} refused by the backend, needs attention: {}", entry.reference(), e.getMessage());
-                    continue;
+                case CENTRAL_FAILED -> {
+                    FailurePolicy.Decision decision = FailurePolicy.decide(step.failure());
+                    outbox.markFailedAttempt(item.seq(), step.reason());
+                    if (decision.fallsBack()) {
+                        // central is away: the kitchen must still see this and every later item, in order
+                        queued.subList(index, queued.size()).forEach(this::copyToStoreServer);
+                    }
+                    return new PassResult(sent, attention, waiting + queued.size() - index, step.reason(), decision);
                 }
-                // central is away: the kitchen must still see this and every later order, in order
-                outbox.markFailedAttempt(entry.seq(), e.getMessage());
-                lastError = e.getMessage();
-                for (OutboxEntry waiting : queued.subList(index, queued.size())) {
-                    copyToLocal(waiting);
-                }
-                return new PassResult(sent, attention, queued.size() - index, lastError);
             }
         }
-        int left = central == null ? queued.size() : 0;
-        return new PassResult(sent, attention, left, lastError);
+        return new PassResult(sent, attention, waiting, lastError, null);
     }
 
-    private void copyToLocal(OutboxEntry entry) {
-        if (entry.localCopy() || local == null) {
+    /** What sending one item came to. */
+    record Step(Result result, String reason, BackendException failure) {
+        enum Result { DELIVERED, SET_ASIDE, WAITS, CENTRAL_FAILED }
+
+        static Step delivered() {
+            return new Step(Result.DELIVERED, null, null);
+        }
+
+        static Step setAside(String reason) {
+            return new Step(Result.SET_ASIDE, reason, null);
+        }
+
+        static Step waits(String reason) {
+            return new Step(Result.WAITS, reason, null);
+        }
+
+        static Step failed(BackendException failure) {
+            return new Step(Result.CENTRAL_FAILED, failure.getMessage(), failure);
+        }
+    }
+
+    private Step send(OutboxItem item) {
+        try {
+            return item instanceof OutboxEntry order ? placeOrder(order) : statuses.deliver((StatusChangeEntry) item);
+        } catch (BackendException e) {
+            if (FailurePolicy.decide(e) == FailurePolicy.Decision.ASK_A_MANAGER) {
+                outbox.markAttention(item.seq(), e.getMessage());
+                LOG.warn("{} refused by the backend, needs attention: {}", item.label(), e.getMessage());
+                return Step.setAside(e.getMessage());
+            }
+            return Step.failed(e);
+        }
+    }
+
+    private Step placeOrder(OutboxEntry entry) throws BackendException {
+        Order placed = central.place(entry.asNewOrder(), entry.createdAt());
+        OutboxEntry done = outbox.markSent(entry.seq(), placed);
+        if (done.totalMismatch()) {
+            LOG.warn("order {} ({}): the backend's total {} differs from the kiosk's {}", entry.reference(),
+                    placed.orderNumber(), placed.totalAmount(), entry.kioskTotal());
+        }
+        return Step.delivered();
+    }
+
+    private void copyToStoreServer(OutboxItem item) {
+        if (item.localCopy() || local == null) {
             return;
         }
         try {
-            local.place(entry.asNewOrder(), entry.createdAt(), entry.kioskTotal());
-            outbox.markLocalCopy(entry.seq());
+            if (item instanceof OutboxEntry order) {
+                local.place(order.asNewOrder(), order.createdAt(), order.kioskTotal());
+                outbox.markLocalCopy(order.seq());
+            } else {
+                statuses.copyToStoreServer((StatusChangeEntry) item);
+            }
         } catch (BackendException e) {
-            LOG.debug("local server cannot take order {} either: {}", entry.reference(), e.getMessage());
+            LOG.debug("the store server cannot take {} either: {}", item.label(), e.getMessage());
         }
     }
 
     @Override
     public void close() {
-        synchronized (lock) {
-            closed = true;
-            if (pending != null) {
-                pending.cancel();
-                pending = null;
-            }
-        }
-        scheduler.close();
+        loop.close();
     }
-
 }

@@ -5,41 +5,33 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the menu fresh: a round at start, then one every refresh interval; after a failure, retries
- * with {@link Backoff} until a round succeeds; a manager's "refresh now" runs a round at once and
- * calls off any pending retry. Rounds never overlap: they all run on the scheduler's one thread.
+ * Keeps the menu fresh: a round at start, then one every refresh interval; after a failure, the
+ * {@link RetryLoop} waits as the {@link FailurePolicy} decided (never longer than the refresh interval)
+ * until a round succeeds; a manager's "refresh now" runs a round at once and calls off any pending wait.
+ * Rounds never overlap: they all run on the loop's one thread.
  */
 public final class SyncScheduler implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
-
     private final MasterDataSync sync;
-    private final TaskScheduler scheduler;
-    private final Backoff backoff;
     private final Duration refreshInterval;
-    private final Clock clock;
+    private final RetryLoop loop;
 
     private final Object lock = new Object();
-    private TaskScheduler.Cancellable pending;
     private final List<CompletableFuture<SyncRoundResult>> waiting = new ArrayList<>();
-    private int failuresInARow;
     private boolean closed;
 
     public SyncScheduler(MasterDataSync sync, TaskScheduler scheduler, Backoff backoff, Duration refreshInterval,
             Clock clock) {
         this.sync = sync;
-        this.scheduler = scheduler;
-        this.backoff = backoff;
         this.refreshInterval = refreshInterval;
-        this.clock = clock;
+        this.loop = new RetryLoop("master data sync", scheduler, backoff, refreshInterval, this::runRound);
+        loop.onPlanned(delay -> sync.status().nextAttempt(clock.instant().plus(delay)));
     }
 
     /** Starts the cycle with a round right away. */
     public void start() {
-        planNext(Duration.ZERO);
+        loop.wake();
     }
 
     /**
@@ -56,67 +48,28 @@ public final class SyncScheduler implements AutoCloseable {
             }
             waiting.add(result);
         }
-        planNext(Duration.ZERO);
+        loop.wake();
         return result;
     }
 
     public int failuresInARow() {
-        synchronized (lock) {
-            return failuresInARow;
-        }
+        return loop.failuresInARow();
     }
 
-    private void planNext(Duration delay) {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            if (pending != null) {
-                pending.cancel();
-            }
-            pending = scheduler.schedule(delay, this::runRound);
-        }
-        sync.status().nextAttempt(clock.instant().plus(delay));
-    }
-
-    private void runRound() {
+    private RetryLoop.Outcome runRound() {
         List<CompletableFuture<SyncRoundResult>> answering;
         synchronized (lock) {
-            pending = null;
             answering = new ArrayList<>(waiting);
             waiting.clear();
         }
         try {
             SyncRoundResult result = sync.runRound();
-            synchronized (lock) {
-                failuresInARow = 0;
-            }
             answering.forEach(future -> future.complete(result));
-            planAfterRound(refreshInterval);
+            return new RetryLoop.Outcome.Done(refreshInterval);
         } catch (SyncFailedException e) {
-            int attempt;
-            synchronized (lock) {
-                attempt = ++failuresInARow;
-            }
             answering.forEach(future -> future.completeExceptionally(e));
-            // bad data or a refused token will not fix itself in seconds: wait the longest backoff
-            Duration delay = e.worthRetrying() ? backoff.delayBefore(attempt) : backoff.max();
-            LOG.info("next master data attempt in {} s (failure {} in a row)", delay.toSeconds(), attempt);
-            planAfterRound(min(delay, refreshInterval));
+            return new RetryLoop.Outcome.Failed(e.decision(), e.getMessage());
         }
-    }
-
-    /** A "refresh now" that came in while the round ran gets its own round at once, not the next slot. */
-    private void planAfterRound(Duration delay) {
-        boolean someoneWaits;
-        synchronized (lock) {
-            someoneWaits = !waiting.isEmpty();
-        }
-        planNext(someoneWaits ? Duration.ZERO : delay);
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Stops planning rounds and stops the sync thread; a round in flight is abandoned. */
@@ -125,14 +78,10 @@ public final class SyncScheduler implements AutoCloseable {
         List<CompletableFuture<SyncRoundResult>> abandoned;
         synchronized (lock) {
             closed = true;
-            if (pending != null) {
-                pending.cancel();
-                pending = null;
-            }
             abandoned = new ArrayList<>(waiting);
             waiting.clear();
         }
         abandoned.forEach(future -> future.cancel(false));
-        scheduler.close();
+        loop.close();
     }
 }

@@ -31,7 +31,7 @@ class HealthAlertsTest {
     }
 
     private static OutboxStatus outbox(int queued, Duration oldest, int attention) {
-        return new OutboxStatus(queued, 0, attention, oldest, 0);
+        return new OutboxStatus(queued, 0, attention, oldest, 0, 0);
     }
 
     private static FeedStatus heardAt(Instant lastEvent) {

@@ -36,6 +36,7 @@ public final class KioskTerminal implements AutoCloseable {
                         clock.getZone()),
                 OrderServerClient.local(world.client("local sync server", Setting.LOCAL_TOKEN,
                         world.localHttpProxy.http().toString()), clock.getZone()),
+                new id.outletkiosk.store.OrderLedger(store.database, clock),
                 new ExecutorTaskScheduler("kiosk-outbox"), new Backoff(Duration.ofMillis(30), Duration.ofMillis(300),
                         new Random(5)));
         desk = new OrderDesk(store.catalog, store.store, outbox, sender, 1, clock);

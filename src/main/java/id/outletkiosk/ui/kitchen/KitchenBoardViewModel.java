@@ -7,7 +7,7 @@ import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderEventType;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
-import id.outletkiosk.sync.TicketBumper;
+import id.outletkiosk.sync.OrderStatusDesk;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,10 +42,10 @@ public final class KitchenBoardViewModel {
     static final Duration CHIME_GAP = Duration.ofMillis(1500);
     static final int RECALL_KEPT = 12;
 
-    /** How a bump reaches a server; {@link TicketBumper#bump} in the app. Blocking. */
+    /** How a bump is made; {@link OrderStatusDesk#change} in the app (durable, then sent). Blocking. */
     @FunctionalInterface
     public interface Bumps {
-        Order bump(Order order, OrderStatus next) throws TicketBumper.BumpRefused;
+        Order bump(Order order, OrderStatus next) throws OrderStatusDesk.ChangeRefused;
     }
 
     /** A bump the server refused: which order, and why. */
@@ -202,7 +202,7 @@ public final class KitchenBoardViewModel {
             try {
                 Order answer = bumps.bump(ticket.order(), next);
                 fx.execute(() -> confirm(moved, answer));
-            } catch (TicketBumper.BumpRefused e) {
+            } catch (OrderStatusDesk.ChangeRefused e) {
                 LOG.info("bump of order {} to {} refused: {}", ticket.order().orderNumber(), next.wireName(),
                         e.getMessage());
                 fx.execute(() -> rollBack(ticket, moved, e.getMessage()));

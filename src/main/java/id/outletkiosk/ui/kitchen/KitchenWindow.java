@@ -13,7 +13,7 @@ import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.sync.FeedEndpoints;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
-import id.outletkiosk.sync.TicketBumper;
+import id.outletkiosk.sync.OrderStatusDesk;
 import id.outletkiosk.ui.AppWindow;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.RuntimeStatusBar;
@@ -96,9 +96,8 @@ public final class KitchenWindow implements AppWindow {
         this.messages = messages;
         this.options = runtime.settings().kitchen();
         this.feed = runtime.startFeed();
-        FeedEndpoints endpoints = runtime.feedEndpoints();
-        TicketBumper bumper = new TicketBumper(endpoints.central(), endpoints.local(), runtime.ledger());
-        this.board = new KitchenBoardViewModel(bumper::bump, worker, Platform::runLater, runtime.clock(), chime,
+        OrderStatusDesk statusDesk = runtime.statusDesk();
+        this.board = new KitchenBoardViewModel(statusDesk::change, worker, Platform::runLater, runtime.clock(), chime,
                 options.sound());
         this.listener = new FeedListener() {
             @Override

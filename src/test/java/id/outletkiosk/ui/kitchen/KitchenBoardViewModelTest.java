@@ -9,7 +9,7 @@ import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderEventType;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
-import id.outletkiosk.sync.TicketBumper;
+import id.outletkiosk.sync.OrderStatusDesk;
 import id.outletkiosk.testing.SteppingClock;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -40,9 +40,9 @@ class KitchenBoardViewModelTest {
         }
     }, Runnable::run, clock, chimes::incrementAndGet, true);
 
-    private Order serverBump(Order order, OrderStatus next) throws TicketBumper.BumpRefused {
+    private Order serverBump(Order order, OrderStatus next) throws OrderStatusDesk.ChangeRefused {
         if (refuseWith != null) {
-            throw new TicketBumper.BumpRefused(refuseWith);
+            throw new OrderStatusDesk.ChangeRefused(refuseWith);
         }
         serverSaw.add(order.orderNumber() + "->" + next.wireName());
         return order.withStatus(next);

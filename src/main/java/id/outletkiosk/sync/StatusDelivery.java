@@ -1,0 +1,98 @@
+package id.outletkiosk.sync;
+
+import id.outletkiosk.api.BackendException;
+import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.api.OrderServerClient;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.StatusChangeEntry;
+import id.outletkiosk.store.OrderLedger;
+import id.outletkiosk.store.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the {@link OutboxSender} delivers one status change: to central by the order's central id, and a
+ * copy to the store server by its id there, each looked up in the {@link OrderLedger} when the change
+ * was made before the key was known (an order a kiosk left on the store server while central was away
+ * gets its central id when central's list names it). A server refusing the step because it already
+ * holds that status or a later one counts as delivered: statuses only move forward, so a replay after a
+ * crash, or a cancellation made elsewhere meanwhile, is not an error.
+ */
+final class StatusDelivery {
+    private static final Logger LOG = LoggerFactory.getLogger(StatusDelivery.class);
+
+    private final Outbox outbox;
+    private final OrderServerClient central;
+    private final OrderServerClient local;
+    private final OrderLedger ledger;
+
+    StatusDelivery(Outbox outbox, OrderServerClient central, OrderServerClient local, OrderLedger ledger) {
+        this.outbox = outbox;
+        this.central = central;
+        this.local = local;
+        this.ledger = ledger;
+    }
+
+    OutboxSender.Step deliver(StatusChangeEntry change) throws BackendException {
+        Order known = knownOrder(change);
+        Long centralId = known.centralId();
+        if (centralId == null) {
+            return OutboxSender.Step.waits("head office has not heard of order " + known.label() + " yet");
+        }
+        Order atCentral = changeOn(central, centralId, change);
+        ledger.record(atCentral.filledFrom(known));
+        outbox.markStatusDelivered(change.seq(), centralId);
+        return OutboxSender.Step.delivered();
+    }
+
+    /** The store's other screens see the change while central is away; nothing to do where the order is unknown. */
+    void copyToStoreServer(StatusChangeEntry change) throws BackendException {
+        Long localId = knownOrder(change).localId();
+        if (localId == null) {
+            return;
+        }
+        changeOn(local, localId, change);
+        outbox.markLocalCopy(change.seq());
+    }
+
+    /** The change's keys, completed with whatever the ledger learned of the order since. */
+    private Order knownOrder(StatusChangeEntry change) {
+        Order keys = change.orderKeys();
+        Order known = ledger.find(keys);
+        return known == null ? keys : keys.filledFrom(known);
+    }
+
+    /**
+     * Sets the status on {@code server}; a refusal stands only when the server's order is still before the
+     * status asked for (read back from its list), otherwise the server's order is the answer.
+     */
+    private static Order changeOn(OrderServerClient server, long id, StatusChangeEntry change)
+            throws BackendException {
+        try {
+            return server.changeStatus(id, change.target());
+        } catch (BackendException refused) {
+            if (FailurePolicy.decide(refused) != FailurePolicy.Decision.ASK_A_MANAGER) {
+                throw refused;
+            }
+            Order there = orderOn(server, change.outletId(), id);
+            if (there == null || there.status().isBefore(change.target())) {
+                throw refused;
+            }
+            LOG.info("{}: the {} already holds {}, counted as delivered", change.label(), server.origin().name()
+                    .toLowerCase(java.util.Locale.ROOT), there.status().wireName());
+            return there;
+        }
+    }
+
+    /** One order read back from a server's list (the contract has no read by id). */
+    private static Order orderOn(OrderServerClient server, long outletId, long id) throws BackendException {
+        for (Order order : server.ordersSince(outletId, id - 1)) {
+            Long orderId = server.origin() == OrderCodec.Origin.CENTRAL ? order.centralId()
+                    : order.localId();
+            if (orderId != null && orderId == id) {
+                return order;
+            }
+        }
+        return null;
+    }
+}
