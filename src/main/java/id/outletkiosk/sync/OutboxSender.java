@@ -91,6 +91,7 @@ public final class OutboxSender implements AutoCloseable {
                 case SET_ASIDE -> attention++;
                 case WAITS -> {
                     // this item waits for something else (central has not heard of its order yet)
+                    outbox.markFailedAttempt(item.seq(), step.reason());
                     copyToStoreServer(item);
                     waiting++;
                     lastError = step.reason();

@@ -66,6 +66,9 @@ public final class OrderWorld implements AutoCloseable {
     /** NEW_ORDER deliveries per order identity (client order id, else central id, else local id). */
     public final Map<String, AtomicInteger> newOrderCount = new ConcurrentHashMap<>();
     public RealtimeFeed kitchen;
+    /** The kitchen terminal's own store and order ledger, once started: bumps are made against them. */
+    public Database kitchenDatabase;
+    public OrderLedger kitchenLedger;
 
     public OrderWorld(Path folder, Settings.FeedTimings timings) throws IOException {
         this.folder = Files.createDirectories(folder);
@@ -115,7 +118,9 @@ public final class OrderWorld implements AutoCloseable {
                 OrderServerClient.local(client("local sync server", Setting.LOCAL_TOKEN,
                         localHttpProxy.http().toString()), clock.getZone()),
                 localWsProxy.ws("/?outlet_id=1"), null);
-        OrderLedger ledger = new OrderLedger(Database.open(dir.resolve("kitchen.db")), clock);
+        kitchenDatabase = Database.open(dir.resolve("kitchen.db"));
+        OrderLedger ledger = new OrderLedger(kitchenDatabase, clock);
+        kitchenLedger = ledger;
         kitchen = new RealtimeFeed(endpoints, timings, Duration.ofSeconds(1), ledger, clock,
                 new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), new Random(seed)));
         kitchen.addListener(new FeedListener() {
