@@ -24,7 +24,9 @@ public class BackendException extends Exception {
         /** The answer was not the JSON the contract describes. */
         BAD_DATA,
         /** The answer was larger than the configured limit. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** The data changed on the server while we paged through it, every time we tried: a later read may be whole. */
+        CHANGED_WHILE_READING
     }
 
     private final Problem problem;
@@ -41,13 +43,5 @@ public class BackendException extends Exception {
 
     public Problem problem() {
         return problem;
-    }
-
-    /** Worth trying again later: the network or the server may recover; bad data or a bad token will not by itself. */
-    public boolean isTransient() {
-        return switch (problem) {
-            case UNREACHABLE, TIMEOUT, BROKEN_CONNECTION, HTTP_STATUS, RATE_LIMITED -> true;
-            case AUTH, REJECTED, BAD_DATA, TOO_LARGE -> false;
-        };
     }
 }

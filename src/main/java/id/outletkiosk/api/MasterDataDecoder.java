@@ -40,12 +40,14 @@ public final class MasterDataDecoder {
         }
         JsonNode rows;
         Long envelopeVersion = null;
+        Long count = null;
         String next = null;
         if (root.isArray()) {
             rows = root;
         } else if (root.isObject() && root.get("results") != null && root.get("results").isArray()) {
             rows = root.get("results");
-            envelopeVersion = envelopeVersion(kind, root.get("version"));
+            envelopeVersion = wholeNumberOrNull(kind, "version", root.get("version"));
+            count = wholeNumberOrNull(kind, "count", root.get("count"));
             next = nextLink(kind, root.get("next"));
         } else {
             throw badData(kind, "is " + RowReader.describe(root)
@@ -76,17 +78,17 @@ public final class MasterDataDecoder {
         if (envelopeVersion != null && maxVersion > envelopeVersion) {
             throw badData(kind, "has a row at version " + maxVersion + " above the answer's version " + envelopeVersion);
         }
-        return new MasterDataPage(upserts, tombstones, envelopeVersion, next, maxVersion);
+        return new MasterDataPage(upserts, tombstones, envelopeVersion, next, maxVersion, count, rows.size());
     }
 
-    private static Long envelopeVersion(EntityKind kind, JsonNode version) throws BackendException {
-        if (version == null || version.isNull()) {
+    private static Long wholeNumberOrNull(EntityKind kind, String name, JsonNode value) throws BackendException {
+        if (value == null || value.isNull()) {
             return null;
         }
-        if (!version.isIntegralNumber() || !version.canConvertToLong() || version.longValue() < 0) {
-            throw badData(kind, "has version " + RowReader.describe(version) + ", expected a whole number");
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+            throw badData(kind, "has " + name + " " + RowReader.describe(value) + ", expected a whole number");
         }
-        return version.longValue();
+        return value.longValue();
     }
 
     private static String nextLink(EntityKind kind, JsonNode next) throws BackendException {

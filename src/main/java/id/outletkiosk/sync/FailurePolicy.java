@@ -11,7 +11,10 @@ import java.time.Duration;
 public final class FailurePolicy {
     /** The one answer to a kind of failure. */
     public enum Decision {
-        /** Central is up but asks us to slow down (429): the same request, after a backoff step. */
+        /**
+         * Central is up but asks us to slow down (429), or its menu changed under every read: the same
+         * request, after a backoff step.
+         */
         RETRY_WITH_BACKOFF,
         /**
          * Central is away (unreachable, timeout, broken connection, 5xx): the store server takes what it
@@ -53,7 +56,7 @@ public final class FailurePolicy {
 
     public static Decision decide(BackendException.Problem problem) {
         return switch (problem) {
-            case RATE_LIMITED -> Decision.RETRY_WITH_BACKOFF;
+            case RATE_LIMITED, CHANGED_WHILE_READING -> Decision.RETRY_WITH_BACKOFF;
             case UNREACHABLE, TIMEOUT, BROKEN_CONNECTION, HTTP_STATUS -> Decision.FALL_BACK_TO_STORE_SERVER;
             case AUTH, BAD_DATA, TOO_LARGE -> Decision.FALL_BACK_AND_WAIT_LONGEST;
             case REJECTED -> Decision.ASK_A_MANAGER;

@@ -47,6 +47,9 @@ class MasterDataDecoderTest {
         assertThat(page.envelopeVersion()).isNull();
         assertThat(page.next()).isEqualTo("http://backend/api/products/?page=2&since_version=0");
         assertThat(page.maxRowVersion()).isEqualTo(1530);
+        // the client checks the rows of all pages against the count: a row edited mid-paging leaves a hole
+        assertThat(page.count()).isEqualTo(812);
+        assertThat(page.rowCount()).isEqualTo(1);
     }
 
     @Test
@@ -55,6 +58,7 @@ class MasterDataDecoderTest {
         assertThat(page.upserts()).hasSize(1);
         assertThat(page.envelopeVersion()).isNull();
         assertThat(page.maxRowVersion()).isEqualTo(1530);
+        assertThat(page.count()).isNull();
     }
 
     @Test
@@ -118,6 +122,8 @@ class MasterDataDecoderTest {
         assertBad(EntityKind.CATEGORIES, "{\"version\": 1, \"results\": [{\"id\": 1, \"name\": \"a\", \"version\": 2}]}",
                 "has a row at version 2 above the answer's version 1");
         assertBad(EntityKind.CATEGORIES, "{\"version\": \"new\", \"results\": []}", "has version text \"new\"");
+        assertBad(EntityKind.CATEGORIES, "{\"count\": -1, \"results\": []}",
+                "has count the number -1, expected a whole number");
         assertBad(EntityKind.CATEGORIES, "{\"next\": 5, \"results\": []}", "has next the number 5");
         assertBad(EntityKind.CATEGORIES, "", "is empty");
         assertBad(EntityKind.CATEGORIES, "[] []", "not valid JSON");

@@ -67,6 +67,8 @@ class FailurePolicyTest {
                 .isEqualTo(FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER);
         assertThat(FailurePolicy.decide(BackendException.Problem.RATE_LIMITED))
                 .isEqualTo(FailurePolicy.Decision.RETRY_WITH_BACKOFF);
+        assertThat(FailurePolicy.decide(BackendException.Problem.CHANGED_WHILE_READING))
+                .isEqualTo(FailurePolicy.Decision.RETRY_WITH_BACKOFF);
         assertThat(FailurePolicy.decide(BackendException.Problem.AUTH))
                 .isEqualTo(FailurePolicy.Decision.FALL_BACK_AND_WAIT_LONGEST);
         assertThat(FailurePolicy.decide(BackendException.Problem.BAD_DATA))
