@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.outletkiosk.api.BackendException;
 import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.testing.NetworkFaults;
 import id.outletkiosk.testing.OrderWorld;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +86,7 @@ class RealtimeSoakTest {
             }, 0, 5, TimeUnit.MILLISECONDS);
 
             CountDownLatch faultsDone = new CountDownLatch(FAULTS);
-            Faults faults = new Faults(world, drivers, random);
+            NetworkFaults faults = new NetworkFaults(world, drivers, random);
             drivers.scheduleAtFixedRate(() -> {
                 if (faultsDone.getCount() == 0) {
                     return;
@@ -125,58 +125,11 @@ class RealtimeSoakTest {
             assertThat(doubled).as("delivered more than once").isEmpty();
             assertThat(world.newOrderCount).hasSize(ORDERS);
             assertThat(faultsByKind.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(FAULTS);
-            assertThat(faultsByKind.keySet()).as("every kind of fault happened").hasSize(Faults.KINDS.length);
+            assertThat(faultsByKind.keySet()).as("every kind of fault happened").hasSize(NetworkFaults.KINDS.length);
             assertThat(world.kitchen.status().reconnects()).as("faults reached the kitchen").isGreaterThan(4);
         } finally {
             drivers.shutdownNow();
         }
 
-    }
-
-    /** The kinds of trouble, each healing itself after a while. */
-    private static final class Faults {
-        static final String[] KINDS = {"central clean close", "central half-open", "central down",
-            "local socket down", "local http down", "backend restart", "local server restart", "malformed frames"};
-
-        private final OrderWorld world;
-        private final ScheduledExecutorService scheduler;
-        private final Random random;
-
-        Faults(OrderWorld world, ScheduledExecutorService scheduler, Random random) {
-            this.world = world;
-            this.scheduler = scheduler;
-            this.random = random;
-        }
-
-        String injectOne() {
-            int kind = random.nextInt(KINDS.length);
-            switch (kind) {
-                case 0 -> world.backend.closeSockets();
-                case 1 -> healLater(world.centralProxy, p -> p.blackhole(), 300 + random.nextInt(600));
-                case 2 -> healLater(world.centralProxy, p -> p.refuse(), 100 + random.nextInt(400));
-                case 3 -> healLater(world.localWsProxy, p -> p.refuse(), 100 + random.nextInt(600));
-                case 4 -> healLater(world.localHttpProxy, p -> p.refuse(), 100 + random.nextInt(300));
-                case 5 -> world.restartBackend();
-                case 6 -> world.restartLocalServer();
-                default -> {
-                    world.backend.broadcastRaw(1, "{\"type\": \"new_order\", \"data\": {\"id\": \"broken\"}}");
-                    world.backend.broadcastRaw(1, "{\"type\": \"promo_started\", \"data\": {}}");
-                    world.backend.broadcastRaw(1, "\u0000garbage");
-                }
-            }
-            return KINDS[kind];
-        }
-
-        private void healLater(id.outletkiosk.testing.TcpFaultProxy proxy,
-                Consumer<id.outletkiosk.testing.TcpFaultProxy> fault, int millis) {
-            fault.accept(proxy);
-            scheduler.schedule(proxy::pass, millis, TimeUnit.MILLISECONDS);
-        }
-
-        void healAll() {
-            world.centralProxy.pass();
-            world.localWsProxy.pass();
-            world.localHttpProxy.pass();
-        }
     }
 }

@@ -8,7 +8,7 @@ import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.OutboxState;
 import id.outletkiosk.model.StatusChangeEntry;
-import id.outletkiosk.testing.BumpingKitchen;
+import id.outletkiosk.testing.KitchenScreen;
 import id.outletkiosk.testing.OrderWorld;
 import id.outletkiosk.testing.TempFolders;
 import java.nio.file.Path;
@@ -33,14 +33,13 @@ class StatusChangeTest {
     Path folder;
 
     private OrderWorld world;
-    private BumpingKitchen kitchen;
+    private KitchenScreen kitchen;
 
     @BeforeEach
     void start() throws Exception {
         world = new OrderWorld(folder.resolve("world"), OrderWorld.FAST);
-        world.startKitchen(5);
-        kitchen = new BumpingKitchen(world);
-        await().atMost(PATIENCE).until(() -> world.mode() == FeedMode.ONLINE);
+        kitchen = new KitchenScreen(world, folder.resolve("kitchen"), "KDS", 5);
+        await().atMost(PATIENCE).until(() -> kitchen.mode() == FeedMode.ONLINE);
     }
 
     @AfterEach
@@ -53,8 +52,8 @@ class StatusChangeTest {
     /** An order placed on central, once the kitchen's ledger knows it under its central id. */
     private Order orderOnTheBoard() throws Exception {
         Order placed = world.placeCentrally(OrderWorld.newOrder(3));
-        await().atMost(PATIENCE).until(() -> world.kitchenLedger.find(placed) != null);
-        return world.kitchenLedger.find(placed);
+        await().atMost(PATIENCE).until(() -> kitchen.known(placed) != null);
+        return kitchen.known(placed);
     }
 
     private StatusChangeEntry lastChange() {
@@ -74,18 +73,15 @@ class StatusChangeTest {
     @Test
     void online_aBumpIsOnCentralOnceAndTheEchoIsNoNews() throws Exception {
         Order order = orderOnTheBoard();
-        int deliveredBefore = world.delivered.size();
-
         Order moved = kitchen.desk.change(order, OrderStatus.PREPARING);
 
         assertThat(moved.status()).isEqualTo(OrderStatus.PREPARING);
-        assertThat(world.kitchenLedger.find(order).status()).as("durable on this screen at once")
+        assertThat(kitchen.known(order).status()).as("durable on this screen at once")
                 .isEqualTo(OrderStatus.PREPARING);
         await().atMost(PATIENCE).until(() -> lastChange().state() == OutboxState.SENT);
         assertThat(onCentral(order)).isEqualTo(OrderStatus.PREPARING);
         await().atMost(PATIENCE).until(() -> onStoreServer(order) == OrderStatus.PREPARING);
-        assertThat(world.delivered.subList(deliveredBefore, world.delivered.size()))
-                .as("the central echo of our own bump reaches the kitchen's listeners as no news").isEmpty();
+        assertThat(kitchen.movedBack).as("the late echo of the old status is no news").isEmpty();
     }
 
     @Test
@@ -121,7 +117,7 @@ class StatusChangeTest {
 
         await().atMost(PATIENCE).until(() -> lastChange().state() == OutboxState.SENT);
         assertThat(onCentral(order)).isEqualTo(OrderStatus.CANCELLED);
-        await().atMost(PATIENCE).until(() -> world.kitchenLedger.find(order).status() == OrderStatus.CANCELLED);
+        await().atMost(PATIENCE).until(() -> kitchen.known(order).status() == OrderStatus.CANCELLED);
         assertThat(kitchen.outbox.status().attention()).isZero();
     }
 
@@ -147,8 +143,8 @@ class StatusChangeTest {
     void anOrderCentralHasNotHeardOf_waitsThenGoesOnceCentralKnowsIt() throws Exception {
         var kioskOrder = OrderWorld.newOrder(4);
         Order onStore = world.placeLocally(kioskOrder); // a kiosk cut off from central left it here
-        await().atMost(PATIENCE).until(() -> world.kitchenLedger.find(onStore) != null);
-        Order seen = world.kitchenLedger.find(onStore);
+        await().atMost(PATIENCE).until(() -> kitchen.known(onStore) != null);
+        Order seen = kitchen.known(onStore);
 
         kitchen.desk.change(seen, OrderStatus.PREPARING);
 

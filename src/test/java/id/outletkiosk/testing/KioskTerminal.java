@@ -31,11 +31,7 @@ public final class KioskTerminal implements AutoCloseable {
         store.sync.runRound();
         Clock clock = Clock.systemUTC();
         outbox = new Outbox(store.database, clock);
-        sender = new OutboxSender(outbox,
-                OrderServerClient.central(world.client("backend", Setting.TOKEN, world.centralProxy.http().toString()),
-                        clock.getZone()),
-                OrderServerClient.local(world.client("local sync server", Setting.LOCAL_TOKEN,
-                        world.localHttpProxy.http().toString()), clock.getZone()),
+        sender = new OutboxSender(outbox, world.centralViaProxy(), world.storeServerViaProxy(),
                 new id.outletkiosk.store.OrderLedger(store.database, clock),
                 new ExecutorTaskScheduler("kiosk-outbox"), new Backoff(Duration.ofMillis(30), Duration.ofMillis(300),
                         new Random(5)));

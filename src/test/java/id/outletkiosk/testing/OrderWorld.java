@@ -66,9 +66,6 @@ public final class OrderWorld implements AutoCloseable {
     /** NEW_ORDER deliveries per order identity (client order id, else central id, else local id). */
     public final Map<String, AtomicInteger> newOrderCount = new ConcurrentHashMap<>();
     public RealtimeFeed kitchen;
-    /** The kitchen terminal's own store and order ledger, once started: bumps are made against them. */
-    public Database kitchenDatabase;
-    public OrderLedger kitchenLedger;
 
     public OrderWorld(Path folder, Settings.FeedTimings timings) throws IOException {
         this.folder = Files.createDirectories(folder);
@@ -111,19 +108,9 @@ public final class OrderWorld implements AutoCloseable {
     /** The kitchen terminal: central through its proxy, local WebSocket and HTTP through theirs. */
     public RealtimeFeed startKitchen(long seed) throws IOException {
         Path dir = Files.createDirectories(folder.resolve("kitchen"));
-        FeedEndpoints endpoints = new FeedEndpoints(1,
-                OrderServerClient.central(client("backend", Setting.TOKEN, centralProxy.http().toString()),
-                        clock.getZone()),
-                centralProxy.ws("/ws/outlet/1/"), null,
-                OrderServerClient.local(client("local sync server", Setting.LOCAL_TOKEN,
-                        localHttpProxy.http().toString()), clock.getZone()),
-                localWsProxy.ws("/?outlet_id=1"), null);
-        kitchenDatabase = Database.open(dir.resolve("kitchen.db"));
-        OrderLedger ledger = new OrderLedger(kitchenDatabase, clock);
-        kitchenLedger = ledger;
-        kitchen = new RealtimeFeed(endpoints, timings, Duration.ofSeconds(1), ledger, clock,
-                new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), new Random(seed)));
-        kitchen.addListener(new FeedListener() {
+        OrderLedger ledger = new OrderLedger(Database.open(dir.resolve("kitchen.db")), clock);
+        closeLater.add(ledger);
+        kitchen = kitchenFeed(ledger, seed, new FeedListener() {
             @Override
             public void onOrder(OrderEvent event) {
                 delivered.add(event);
@@ -132,10 +119,34 @@ public final class OrderWorld implements AutoCloseable {
                 }
             }
         });
-        kitchen.start();
-        closeLater.add(kitchen);
-        closeLater.add(ledger);
         return kitchen;
+    }
+
+    /**
+     * A kitchen terminal's feed on its own ledger: central through its proxy, the store server's socket
+     * and HTTP through theirs. Started with {@code listener}; closed with the world.
+     */
+    public RealtimeFeed kitchenFeed(OrderLedger ledger, long seed, FeedListener listener) {
+        FeedEndpoints endpoints = new FeedEndpoints(1, centralViaProxy(), centralProxy.ws("/ws/outlet/1/"), null,
+                storeServerViaProxy(), localWsProxy.ws("/?outlet_id=1"), null);
+        RealtimeFeed feed = new RealtimeFeed(endpoints, timings, Duration.ofSeconds(1), ledger, clock,
+                new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), new Random(seed)));
+        feed.addListener(listener);
+        feed.start();
+        closeLater.add(feed);
+        return feed;
+    }
+
+    /** Central's order routes as a terminal reaches them: through the central proxy. */
+    public OrderServerClient centralViaProxy() {
+        return OrderServerClient.central(client("backend", Setting.TOKEN, centralProxy.http().toString()),
+                clock.getZone());
+    }
+
+    /** The store server's order routes as a terminal reaches them: through the store server's HTTP proxy. */
+    public OrderServerClient storeServerViaProxy() {
+        return OrderServerClient.local(client("local sync server", Setting.LOCAL_TOKEN,
+                localHttpProxy.http().toString()), clock.getZone());
     }
 
     /** One name per order whatever keys an event carried: the central frames lack the client order id. */

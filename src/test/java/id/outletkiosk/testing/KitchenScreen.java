@@ -1,0 +1,111 @@
+package id.outletkiosk.testing;
+
+import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderEvent;
+import id.outletkiosk.model.OrderEventType;
+import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.OrderLedger;
+import id.outletkiosk.store.Outbox;
+import id.outletkiosk.sync.Backoff;
+import id.outletkiosk.sync.ExecutorTaskScheduler;
+import id.outletkiosk.sync.FeedListener;
+import id.outletkiosk.sync.OrderStatusDesk;
+import id.outletkiosk.sync.OutboxSender;
+import id.outletkiosk.sync.RealtimeFeed;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One kitchen display of an {@link OrderWorld} as the board uses its parts: its own store, order ledger
+ * and realtime feed, and bumps through the status desk, the outbox and the one sender (fast backoff, so
+ * replays happen within a test's patience). It remembers what its screen showed: new orders per order,
+ * and every time an order's status would have moved back.
+ */
+public final class KitchenScreen implements AutoCloseable {
+    public final String name;
+    public final OrderLedger ledger;
+    public final RealtimeFeed feed;
+    public final Outbox outbox;
+    public final OutboxSender sender;
+    public final OrderStatusDesk desk;
+    /** NEW_ORDER deliveries per order identity (see {@link OrderWorld#identity}). */
+    public final Map<String, AtomicInteger> newOrderCount = new ConcurrentHashMap<>();
+    /** Every event that showed a status older than one this screen had shown for the order. */
+    public final List<String> movedBack = new CopyOnWriteArrayList<>();
+    private final Map<String, OrderStatus> shown = new ConcurrentHashMap<>();
+    private final OrderWorld world;
+
+    public KitchenScreen(OrderWorld world, Path folder, String name, long seed) throws IOException {
+        this.world = world;
+        this.name = name;
+        Clock clock = Clock.systemUTC();
+        Database database = Database.open(Files.createDirectories(folder).resolve(name + ".db"));
+        ledger = new OrderLedger(database, clock);
+        outbox = new Outbox(database, clock, name);
+        sender = new OutboxSender(outbox, world.centralViaProxy(), world.storeServerViaProxy(), ledger,
+                new ExecutorTaskScheduler(name + "-outbox"),
+                new Backoff(Duration.ofMillis(30), Duration.ofMillis(300), new Random(seed)));
+        desk = new OrderStatusDesk(outbox, ledger, sender);
+        sender.start();
+        feed = world.kitchenFeed(ledger, seed, new FeedListener() {
+            @Override
+            public void onOrder(OrderEvent event) {
+                String identity = world.identity(event.order());
+                if (event.type() == OrderEventType.NEW_ORDER) {
+                    newOrderCount.computeIfAbsent(identity, key -> new AtomicInteger()).incrementAndGet();
+                }
+                show(identity, event.order().status(), event.type().toString());
+            }
+        });
+    }
+
+    /** A cook's bump (or cancel) on this screen; false when the desk refused it (the order moved on meanwhile). */
+    public boolean bump(Order order, OrderStatus next) {
+        try {
+            Order moved = desk.change(order, next);
+            show(world.identity(moved), next, "own bump");
+            return true;
+        } catch (OrderStatusDesk.ChangeRefused refused) {
+            return false;
+        }
+    }
+
+    private void show(String identity, OrderStatus status, String why) {
+        shown.merge(identity, status, (before, now) -> {
+            if (now.isBefore(before) || (!before.isOpen() && now != before && now.isOpen())) {
+                movedBack.add(name + ": " + identity + " " + before.wireName() + " -> " + now.wireName() + " (" + why
+                        + ")");
+                return before;
+            }
+            return before.isBefore(now) ? now : before;
+        });
+    }
+
+    /** The order as this screen's ledger holds it, or null. */
+    public Order known(Order order) {
+        return ledger.find(order);
+    }
+
+    public FeedMode mode() {
+        return feed.status().mode();
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        sender.close();
+        outbox.close();
+        ledger.close();
+    }
+}
