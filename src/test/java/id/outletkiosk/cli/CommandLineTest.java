@@ -1,21 +1,28 @@
 package id.outletkiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.outletkiosk.api.Json;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.EntityKind;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.Product;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.testing.TestClocks;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,16 +51,25 @@ class CommandLineTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
+        return commandLine(out, err).execute(args);
+    }
+
+    private CommandLine commandLine(StringWriter toOut, StringWriter toErr) {
         CommandLine line = OutletKioskCommand.commandLine(Map.of(), TestClocks.noonInJakarta(),
                 new SettingsLoader(home));
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        return line.execute(args);
+        line.setOut(new PrintWriter(toOut, true));
+        line.setErr(new PrintWriter(toErr, true));
+        return line;
     }
 
     private String[] withStore(String... args) {
+        return atTerminal(backend.baseUri(), "data", args);
+    }
+
+    /** A command on the terminal whose store is in {@code dataDir}, talking to {@code backendUri}. */
+    private String[] atTerminal(URI backendUri, String dataDir, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--backend", backend.baseUri().toString(), "--data-dir", home.resolve("data").toString()));
+        all.addAll(List.of("--backend", backendUri.toString(), "--data-dir", home.resolve(dataDir).toString()));
         return all.toArray(String[]::new);
     }
 
@@ -242,5 +258,82 @@ class CommandLineTest {
 
         assertThat(run("diagnostics", "--data-dir", data)).isZero();
         assertThat(out.toString()).doesNotContain(hash).doesNotContain("975310");
+    }
+
+    /** Places an order on head office through the {@code order} command; answers head office's copy. */
+    private Order placedOnHeadOffice(String clientOrderId) {
+        assertThat(run(withStore("order", "--item", "1x1", "--client-order-id", clientOrderId))).isZero();
+        return backend.orders().byClientOrderId(clientOrderId).orElseThrow();
+    }
+
+    private OrderStatus onHeadOffice(String clientOrderId) {
+        return backend.orders().byClientOrderId(clientOrderId).orElseThrow().status();
+    }
+
+    @Test
+    void orderStatusMovesTheOrderOnHeadOffice() {
+        Order order = placedOnHeadOffice("k-bump");
+
+        assertThat(run(withStore("order-status", "--id", order.centralId().toString(), "--status", "preparing")))
+                .isZero();
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).contains("\u2192 preparing: sent");
+        assertThat(onHeadOffice("k-bump")).isEqualTo(OrderStatus.PREPARING);
+    }
+
+    @Test
+    void aStepBackOrAStatusNobodyKnowsIsRefusedWithOneLine() {
+        Order order = placedOnHeadOffice("k-back");
+        String id = order.centralId().toString();
+        assertThat(run(withStore("order-status", "--id", id, "--status", "ready"))).isZero();
+
+        assertThat(run(withStore("order-status", "--id", id, "--status", "preparing")))
+                .isEqualTo(OutletKioskCommand.FAILED);
+        assertThat(err.toString().strip()).isEqualTo("outlet-kiosk: order " + order.orderNumber()
+                + " is ready already and cannot become preparing");
+        assertThat(onHeadOffice("k-back")).isEqualTo(OrderStatus.READY);
+
+        assertThat(run(withStore("order-status", "--id", id, "--status", "done"))).isEqualTo(2);
+        assertThat(err.toString()).contains(
+                "--status: \"done\" is not one of preparing, ready, completed, cancelled");
+        assertThat(run(withStore("order-status", "--id", id, "--local-id", "3", "--status", "ready"))).isEqualTo(2);
+        assertThat(run(withStore("order-status", "--status", "ready"))).isEqualTo(2);
+    }
+
+    @Test
+    void aStepBackOnlyHeadOfficeKnowsOfIsRefusedToo() {
+        Order order = placedOnHeadOffice("k-elsewhere");
+        backend.orders().changeStatus(order.centralId(), OrderStatus.CANCELLED); // the cashier cancels there
+
+        // this terminal never heard of the order: it cannot know better than head office
+        assertThat(run(withStore("order-status", "--id", order.centralId().toString(), "--status", "ready")))
+                .isEqualTo(OutletKioskCommand.FAILED);
+
+        assertThat(err.toString().strip()).isEqualTo("outlet-kiosk: order " + order.orderNumber()
+                + " is cancelled at head office already and cannot become ready");
+        assertThat(onHeadOffice("k-elsewhere")).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void listenShowsEveryStatusChangeWithItsStatus() throws Exception {
+        Order order = placedOnHeadOffice("k-listen");
+        StringWriter screen = new StringWriter();
+        // the kitchen screen has its own store: what this terminal changes is news to it
+        CompletableFuture<Integer> listening = CompletableFuture.supplyAsync(() -> commandLine(screen,
+                new StringWriter()).execute(atTerminal(backend.baseUri(), "screen", "listen", "--json", "--count", "3")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> screen.toString().contains("new_order"));
+
+        assertThat(run(withStore("order-status", "--id", order.centralId().toString(), "--status", "ready"))).isZero();
+        await().atMost(Duration.ofSeconds(15)).until(() -> screen.toString().contains("order_updated"));
+        assertThat(run(withStore("order-status", "--id", order.centralId().toString(), "--status", "cancelled")))
+                .isZero();
+
+        assertThat(listening.get(15, TimeUnit.SECONDS)).isZero();
+        List<JsonNode> orderLines = screen.toString().lines().map(CommandLineTest::readJson)
+                .filter(line -> line.get("kind").asText().equals("order")).toList();
+        assertThat(orderLines).extracting(line -> line.get("event").asText() + " " + line.get("status").asText())
+                .containsExactly("new_order pending", "order_updated ready", "order_cancelled cancelled");
+        assertThat(orderLines).allSatisfy(line -> assertThat(line.get("id").asLong()).isEqualTo(order.centralId()));
     }
 }
