@@ -10,11 +10,15 @@ import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.Product;
+import id.outletkiosk.server.LocalSyncServer;
 import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.LocalOrderStore;
 import id.outletkiosk.testing.TestClocks;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +39,8 @@ class CommandLineTest {
     Path home;
 
     private ReferenceBackend backend;
+    private LocalSyncServer storeServer;
+    private LocalOrderStore storeOrders;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -45,6 +51,10 @@ class CommandLineTest {
 
     @AfterEach
     void stop() {
+        if (storeServer != null) {
+            storeServer.close();
+            storeOrders.close();
+        }
         backend.close();
     }
 
@@ -270,6 +280,21 @@ class CommandLineTest {
         return backend.orders().byClientOrderId(clientOrderId).orElseThrow().status();
     }
 
+    /** The store server, knowing {@code order} as it would after following head office; answers its id there. */
+    private long storeServerKnows(Order order) {
+        storeOrders = new LocalOrderStore(Database.openLocalServerStore(home.resolve("store-server.db")),
+                TestClocks.noonInJakarta(), 100);
+        storeServer = new LocalSyncServer(storeOrders, LocalSyncServer.Options.loopback(),
+                TestClocks.noonInJakarta()).start();
+        return storeOrders.save(order.withLocalId(null)).order().localId();
+    }
+
+    private static URI backendNobodyAnswers() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+    }
+
     @Test
     void orderStatusMovesTheOrderOnHeadOffice() {
         Order order = placedOnHeadOffice("k-bump");
@@ -313,6 +338,49 @@ class CommandLineTest {
         assertThat(err.toString().strip()).isEqualTo("outlet-kiosk: order " + order.orderNumber()
                 + " is cancelled at head office already and cannot become ready");
         assertThat(onHeadOffice("k-elsewhere")).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void withHeadOfficeAwayTheStoreServerHasTheChangeAndTheFlushDeliversItLater() throws Exception {
+        Order order = placedOnHeadOffice("k-away");
+        long storeId = storeServerKnows(order);
+        URI away = backendNobodyAnswers();
+        String store = storeServer.baseUri().toString();
+        // the kitchen terminal saw the order on its board, from the store server, under both ids
+        assertThat(run(atTerminal(away, "kitchen", "listen", "--json", "--count", "1", "--local-http", store)))
+                .isZero();
+
+        assertThat(run(atTerminal(away, "kitchen", "order-status", "--id", order.centralId().toString(),
+                "--status", "preparing", "--local-http", store))).isZero();
+
+        assertThat(err.toString().strip()).startsWith("outlet-kiosk: " + order.orderNumber()
+                + " \u2192 preparing is queued for head office: cannot reach the backend at 127.0.0.1:")
+                .endsWith("; the store server has it");
+        assertThat(storeOrders.byLocalId(storeId).status()).isEqualTo(OrderStatus.PREPARING);
+        assertThat(onHeadOffice("k-away")).isEqualTo(OrderStatus.PENDING);
+
+        assertThat(run(atTerminal(away, "kitchen", "outbox"))).isZero();
+        assertThat(out.toString()).contains("status changes:")
+                .containsPattern(order.orderNumber() + " \u2192 preparing\\s+queued\\s+\\d+  cannot reach the backend");
+        assertThat(run(atTerminal(away, "kitchen", "outbox", "--json"))).isZero();
+        assertThat(readJson(out.toString())).singleElement().satisfies(change -> {
+            assertThat(change.get("kind").asText()).isEqualTo("status");
+            assertThat(change.get("order").asText()).isEqualTo(order.orderNumber());
+            assertThat(change.get("status").asText()).isEqualTo("preparing");
+            assertThat(change.get("central_id").asLong()).isEqualTo(order.centralId());
+            assertThat(change.get("local_id").asLong()).isEqualTo(storeId);
+            assertThat(change.get("state").asText()).isEqualTo("queued");
+            assertThat(change.get("local_copy").asBoolean()).isTrue();
+        });
+
+        assertThat(run(atTerminal(backend.baseUri(), "kitchen", "outbox", "--flush"))).isZero();
+        assertThat(out.toString()).contains("sent 1").contains("still queued 0");
+        assertThat(onHeadOffice("k-away")).isEqualTo(OrderStatus.PREPARING);
+        assertThat(run(atTerminal(backend.baseUri(), "kitchen", "outbox", "--json"))).isZero();
+        assertThat(readJson(out.toString())).isEmpty();
+        assertThat(run(atTerminal(backend.baseUri(), "kitchen", "outbox", "--all", "--json"))).isZero();
+        assertThat(readJson(out.toString())).singleElement()
+                .satisfies(change -> assertThat(change.get("state").asText()).isEqualTo("sent"));
     }
 
     @Test
