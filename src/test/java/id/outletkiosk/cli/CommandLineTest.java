@@ -331,7 +331,7 @@ class CommandLineTest {
         Order order = placedOnHeadOffice("k-elsewhere");
         backend.orders().changeStatus(order.centralId(), OrderStatus.CANCELLED); // the cashier cancels there
 
-        // this terminal never heard of the order: it cannot know better than head office
+        // placing an order does not enter it in this terminal's ledger: only head office knows it is cancelled
         assertThat(run(withStore("order-status", "--id", order.centralId().toString(), "--status", "ready")))
                 .isEqualTo(OutletKioskCommand.FAILED);
 
