@@ -1,6 +1,7 @@
 package id.outletkiosk.cli;
 
 import id.outletkiosk.config.Settings;
+import id.outletkiosk.config.SettingsException;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.logging.LogFiles;
 import java.io.PrintWriter;
@@ -20,6 +21,13 @@ record CommandContext(Map<String, String> env, Clock clock, SettingsLoader loade
         Settings settings = settings(spec);
         LogFiles.writeTo(settings.dataDir());
         return settings;
+    }
+
+    /** Orders and status changes go to the backend, else the store server: one of them must be set. */
+    static void requireOrderServer(Settings settings, String what) {
+        if (!settings.hasBackend() && settings.localHttp() == null) {
+            throw new SettingsException("backend: neither --backend nor --local-http is set: nowhere to " + what);
+        }
     }
 
     static PrintWriter out(CommandSpec spec) {

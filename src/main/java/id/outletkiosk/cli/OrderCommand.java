@@ -1,7 +1,6 @@
 package id.outletkiosk.cli;
 
 import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.config.SettingsException;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.sync.OutboxSender;
 import id.outletkiosk.sync.SyncFailedException;
@@ -58,9 +57,7 @@ final class OrderCommand implements Callable<Integer> {
                     matcher.group(3)));
         }
         try (OutletRuntime runtime = OutletRuntime.open(context.settings(spec), context.clock())) {
-            if (!runtime.settings().hasBackend() && runtime.settings().localHttp() == null) {
-                throw new SettingsException("backend: neither --backend nor --local-http is set: nowhere to order");
-            }
+            CommandContext.requireOrderServer(runtime.settings(), "order");
             ensureMenu(runtime);
             var entry = runtime.orderDesk().place(cart, customer,
                     clientOrderId == null ? UUID.randomUUID().toString() : clientOrderId);

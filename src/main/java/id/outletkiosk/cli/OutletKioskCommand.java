@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "outlet-kiosk", mixinStandardHelpOptions = true, versionProvider = OutletKioskCommand.Version.class,
         description = "Offline-first kiosk and kitchen display client. With no command: start the app.",
         subcommands = {UiCommand.class, SyncCommand.class, StatusCommand.class, CatalogCommand.class,
-                ListenCommand.class, OrderCommand.class, OutboxCommand.class, DemoBackendCommand.class,
-                LocalServerCommand.class, DiagnosticsCommand.class, ManagerPinCommand.class})
+                ListenCommand.class, OrderCommand.class, OrderStatusCommand.class, OutboxCommand.class,
+                DemoBackendCommand.class, LocalServerCommand.class, DiagnosticsCommand.class, ManagerPinCommand.class})
 public final class OutletKioskCommand implements Callable<Integer> {
     /** Exit code for a bad setting or bad usage. */
     public static final int BAD_SETTINGS = 2;

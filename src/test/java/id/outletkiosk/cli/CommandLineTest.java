@@ -1,21 +1,32 @@
 package id.outletkiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.outletkiosk.api.Json;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.EntityKind;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.Product;
+import id.outletkiosk.server.LocalSyncServer;
 import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.LocalOrderStore;
 import id.outletkiosk.testing.TestClocks;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +39,8 @@ class CommandLineTest {
     Path home;
 
     private ReferenceBackend backend;
+    private LocalSyncServer storeServer;
+    private LocalOrderStore storeOrders;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -38,22 +51,35 @@ class CommandLineTest {
 
     @AfterEach
     void stop() {
+        if (storeServer != null) {
+            storeServer.close();
+            storeOrders.close();
+        }
         backend.close();
     }
 
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
+        return commandLine(out, err).execute(args);
+    }
+
+    private CommandLine commandLine(StringWriter toOut, StringWriter toErr) {
         CommandLine line = OutletKioskCommand.commandLine(Map.of(), TestClocks.noonInJakarta(),
                 new SettingsLoader(home));
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        return line.execute(args);
+        line.setOut(new PrintWriter(toOut, true));
+        line.setErr(new PrintWriter(toErr, true));
+        return line;
     }
 
     private String[] withStore(String... args) {
+        return atTerminal(backend.baseUri(), "data", args);
+    }
+
+    /** A command on the terminal whose store is in {@code dataDir}, talking to {@code backendUri}. */
+    private String[] atTerminal(URI backendUri, String dataDir, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--backend", backend.baseUri().toString(), "--data-dir", home.resolve("data").toString()));
+        all.addAll(List.of("--backend", backendUri.toString(), "--data-dir", home.resolve(dataDir).toString()));
         return all.toArray(String[]::new);
     }
 
@@ -242,5 +268,140 @@ class CommandLineTest {
 
         assertThat(run("diagnostics", "--data-dir", data)).isZero();
         assertThat(out.toString()).doesNotContain(hash).doesNotContain("975310");
+    }
+
+    /** Places an order on head office through the {@code order} command; answers head office's copy. */
+    private Order placedOnHeadOffice(String clientOrderId) {
+        assertThat(run(withStore("order", "--item", "1x1", "--client-order-id", clientOrderId))).isZero();
+        return backend.orders().byClientOrderId(clientOrderId).orElseThrow();
+    }
+
+    private OrderStatus onHeadOffice(String clientOrderId) {
+        return backend.orders().byClientOrderId(clientOrderId).orElseThrow().status();
+    }
+
+    /** The store server, knowing {@code order} as it would after following head office; answers its id there. */
+    private long storeServerKnows(Order order) {
+        storeOrders = new LocalOrderStore(Database.openLocalServerStore(home.resolve("store-server.db")),
+                TestClocks.noonInJakarta(), 100);
+        storeServer = new LocalSyncServer(storeOrders, LocalSyncServer.Options.loopback(),
+                TestClocks.noonInJakarta()).start();
+        return storeOrders.save(order.withLocalId(null)).order().localId();
+    }
+
+    private static URI backendNobodyAnswers() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+    }
+
+    @Test
+    void orderStatusMovesTheOrderOnHeadOffice() {
+        Order order = placedOnHeadOffice("k-bump");
+
+        assertThat(run(withStore("order-status", "--id", order.centralId().toString(), "--status", "preparing")))
+                .isZero();
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).contains("\u2192 preparing: sent");
+        assertThat(onHeadOffice("k-bump")).isEqualTo(OrderStatus.PREPARING);
+    }
+
+    @Test
+    void aStepBackOrAStatusNobodyKnowsIsRefusedWithOneLine() {
+        Order order = placedOnHeadOffice("k-back");
+        String id = order.centralId().toString();
+        assertThat(run(withStore("order-status", "--id", id, "--status", "ready"))).isZero();
+
+        assertThat(run(withStore("order-status", "--id", id, "--status", "preparing")))
+                .isEqualTo(OutletKioskCommand.FAILED);
+        assertThat(err.toString().strip()).isEqualTo("outlet-kiosk: order " + order.orderNumber()
+                + " is ready already and cannot become preparing");
+        assertThat(onHeadOffice("k-back")).isEqualTo(OrderStatus.READY);
+
+        assertThat(run(withStore("order-status", "--id", id, "--status", "done"))).isEqualTo(2);
+        assertThat(err.toString()).contains(
+                "--status: \"done\" is not one of preparing, ready, completed, cancelled");
+        assertThat(run(withStore("order-status", "--id", id, "--local-id", "3", "--status", "ready"))).isEqualTo(2);
+        assertThat(run(withStore("order-status", "--status", "ready"))).isEqualTo(2);
+    }
+
+    @Test
+    void aStepBackOnlyHeadOfficeKnowsOfIsRefusedToo() {
+        Order order = placedOnHeadOffice("k-elsewhere");
+        backend.orders().changeStatus(order.centralId(), OrderStatus.CANCELLED); // the cashier cancels there
+
+        // placing an order does not enter it in this terminal's ledger: only head office knows it is cancelled
+        assertThat(run(withStore("order-status", "--id", order.centralId().toString(), "--status", "ready")))
+                .isEqualTo(OutletKioskCommand.FAILED);
+
+        assertThat(err.toString().strip()).isEqualTo("outlet-kiosk: order " + order.orderNumber()
+                + " is cancelled at head office already and cannot become ready");
+        assertThat(onHeadOffice("k-elsewhere")).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void withHeadOfficeAwayTheStoreServerHasTheChangeAndTheFlushDeliversItLater() throws Exception {
+        Order order = placedOnHeadOffice("k-away");
+        long storeId = storeServerKnows(order);
+        URI away = backendNobodyAnswers();
+        String store = storeServer.baseUri().toString();
+        // the kitchen terminal saw the order on its board, from the store server, under both ids
+        assertThat(run(atTerminal(away, "kitchen", "listen", "--json", "--count", "1", "--local-http", store)))
+                .isZero();
+
+        assertThat(run(atTerminal(away, "kitchen", "order-status", "--id", order.centralId().toString(),
+                "--status", "preparing", "--local-http", store))).isZero();
+
+        assertThat(err.toString().strip()).startsWith("outlet-kiosk: " + order.orderNumber()
+                + " \u2192 preparing is queued for head office: cannot reach the backend at 127.0.0.1:")
+                .endsWith("; the store server has it");
+        assertThat(storeOrders.byLocalId(storeId).status()).isEqualTo(OrderStatus.PREPARING);
+        assertThat(onHeadOffice("k-away")).isEqualTo(OrderStatus.PENDING);
+
+        assertThat(run(atTerminal(away, "kitchen", "outbox"))).isZero();
+        assertThat(out.toString()).contains("status changes:")
+                .containsPattern(order.orderNumber() + " \u2192 preparing\\s+queued\\s+\\d+  cannot reach the backend");
+        assertThat(run(atTerminal(away, "kitchen", "outbox", "--json"))).isZero();
+        assertThat(readJson(out.toString())).singleElement().satisfies(change -> {
+            assertThat(change.get("kind").asText()).isEqualTo("status");
+            assertThat(change.get("order").asText()).isEqualTo(order.orderNumber());
+            assertThat(change.get("status").asText()).isEqualTo("preparing");
+            assertThat(change.get("central_id").asLong()).isEqualTo(order.centralId());
+            assertThat(change.get("local_id").asLong()).isEqualTo(storeId);
+            assertThat(change.get("state").asText()).isEqualTo("queued");
+            assertThat(change.get("local_copy").asBoolean()).isTrue();
+        });
+
+        assertThat(run(atTerminal(backend.baseUri(), "kitchen", "outbox", "--flush"))).isZero();
+        assertThat(out.toString()).contains("sent 1").contains("still queued 0");
+        assertThat(onHeadOffice("k-away")).isEqualTo(OrderStatus.PREPARING);
+        assertThat(run(atTerminal(backend.baseUri(), "kitchen", "outbox", "--json"))).isZero();
+        assertThat(readJson(out.toString())).isEmpty();
+        assertThat(run(atTerminal(backend.baseUri(), "kitchen", "outbox", "--all", "--json"))).isZero();
+        assertThat(readJson(out.toString())).singleElement()
+                .satisfies(change -> assertThat(change.get("state").asText()).isEqualTo("sent"));
+    }
+
+    @Test
+    void listenShowsEveryStatusChangeWithItsStatus() throws Exception {
+        Order order = placedOnHeadOffice("k-listen");
+        StringWriter screen = new StringWriter();
+        // the kitchen screen has its own store: what this terminal changes is news to it
+        CompletableFuture<Integer> listening = CompletableFuture.supplyAsync(() -> commandLine(screen,
+                new StringWriter()).execute(atTerminal(backend.baseUri(), "screen", "listen", "--json", "--count", "3")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> screen.toString().contains("new_order"));
+
+        assertThat(run(withStore("order-status", "--id", order.centralId().toString(), "--status", "ready"))).isZero();
+        await().atMost(Duration.ofSeconds(15)).until(() -> screen.toString().contains("order_updated"));
+        assertThat(run(withStore("order-status", "--id", order.centralId().toString(), "--status", "cancelled")))
+                .isZero();
+
+        assertThat(listening.get(15, TimeUnit.SECONDS)).isZero();
+        List<JsonNode> orderLines = screen.toString().lines().map(CommandLineTest::readJson)
+                .filter(line -> line.get("kind").asText().equals("order")).toList();
+        assertThat(orderLines).extracting(line -> line.get("event").asText() + " " + line.get("status").asText())
+                .containsExactly("new_order pending", "order_updated ready", "order_cancelled cancelled");
+        assertThat(orderLines).allSatisfy(line -> assertThat(line.get("id").asLong()).isEqualTo(order.centralId()));
     }
 }
