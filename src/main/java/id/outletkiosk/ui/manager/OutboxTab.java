@@ -20,12 +20,14 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * The outbox as a manager sees it: one list, oldest first, of every order and every status change (a
@@ -96,6 +98,7 @@ final class OutboxTab {
         var lastError = HealthTexts.column(messages.get("manager.outbox.lastError"),
                 (OutboxItem item) -> item.lastError() == null ? "" : item.lastError(), 400);
         lastError.setId("outbox-last-error");
+        lastError.setCellFactory(column -> new WrappingCell());
         items.getColumns().add(lastError);
         items.setRowFactory(table -> new TableRow<>() {
             @Override
@@ -229,6 +232,23 @@ final class OutboxTab {
         confirmation.setVisible(shown);
         confirmation.setManaged(shown);
         showButtons();
+    }
+
+    /** Central's reason in full, over as many lines as it needs: a manager decides on it, so none of it is cut. */
+    private static final class WrappingCell extends TableCell<OutboxItem, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("outbox-reason");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+            setGraphic(text);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+        }
     }
 
     void dispose() {
