@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * One thing a manager should look at. {@code age} is how long the condition has held (the menu's age,
- * the oldest order's wait, the silence), for the message; {@code count} how many orders it concerns.
+ * the oldest order's or status change's wait, the silence), for the message; {@code count} how many orders or
+ * status changes it concerns.
  */
 public record Alert(Kind kind, Duration age, int count) {
 
@@ -15,6 +16,10 @@ public record Alert(Kind kind, Duration age, int count) {
         ORDERS_WAITING,
         /** Central refused orders for good: a manager must retry or discard them. */
         ORDERS_REFUSED,
+        /** A status change made here (a bump, a cancel) has waited longer than outbox-alert-after for central. */
+        STATUS_CHANGES_WAITING,
+        /** Central refused status changes for good: a manager must retry or discard them. */
+        STATUS_CHANGES_REFUSED,
         /** No order event for quiet-alert-after while the store is open: is the feed really alive? */
         NO_ORDER_EVENTS
     }

@@ -49,6 +49,14 @@ public final class HealthAlerts {
         if (outbox != null && outbox.attention() > 0) {
             alerts.add(new Alert(Alert.Kind.ORDERS_REFUSED, null, outbox.attention()));
         }
+        if (outbox != null && outbox.statusChangesQueued() > 0
+                && outbox.oldestStatusChangeAge().compareTo(options.outboxWaitAfter()) > 0) {
+            alerts.add(new Alert(Alert.Kind.STATUS_CHANGES_WAITING, outbox.oldestStatusChangeAge(),
+                    outbox.statusChangesQueued()));
+        }
+        if (outbox != null && outbox.statusChangesAttention() > 0) {
+            alerts.add(new Alert(Alert.Kind.STATUS_CHANGES_REFUSED, null, outbox.statusChangesAttention()));
+        }
         if (feed != null) {
             Instant lastHeard = feed.lastEventAt() != null && feed.lastEventAt().isAfter(watchingSince)
                     ? feed.lastEventAt() : watchingSince;

@@ -55,6 +55,8 @@ public final class Reports {
         report.put("outbox_sent", outbox.sent());
         report.put("outbox_total_mismatches", outbox.mismatches());
         report.put("oldest_pending_age_s", outbox.oldestQueuedAge().toSeconds());
+        report.put("status_changes_pending", outbox.statusChangesQueued());
+        report.put("status_changes_attention", outbox.statusChangesAttention());
         ArrayNode alerts = report.putArray("alerts"); // feed silence counts only in a running app
         runtime.alerts(outbox).forEach(alert -> alerts.add(alert.kind().name().toLowerCase(java.util.Locale.ROOT)));
         return report;

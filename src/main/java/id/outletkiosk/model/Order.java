@@ -50,6 +50,18 @@ public record Order(
                 customerName != null ? customerName : other.customerName);
     }
 
+    /**
+     * What the cooks call out: the order number's last part without leading zeros ("ORD-2026-000042" is
+     * "42"); null without a number.
+     */
+    public static String shortNumber(String orderNumber) {
+        if (orderNumber == null || orderNumber.isBlank()) {
+            return null;
+        }
+        String last = orderNumber.substring(orderNumber.lastIndexOf('-') + 1).replaceFirst("^0+(?=.)", "");
+        return last.isEmpty() ? orderNumber : last;
+    }
+
     /** A short name for logs: the order number, else the first key known. */
     public String label() {
         if (orderNumber != null) {

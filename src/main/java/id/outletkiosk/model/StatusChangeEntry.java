@@ -30,6 +30,16 @@ public record StatusChangeEntry(
                 null, null, null);
     }
 
+    /** The order as the cooks call it ("17" for ORD-2026-000017), else the first id known. */
+    public String orderShortNumber() {
+        String number = Order.shortNumber(orderLabel);
+        if (number != null) {
+            return number;
+        }
+        Long id = centralId != null ? centralId : localId;
+        return id == null ? "?" : id.toString();
+    }
+
     @Override
     public String label() {
         return (orderLabel != null ? orderLabel : centralId != null ? "central " + centralId : "store " + localId)

@@ -148,6 +148,14 @@ public final class Outbox implements AutoCloseable {
                 "WHERE state IN ('queued', 'attention') AND " + ORDERS + " ORDER BY seq"));
     }
 
+    /**
+     * Everything a manager can still act on, orders and status changes together (waiting for central or
+     * refused by it), oldest first, in one read so the two kinds are never from different moments.
+     */
+    public List<OutboxItem> openItems() {
+        return database.read(connection -> query(connection, "WHERE state IN ('queued', 'attention') ORDER BY seq"));
+    }
+
     /** Status changes a manager can still act on (waiting for central or refused by it), oldest first. */
     public List<StatusChangeEntry> openStatusChanges() {
         return database.read(connection -> statusChanges(connection,
@@ -278,17 +286,23 @@ public final class Outbox implements AutoCloseable {
         return database.read(connection -> {
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT sum(state = 'queued' AND " + ORDERS + "), "
-                            + "sum(state = 'sent' AND " + ORDERS + "), sum(state = 'attention'), "
-                            + "min(CASE WHEN state = 'queued' THEN created_at END), sum(total_mismatch), "
-                            + "sum(state = 'queued' AND " + STATUS_CHANGES + ") FROM outbox")) {
+                            + "sum(state = 'sent' AND " + ORDERS + "), sum(state = 'attention' AND " + ORDERS + "), "
+                            + "min(CASE WHEN state = 'queued' AND " + ORDERS + " THEN created_at END), "
+                            + "sum(total_mismatch), sum(state = 'queued' AND " + STATUS_CHANGES + "), "
+                            + "sum(state = 'attention' AND " + STATUS_CHANGES + "), "
+                            + "min(CASE WHEN state = 'queued' AND " + STATUS_CHANGES + " THEN created_at END) "
+                            + "FROM outbox")) {
                 rows.next();
-                long oldest = rows.getLong(4);
-                Duration age = rows.wasNull() ? Duration.ZERO
-                        : Duration.ofMillis(Math.max(0, clock.millis() - oldest));
-                return new OutboxStatus(rows.getInt(1), rows.getInt(2), rows.getInt(3), age, rows.getInt(5),
-                        rows.getInt(6));
+                return new OutboxStatus(rows.getInt(1), rows.getInt(2), rows.getInt(3), ageOf(rows, 4), rows.getInt(5),
+                        rows.getInt(6), rows.getInt(7), ageOf(rows, 8));
             }
         });
+    }
+
+    /** How long ago the time in {@code column} was; zero when there is none. */
+    private Duration ageOf(ResultSet rows, int column) throws SQLException {
+        long at = rows.getLong(column);
+        return rows.wasNull() ? Duration.ZERO : Duration.ofMillis(Math.max(0, clock.millis() - at));
     }
 
     private void update(String sql, long seq) {

@@ -63,8 +63,9 @@ public final class HealthTexts {
         return switch (alert.kind()) {
             case MENU_OUTDATED -> alert.age() == null ? messages.get("alert.menu_never")
                     : messages.get(alert.messageKey(), age(alert.age()));
-            case ORDERS_WAITING -> messages.get(alert.messageKey(), alert.count(), age(alert.age()));
-            case ORDERS_REFUSED -> messages.get(alert.messageKey(), alert.count());
+            case ORDERS_WAITING, STATUS_CHANGES_WAITING -> messages.get(alert.messageKey(), alert.count(),
+                    age(alert.age()));
+            case ORDERS_REFUSED, STATUS_CHANGES_REFUSED -> messages.get(alert.messageKey(), alert.count());
             case NO_ORDER_EVENTS -> messages.get(alert.messageKey(), age(alert.age()));
         };
     }

@@ -31,7 +31,7 @@ class HealthAlertsTest {
     }
 
     private static OutboxStatus outbox(int queued, Duration oldest, int attention) {
-        return new OutboxStatus(queued, 0, attention, oldest, 0, 0);
+        return new OutboxStatus(queued, 0, attention, oldest, 0, 0, 0, Duration.ZERO);
     }
 
     private static FeedStatus heardAt(Instant lastEvent) {
@@ -68,6 +68,21 @@ class HealthAlertsTest {
         assertThat(found.get(0).age()).isEqualTo(Duration.ofMinutes(10).plusSeconds(1));
         assertThat(found.get(1).count()).isEqualTo(2);
         assertThat(kindsAt(NOON, null, outbox(3, Duration.ofMinutes(10), 0), null)).isEmpty();
+    }
+
+    @Test
+    void aBumpWaitingOverTenMinutes_andRefusedStatusChanges_areFlaggedApartFromOrders() {
+        OutboxStatus bumpsOnly = new OutboxStatus(0, 0, 0, Duration.ZERO, 0, 2, 1, Duration.ofMinutes(10).plusSeconds(1));
+
+        List<Alert> found = alerts.check(null, bumpsOnly, null, NOON, NOON);
+
+        assertThat(found).extracting(Alert::kind).containsExactly(Alert.Kind.STATUS_CHANGES_WAITING,
+                Alert.Kind.STATUS_CHANGES_REFUSED);
+        assertThat(found.get(0).count()).isEqualTo(2);
+        assertThat(found.get(0).age()).isEqualTo(Duration.ofMinutes(10).plusSeconds(1));
+        assertThat(found.get(1).count()).isEqualTo(1);
+        assertThat(kindsAt(NOON, null, new OutboxStatus(0, 0, 0, Duration.ZERO, 0, 2, 0, Duration.ofMinutes(10)), null))
+                .isEmpty();
     }
 
     @Test

@@ -131,6 +131,8 @@ class StatusChangeTest {
         await().atMost(PATIENCE).until(() -> lastChange().state() == OutboxState.ATTENTION);
         assertThat(lastChange().lastError()).contains("locked this order");
         assertThat(kitchen.outbox.openStatusChanges()).hasSize(1);
+        assertThat(kitchen.outbox.status().statusChangesAttention()).as("counted as a status change").isEqualTo(1);
+        assertThat(kitchen.outbox.status().attention()).as("not as a refused order").isZero();
         assertThat(onCentral(order)).isEqualTo(OrderStatus.PENDING);
 
         assertThat(kitchen.outbox.retry(lastChange().seq())).isTrue(); // the manager's Retry

@@ -32,13 +32,12 @@ public record Ticket(Order order, Instant arrived, boolean fresh, boolean bumpin
 
     /** What the cooks call out: the order number's last part without leading zeros ("ORD-2026-000042" is "42"). */
     public String shortNumber() {
-        String number = order.orderNumber();
-        if (number == null || number.isBlank()) {
+        String number = Order.shortNumber(order.orderNumber());
+        if (number == null) {
             Long id = order.centralId() != null ? order.centralId() : order.localId();
             return id == null ? "?" : id.toString();
         }
-        String last = number.substring(number.lastIndexOf('-') + 1).replaceFirst("^0+(?=.)", "");
-        return last.isEmpty() ? number : last;
+        return number;
     }
 
     /**

@@ -6,6 +6,7 @@ import id.outletkiosk.health.Reports;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.model.OutboxItem;
 import id.outletkiosk.model.OutboxStatus;
 import id.outletkiosk.model.SyncRound;
 import id.outletkiosk.model.SyncStatus;
@@ -43,12 +44,12 @@ public final class ManagerPanelModel {
     public record RefreshOutcome(boolean succeeded, int rowsChanged, long fromVersion, long toVersion, String error) {
     }
 
-    /** A retry or discard that did not happen: {@code error} null when the order was no longer open. */
-    public record ActionProblem(String reference, String error) {
+    /** A retry or discard that did not happen: {@code error} null when the item was no longer open. */
+    public record ActionProblem(OutboxItem item, String error) {
     }
 
     /** One read of everything the panel lists, taken together off the FX thread. */
-    public record Snapshot(List<SyncRound> rounds, List<OutboxEntry> openOrders, OutboxStatus outbox,
+    public record Snapshot(List<SyncRound> rounds, List<OutboxItem> openItems, OutboxStatus outbox,
             Map<FeedMode, Duration> modeTimesToday, List<Alert> alerts) {
     }
 
@@ -60,7 +61,7 @@ public final class ManagerPanelModel {
     private final ObjectProperty<FeedStatus> feedStatus = new SimpleObjectProperty<>();
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>();
     private final ObservableList<SyncRound> rounds = FXCollections.observableArrayList();
-    private final ObservableList<OutboxEntry> openOrders = FXCollections.observableArrayList();
+    private final ObservableList<OutboxItem> openItems = FXCollections.observableArrayList();
     private final ObservableList<Alert> alerts = FXCollections.observableArrayList();
     private final BooleanProperty refreshing = new SimpleBooleanProperty();
     private final ObjectProperty<RefreshOutcome> refreshOutcome = new SimpleObjectProperty<>();
@@ -94,9 +95,9 @@ public final class ManagerPanelModel {
         return rounds;
     }
 
-    /** Orders still waiting for central or refused by it, oldest first. */
-    public ObservableList<OutboxEntry> openOrders() {
-        return openOrders;
+    /** Orders and status changes still waiting for central or refused by it, oldest first. */
+    public ObservableList<OutboxItem> openItems() {
+        return openItems;
     }
 
     public ObservableList<Alert> alerts() {
@@ -154,7 +155,7 @@ public final class ManagerPanelModel {
 
     private Snapshot read() {
         List<SyncRound> history = runtime.masterData().recentRounds(HISTORY_SHOWN);
-        List<OutboxEntry> open = runtime.outbox().open();
+        List<OutboxItem> open = runtime.outbox().openItems();
         OutboxStatus outbox = runtime.outbox().status();
         Map<FeedMode, Duration> times = runtime.modeTimes() == null ? new EnumMap<>(FeedMode.class)
                 : runtime.modeTimes().today();
@@ -167,8 +168,8 @@ public final class ManagerPanelModel {
         if (!rounds.equals(read.rounds())) {
             rounds.setAll(read.rounds());
         }
-        if (!openOrders.equals(read.openOrders())) {
-            openOrders.setAll(read.openOrders());
+        if (!openItems.equals(read.openItems())) {
+            openItems.setAll(read.openItems());
         }
         if (!alerts.equals(read.alerts())) {
             alerts.setAll(read.alerts());
@@ -203,24 +204,24 @@ public final class ManagerPanelModel {
         return new RefreshOutcome(true, result.totalRowsWritten(), before, to, null);
     }
 
-    /** Puts a refused order back in the queue and wakes the sender. */
-    public void retry(OutboxEntry entry) {
+    /** Puts a refused order or status change back in the queue and wakes the sender. */
+    public void retry(OutboxItem entry) {
         act(() -> {
             boolean done = runtime.outbox().retry(entry.seq());
             if (done) {
-                LOG.info("manager retried order {}", entry.reference());
+                LOG.info("manager retried {}", logName(entry));
                 runtime.outboxSender().wake();
             }
             return done;
         }, entry);
     }
 
-    /** Gives up on an order for good, with the manager's reason kept beside it. */
-    public void discard(OutboxEntry entry, String reason) {
+    /** Gives up on an order or status change for good, with the manager's reason kept beside it. */
+    public void discard(OutboxItem entry, String reason) {
         act(() -> {
             boolean done = runtime.outbox().discard(entry.seq(), reason);
             if (done) {
-                LOG.info("manager discarded order {} ({})", entry.reference(), reason);
+                LOG.info("manager discarded {} ({})", logName(entry), reason);
             }
             return done;
         }, entry);
@@ -230,15 +231,19 @@ public final class ManagerPanelModel {
         boolean run();
     }
 
-    private void act(OutboxAction action, OutboxEntry entry) {
+    private static String logName(OutboxItem entry) {
+        return (entry instanceof OutboxEntry ? "order " : "status change ") + entry.label();
+    }
+
+    private void act(OutboxAction action, OutboxItem entry) {
         actionProblem.set(null);
         worker.execute(() -> {
             ActionProblem problem;
             try {
-                problem = action.run() ? null : new ActionProblem(entry.reference(), null);
+                problem = action.run() ? null : new ActionProblem(entry, null);
             } catch (RuntimeException e) {
-                LOG.warn("outbox action on {} failed: {}", entry.reference(), e.getMessage());
-                problem = new ActionProblem(entry.reference(), e.getMessage());
+                LOG.warn("outbox action on {} failed: {}", logName(entry), e.getMessage());
+                problem = new ActionProblem(entry, e.getMessage());
             }
             ActionProblem shown = problem;
             fx.execute(() -> {

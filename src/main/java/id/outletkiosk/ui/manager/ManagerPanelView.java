@@ -194,8 +194,9 @@ final class ManagerPanelView {
             alerts.getChildren().add(calm);
         }
         showFeed(model.feedStatusProperty().get(), snapshot.modeTimesToday());
-        outboxTab.setText(messages.get("manager.tab.outbox") + (snapshot.openOrders().isEmpty() ? ""
-                : " (" + snapshot.openOrders().size() + ")"));
+        // orders and status changes alike: everything here still needs central, or a manager
+        outboxTab.setText(messages.get("manager.tab.outbox") + (snapshot.openItems().isEmpty() ? ""
+                : " (" + snapshot.openItems().size() + ")"));
     }
 
     private void showFeed(FeedStatus feed, Map<FeedMode, Duration> today) {

@@ -1,33 +1,51 @@
 package id.outletkiosk.ui.manager;
 
 import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.model.OutboxItem;
 import id.outletkiosk.model.OutboxState;
+import id.outletkiosk.model.StatusChangeEntry;
 import id.outletkiosk.pricing.Rupiah;
 import id.outletkiosk.ui.HealthTexts;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.Views;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
- * The outbox as a manager sees it: every order not yet at central, oldest first, with its reference,
- * age, total, attempts and last error. "Retry" puts a refused order back in the queue; "Discard" asks
- * first, with a reason that stays beside the order.
+ * The outbox as a manager sees it: one list, oldest first, of every order and every status change (a
+ * cook's bump, a cancel) not yet at central, each saying in words what it is, how long it has waited,
+ * attempts, whether the store server has it and central's last answer. One list rather than two
+ * sections: the manager acts on "what is stuck" whatever its kind, and a list that is mostly empty
+ * should not be split into two half-height tables. "Retry" puts a refused one back in the queue;
+ * "Discard" asks first, with a reason that stays beside it.
  */
 final class OutboxTab {
+    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
+
     @FXML
     private VBox root;
     @FXML
     private Label summary;
     @FXML
-    private TableView<OutboxEntry> orders;
+    private TableView<OutboxItem> items;
     @FXML
     private Button retry;
     @FXML
@@ -46,42 +64,60 @@ final class OutboxTab {
     private final ManagerPanelModel model;
     private final HealthTexts texts;
     private final Messages messages;
+    private final Clock clock;
     private final InvalidationListener problemListener = observable -> showProblem();
-    private OutboxEntry askingAbout;
-    /** The order the manager picked, kept across the reloads that replace the rows every 2 s. */
+    /** When the ages were last worked out: moved on each reload, so ages grow without rebuilding the rows. */
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
+    private final InvalidationListener snapshotListener = observable -> showAges();
+    private OutboxItem askingAbout;
+    /** The row the manager picked, kept across the reloads that replace the rows every 2 s. */
     private long selectedSeq = -1;
 
     OutboxTab(ManagerPanelModel model, HealthTexts texts) {
         this.model = model;
         this.texts = texts;
         this.messages = texts.messages();
+        this.clock = model.runtime().clock();
     }
 
     Parent build() {
         Parent view = Views.load(this, "outbox-tab.fxml", messages);
-        orders.setPlaceholder(new Label(messages.get("manager.outbox.none")));
-        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.reference"), OutboxEntry::reference, 120));
-        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.placed"),
-                entry -> texts.time(entry.createdAt()), 170));
-        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.total"),
-                entry -> Rupiah.format(entry.kioskTotal()), 150));
-        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.state"),
-                entry -> messages.get("manager.outbox.state." + entry.state().name())
-                        + (entry.localCopy() ? " · " + messages.get("manager.outbox.kitchenHasIt") : ""), 280));
-        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.attempts"),
-                entry -> Integer.toString(entry.attempts()), 130));
-        orders.getColumns().add(HealthTexts.column(messages.get("manager.outbox.lastError"),
-                entry -> entry.lastError() == null ? "" : entry.lastError(), 520));
-        orders.setItems(model.openOrders());
-        orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        orders.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
+        showAges();
+        items.setPlaceholder(new Label(messages.get("manager.outbox.none")));
+        items.getColumns().add(HealthTexts.column(messages.get("manager.outbox.kind"), this::kind, 170));
+        items.getColumns().add(HealthTexts.column(messages.get("manager.outbox.what"), this::what, 230));
+        TableColumn<OutboxItem, String> waiting = new TableColumn<>(messages.get("manager.outbox.waiting"));
+        waiting.setCellValueFactory(row -> Bindings.createStringBinding(() -> texts.age(Duration.ofSeconds(
+                Duration.between(row.getValue().createdAt(), now.get()).toSeconds())), now));
+        waiting.setPrefWidth(150);
+        waiting.setSortable(false);
+        items.getColumns().add(waiting);
+        items.getColumns().add(HealthTexts.column(messages.get("manager.outbox.state"), this::state, 300));
+        items.getColumns().add(HealthTexts.column(messages.get("manager.outbox.attempts"),
+                item -> Integer.toString(item.attempts()), 120));
+        var lastError = HealthTexts.column(messages.get("manager.outbox.lastError"),
+                (OutboxItem item) -> item.lastError() == null ? "" : item.lastError(), 400);
+        lastError.setId("outbox-last-error");
+        lastError.setCellFactory(column -> new WrappingCell());
+        items.getColumns().add(lastError);
+        items.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(OutboxItem item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(REFUSED, !empty && item != null && item.state() == OutboxState.ATTENTION);
+            }
+        });
+        items.setItems(model.openItems());
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        items.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 selectedSeq = now.seq();
             }
             showButtons();
         });
-        model.openOrders().addListener((InvalidationListener) observable -> showSummary());
+        model.openItems().addListener((InvalidationListener) observable -> showSummary());
         model.actionProblemProperty().addListener(problemListener);
+        model.snapshotProperty().addListener(snapshotListener);
         for (String key : new String[] {"manager.outbox.reason.cancelled", "manager.outbox.reason.duplicate",
                 "manager.outbox.reason.byHand"}) {
             Button chip = new Button(messages.get(key));
@@ -94,19 +130,51 @@ final class OutboxTab {
         return view;
     }
 
+    private void showAges() {
+        now.set(clock.instant());
+    }
+
+    /** "Order" or "Status change". */
+    private String kind(OutboxItem item) {
+        return messages.get(item instanceof OutboxEntry ? "manager.outbox.kind.order" : "manager.outbox.kind.status");
+    }
+
+    /** "K1-0003 · Rp 45.000" for an order, "#17 → Ready" for a status change. */
+    private String what(OutboxItem item) {
+        if (item instanceof OutboxEntry order) {
+            return order.reference() + " · " + Rupiah.format(order.kioskTotal());
+        }
+        StatusChangeEntry change = (StatusChangeEntry) item; // the interface is sealed: there is no third kind
+        return "#" + change.orderShortNumber() + " → " + messages.get("manager.outbox.to." + change.target().wireName());
+    }
+
+    /** What a person calls it in a sentence: "Order K1-0003", "Status change #17 → Ready". */
+    private String name(OutboxItem item) {
+        return kind(item) + " " + (item instanceof OutboxEntry order ? order.reference() : what(item));
+    }
+
+    private String state(OutboxItem item) {
+        String state = messages.get("manager.outbox.state." + item.state().name());
+        if (!item.localCopy()) {
+            return state;
+        }
+        return state + " · " + messages.get(item instanceof OutboxEntry ? "manager.outbox.kitchenHasIt"
+                : "manager.outbox.storeServerHasIt");
+    }
+
     private void showSummary() {
-        model.openOrders().stream().filter(entry -> entry.seq() == selectedSeq).findFirst()
-                .ifPresent(entry -> orders.getSelectionModel().select(entry));
-        long refused = model.openOrders().stream().filter(entry -> entry.state() == OutboxState.ATTENTION).count();
-        summary.setText(messages.get("manager.outbox.summary", model.openOrders().size() - refused, refused));
-        if (askingAbout != null && model.openOrders().stream().noneMatch(entry -> entry.seq() == askingAbout.seq())) {
+        model.openItems().stream().filter(item -> item.seq() == selectedSeq).findFirst()
+                .ifPresent(item -> items.getSelectionModel().select(item));
+        long refused = model.openItems().stream().filter(item -> item.state() == OutboxState.ATTENTION).count();
+        summary.setText(messages.get("manager.outbox.summary", model.openItems().size() - refused, refused));
+        if (askingAbout != null && model.openItems().stream().noneMatch(item -> item.seq() == askingAbout.seq())) {
             keep(); // it went (sent, or discarded from elsewhere) while the question was up
         }
         showButtons();
     }
 
     private void showButtons() {
-        OutboxEntry selected = orders.getSelectionModel().getSelectedItem();
+        OutboxItem selected = items.getSelectionModel().getSelectedItem();
         retry.setDisable(selected == null || selected.state() != OutboxState.ATTENTION || askingAbout != null);
         discard.setDisable(selected == null || askingAbout != null);
     }
@@ -114,13 +182,13 @@ final class OutboxTab {
     private void showProblem() {
         ManagerPanelModel.ActionProblem shown = model.actionProblemProperty().get();
         problem.setText(shown == null ? "" : shown.error() == null
-                ? messages.get("manager.outbox.noLongerOpen", shown.reference())
-                : messages.get("manager.outbox.actionFailed", shown.reference(), shown.error()));
+                ? messages.get("manager.outbox.noLongerOpen", name(shown.item()))
+                : messages.get("manager.outbox.actionFailed", name(shown.item()), shown.error()));
     }
 
     @FXML
     private void retry() {
-        OutboxEntry selected = orders.getSelectionModel().getSelectedItem();
+        OutboxItem selected = items.getSelectionModel().getSelectedItem();
         if (selected != null) {
             model.retry(selected);
         }
@@ -128,12 +196,17 @@ final class OutboxTab {
 
     @FXML
     private void askDiscard() {
-        askingAbout = orders.getSelectionModel().getSelectedItem();
+        askingAbout = items.getSelectionModel().getSelectedItem();
         if (askingAbout == null) {
             return;
         }
-        question.setText(messages.get(askingAbout.localCopy() ? "manager.outbox.askDiscardKitchen"
-                : "manager.outbox.askDiscard", askingAbout.reference(), Rupiah.format(askingAbout.kioskTotal())));
+        if (askingAbout instanceof OutboxEntry order) {
+            question.setText(messages.get(order.localCopy() ? "manager.outbox.askDiscardKitchen"
+                    : "manager.outbox.askDiscard", order.reference(), Rupiah.format(order.kioskTotal())));
+        } else {
+            question.setText(messages.get(askingAbout.localCopy() ? "manager.outbox.askDiscardChangeStore"
+                    : "manager.outbox.askDiscardChange", what(askingAbout)));
+        }
         reason.clear();
         showConfirmation(true);
     }
@@ -161,7 +234,25 @@ final class OutboxTab {
         showButtons();
     }
 
+    /** Central's reason in full, over as many lines as it needs: a manager decides on it, so none of it is cut. */
+    private static final class WrappingCell extends TableCell<OutboxItem, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("outbox-reason");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+            setGraphic(text);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+        }
+    }
+
     void dispose() {
         model.actionProblemProperty().removeListener(problemListener);
+        model.snapshotProperty().removeListener(snapshotListener);
     }
 }

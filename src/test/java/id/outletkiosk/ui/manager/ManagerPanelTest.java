@@ -7,9 +7,13 @@ import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.EntityKind;
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.model.OutboxItem;
 import id.outletkiosk.model.OutboxState;
 import id.outletkiosk.model.Product;
+import id.outletkiosk.model.StatusChangeEntry;
 import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.sync.OrderDesk;
@@ -48,7 +52,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The manager's panel on a headless screen, over the reference backend behind a fault proxy: the PIN
  * pad locks after five wrong PINs, "Refresh now" shows its progress and its outcome, and a refused
- * order is retried or discarded from the outbox tab.
+ * order or status change is retried or discarded from the outbox tab.
  */
 @ExtendWith(ApplicationExtension.class)
 class ManagerPanelTest {
@@ -221,17 +225,14 @@ class ManagerPanelTest {
         openPanel(robot);
         robot.clickOn("#tab-outbox");
         awaitText(robot, "#outbox-summary", text -> text.equals("0 waiting to be sent · 2 refused by head office"));
-        @SuppressWarnings("unchecked")
-        TableView<OutboxEntry> orders = robot.lookup("#outbox-orders").queryAs(TableView.class);
-
         backend.repository().put(EntityKind.PRODUCTS, withdrawn); // it is back on the menu
-        select(robot, orders, first);
+        select(robot, first.reference() + " · ");
         robot.clickOn("#outbox-retry");
         Awaitility.await().atMost(PATIENCE).until(() -> runtime.outbox().entry(first.seq()).orElseThrow().state()
                 == OutboxState.SENT);
         awaitText(robot, "#outbox-summary", text -> text.equals("0 waiting to be sent · 1 refused by head office"));
 
-        select(robot, orders, second);
+        select(robot, second.reference() + " · ");
         robot.clickOn("#outbox-discard");
         FxAwait.visible(robot, "#discard-confirmation");
         assertThat(text(robot, "#discard-question")).startsWith("Discard order " + second.reference() + " (Rp ");
@@ -246,6 +247,77 @@ class ManagerPanelTest {
         awaitText(robot, "#outbox-summary", text -> text.equals("0 waiting to be sent · 0 refused by head office"));
         assertThat(backend.orders().byClientOrderId(second.clientOrderId())).isEmpty();
         assertThat(backend.orders().byClientOrderId(first.clientOrderId())).isPresent();
+    }
+
+    @Test
+    void aBumpCentralRefusedShowsItsReason_isRetriedToCentral_andAnotherDiscardedAfterConfirmation(FxRobot robot)
+            throws Exception {
+        Order served = orderOnCentral("Citra");
+        Order cancelled = orderOnCentral("Dewi");
+        backend.refuseNextStatusChanges(2); // "The outlet has locked this order for changes."
+        runtime.statusDesk().change(served, OrderStatus.READY);
+        runtime.statusDesk().change(cancelled, OrderStatus.CANCELLED);
+        Awaitility.await().atMost(PATIENCE).until(() -> runtime.outbox().openStatusChanges().stream()
+                .filter(change -> change.state() == OutboxState.ATTENTION).count() == 2);
+        openPanel(robot);
+        awaitText(robot, "#manager-alerts .label", text -> text.equals(
+                "⚠ 2 status changes refused by head office: retry or discard in the Outbox tab"));
+        robot.clickOn("#tab-outbox");
+        awaitText(robot, "#outbox-summary", text -> text.equals("0 waiting to be sent · 2 refused by head office"));
+        String ready = "#" + Order.shortNumber(served.orderNumber()) + " → Ready";
+        String cancel = "#" + Order.shortNumber(cancelled.orderNumber()) + " → Cancelled";
+        @SuppressWarnings("unchecked")
+        TableView<OutboxItem> items = robot.lookup("#outbox-items").queryAs(TableView.class);
+        List<String> row = rowTexts(items, 0);
+        assertThat(row.subList(0, 2)).containsExactly("Status change", ready);
+        assertThat(row.get(2)).as("how long it has waited").matches("\\d+ s");
+        assertThat(row.subList(3, 5)).containsExactly("Refused by head office", "1");
+        assertThat(row.get(5)).as("central's reason").endsWith("status: The outlet has locked this order for changes.");
+
+        select(robot, ready);
+        robot.clickOn("#outbox-retry");
+        Awaitility.await().atMost(PATIENCE).until(() -> statusOnCentral(served) == OrderStatus.READY);
+        awaitText(robot, "#outbox-summary", text -> text.equals("0 waiting to be sent · 1 refused by head office"));
+
+        select(robot, cancel);
+        robot.clickOn("#outbox-discard");
+        FxAwait.visible(robot, "#discard-confirmation");
+        assertThat(text(robot, "#discard-question")).isEqualTo("Discard the status change " + cancel
+                + "? It will never be sent to head office.");
+        robot.clickOn("#discard-keep"); // second thoughts: nothing happens
+        assertThat(statusChange(cancelled).state()).isEqualTo(OutboxState.ATTENTION);
+        robot.clickOn("#outbox-discard");
+        robot.clickOn("Customer cancelled");
+        robot.clickOn("#discard-confirm");
+
+        Awaitility.await().atMost(PATIENCE).until(() -> statusChange(cancelled).state() == OutboxState.DISCARDED);
+        awaitText(robot, "#outbox-summary", text -> text.equals("0 waiting to be sent · 0 refused by head office"));
+        // a later bump is the barrier: once the sender has delivered it, it has passed the discarded one by
+        runtime.statusDesk().change(served, OrderStatus.COMPLETED);
+        Awaitility.await().atMost(PATIENCE).until(() -> statusOnCentral(served) == OrderStatus.COMPLETED);
+        assertThat(statusOnCentral(cancelled)).isEqualTo(OrderStatus.PENDING);
+        assertThat(statusChange(cancelled).state()).isEqualTo(OutboxState.DISCARDED);
+    }
+
+    /** An order placed here that central has, as the kitchen board would know it. */
+    private Order orderOnCentral(String customer) {
+        OutboxEntry placed = runtime.orderDesk().place(List.of(new OrderDesk.CartLine(1, 1, null)), customer);
+        Awaitility.await().atMost(PATIENCE).until(() -> runtime.outbox().entry(placed.seq()).orElseThrow().state()
+                == OutboxState.SENT);
+        return backend.orders().byClientOrderId(placed.clientOrderId()).orElseThrow();
+    }
+
+    private OrderStatus statusOnCentral(Order order) {
+        return backend.orders().byClientOrderId(order.clientOrderId()).orElseThrow().status();
+    }
+
+    private StatusChangeEntry statusChange(Order order) {
+        return runtime.outbox().allStatusChanges().stream()
+                .filter(change -> order.clientOrderId().equals(change.clientOrderId())).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private static List<String> rowTexts(TableView<OutboxItem> table, int row) {
+        return table.getColumns().stream().map(column -> String.valueOf(column.getCellData(row))).toList();
     }
 
     @Test
@@ -313,12 +385,14 @@ class ManagerPanelTest {
         }
     }
 
-    private static void select(FxRobot robot, TableView<OutboxEntry> orders, OutboxEntry entry) {
+    /** Clicks the outbox row whose "What" starts with {@code what}. */
+    private static void select(FxRobot robot, String what) {
         AtomicReference<Node> row = new AtomicReference<>();
         Awaitility.await().atMost(PATIENCE).until(() -> {
             WaitForAsyncUtils.waitForFxEvents();
-            row.set(robot.lookup("#outbox-orders .table-cell").match(node -> node instanceof javafx.scene.control.TableCell<?, ?> cell
-                    && entry.reference().equals(cell.getText())).tryQuery().orElse(null));
+            row.set(robot.lookup("#outbox-items .table-cell").match(node -> node.getScene() != null
+                    && node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getText() != null
+                    && cell.getText().startsWith(what)).tryQuery().orElse(null));
             return row.get() != null;
         });
         robot.clickOn(row.get());
