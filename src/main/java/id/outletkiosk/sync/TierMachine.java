@@ -1,7 +1,12 @@
 package id.outletkiosk.sync;
 
+import static id.outletkiosk.sync.TierState.isSocketTier;
+
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.sync.TierState.Attempt;
+import id.outletkiosk.sync.TierState.Step;
+import id.outletkiosk.sync.TierState.Transport;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -51,53 +56,11 @@ final class TierMachine {
         }
     }
 
-    /** How far an attempt on a tier has got: a socket connects first; every tier then reads its list. */
-    enum Step {
-        CONNECTING, CATCHING_UP
-    }
-
-    /** One try of one tier. */
-    record Attempt(long ticket, FeedMode tier, Step step) {
-        Attempt catchingUp() {
-            return new Attempt(ticket, tier, Step.CATCHING_UP);
-        }
-    }
-
-    /** The transport orders come over now; OFFLINE has none. */
-    record Transport(long ticket, FeedMode tier) {
-        boolean isSocket() {
-            return isSocketTier(tier);
-        }
-    }
-
-    /** Where the machine is. */
-    sealed interface State {
-        /** Not started. */
-        record Idle() implements State {
-        }
-
-        /** No transport live: walking down the tiers. */
-        record Settling(Attempt attempt) implements State {
-        }
-
-        /** On a transport; a climb is due at {@code climbAtNanos} ({@link #NEVER} on the best tier). */
-        record Live(Transport on, long climbAtNanos) implements State {
-        }
-
-        /** On a transport while a better one is tried. */
-        record Climbing(Transport on, Attempt attempt) implements State {
-        }
-
-        /** Closed: every event is ignored. */
-        record Closed() implements State {
-        }
-    }
-
     private final List<FeedMode> tiers;
     private final Settings.FeedTimings timings;
     private final Backoff climbBackoff;
 
-    private State state = new State.Idle();
+    private TierState state = new TierState.Idle();
     private FeedMode mode = FeedMode.OFFLINE;
     private long lastTicket;
     private int climbFailures;
@@ -105,23 +68,17 @@ final class TierMachine {
     private boolean pollingPaused;
     private String lastError;
     private List<FeedCommand> commands = new ArrayList<>();
-
-    // the live transport's clocks, reset whenever a transport goes live
-    private long lastHeardNanos;
-    private long lastPingNanos;
-    private long lastPollNanos;
-    private boolean pollInFlight;
-    private long lastReconcileNanos;
-    private int reconcileReadsInFlight;
+    private final LivePace pace;
 
     /** @param tiers the transports the endpoints allow, best first (OFFLINE not listed) */
     TierMachine(List<FeedMode> tiers, Settings.FeedTimings timings, Backoff climbBackoff) {
         this.tiers = List.copyOf(tiers);
         this.timings = timings;
         this.climbBackoff = climbBackoff;
+        this.pace = new LivePace(timings);
     }
 
-    State state() {
+    TierState state() {
         return state;
     }
 
@@ -144,7 +101,7 @@ final class TierMachine {
 
     List<FeedCommand> start(long nowNanos) {
         return run(() -> {
-            if (state instanceof State.Idle) {
+            if (state instanceof TierState.Idle) {
                 settleFrom(best(), Reason.STARTED, "", nowNanos);
             }
         });
@@ -158,8 +115,8 @@ final class TierMachine {
                 return;
             }
             Attempt catchingUp = attempt.catchingUp();
-            moveTo(state instanceof State.Climbing climbing ? new State.Climbing(climbing.on(), catchingUp)
-                    : new State.Settling(catchingUp), Reason.SOCKET_OPEN, "");
+            moveTo(state instanceof TierState.Climbing climbing ? new TierState.Climbing(climbing.on(), catchingUp)
+                    : new TierState.Settling(catchingUp), Reason.SOCKET_OPEN, "");
             commands.add(new FeedCommand.ReadList(ticket, attempt.tier(), CatchUp.JOIN));
         });
     }
@@ -180,7 +137,7 @@ final class TierMachine {
     List<FeedCommand> heard(long ticket, long nowNanos) {
         Transport on = live();
         if (on != null && on.ticket() == ticket) {
-            lastHeardNanos = nowNanos;
+            pace.heard(nowNanos);
         }
         return List.of();
     }
@@ -203,13 +160,13 @@ final class TierMachine {
                     && attempt.step() == Step.CATCHING_UP) {
                 joined(attempt, problem, nowNanos);
             } else if (why == CatchUp.POLL && on != null && on.ticket() == ticket) {
-                pollInFlight = false;
+                pace.pollAnswered();
                 if (problem != null) {
                     lost(on, Reason.POLL_FAILED, "the local server did not answer the poll (" + problem + ")",
                             nowNanos);
                 }
             } else if (why == CatchUp.RECONCILE && on != null && on.ticket() == ticket) {
-                reconcileReadsInFlight--;
+                pace.reconcileReadAnswered();
             }
         });
     }
@@ -226,25 +183,21 @@ final class TierMachine {
                 return;
             }
             if (on.isSocket()) {
-                if (nowNanos - lastHeardNanos >= timings.heartbeatTimeout().toNanos()) {
+                if (pace.isSilent(nowNanos)) {
                     lost(on, Reason.HALF_OPEN, "no answer for " + timings.heartbeatTimeout().toMillis()
                             + " ms (half-open socket)", nowNanos);
                     return;
                 }
-                if (nowNanos - lastPingNanos >= timings.heartbeatInterval().toNanos()) {
-                    lastPingNanos = nowNanos;
+                if (pace.takePing(nowNanos)) {
                     commands.add(new FeedCommand.SendPing(on.ticket()));
                 }
-                if (reconcileReadsInFlight == 0
-                        && nowNanos - lastReconcileNanos >= timings.reconcileInterval().toNanos()) {
+                if (pace.isReconcileDue(nowNanos)) {
                     reconcile(on, nowNanos);
                 }
-            } else if (on.tier() == FeedMode.POLLING && !pollingPaused && !pollInFlight
-                    && nowNanos - lastPollNanos >= (ordersBusy ? timings.pollInterval()
-                            : timings.idlePollInterval()).toNanos()) {
+            } else if (on.tier() == FeedMode.POLLING && !pollingPaused && pace.isPollDue(nowNanos, ordersBusy)) {
                 poll(on, nowNanos);
             }
-            if (state instanceof State.Live live && nowNanos >= live.climbAtNanos()) {
+            if (state instanceof TierState.Live live && nowNanos >= live.climbAtNanos()) {
                 climb(live.on(), nowNanos);
             }
         });
@@ -263,7 +216,7 @@ final class TierMachine {
         return run(() -> {
             pollingPaused = false;
             Transport on = live();
-            if (on != null && on.tier() == FeedMode.POLLING && !pollInFlight) {
+            if (on != null && on.tier() == FeedMode.POLLING && !pace.isPollInFlight()) {
                 poll(on, nowNanos);
             }
             commands.add(new FeedCommand.PublishStatus());
@@ -280,8 +233,8 @@ final class TierMachine {
             if (attempt != null && isSocketTier(attempt.tier())) {
                 commands.add(new FeedCommand.CloseSocket(attempt.ticket()));
             }
-            if (!(state instanceof State.Closed)) {
-                moveTo(new State.Closed(), Reason.CLOSED, "");
+            if (!(state instanceof TierState.Closed)) {
+                moveTo(new TierState.Closed(), Reason.CLOSED, "");
             }
         });
     }
@@ -303,7 +256,7 @@ final class TierMachine {
     private void settleFrom(FeedMode from, Reason reason, String detail, long nowNanos) {
         for (FeedMode tier : tiers) {
             if (!tier.isBetterThan(from)) {
-                moveTo(new State.Settling(begin(tier)), reason, detail);
+                moveTo(new TierState.Settling(begin(tier)), reason, detail);
                 return;
             }
         }
@@ -312,7 +265,7 @@ final class TierMachine {
 
     private void attemptFailed(Attempt attempt, String reason, long nowNanos) {
         noteProblem(attempt.tier().wireName() + ": " + reason);
-        if (state instanceof State.Climbing climbing) {
+        if (state instanceof TierState.Climbing climbing) {
             climbPast(climbing.on(), attempt.tier(), nowNanos);
         } else {
             settleFrom(attempt.tier().worse(), Reason.ATTEMPT_FAILED, lastError, nowNanos);
@@ -322,23 +275,23 @@ final class TierMachine {
     private void climb(Transport on, long nowNanos) {
         for (FeedMode tier : tiers) {
             if (tier.isBetterThan(on.tier())) {
-                moveTo(new State.Climbing(on, begin(tier)), Reason.CLIMB_DUE, "");
+                moveTo(new TierState.Climbing(on, begin(tier)), Reason.CLIMB_DUE, "");
                 return;
             }
         }
-        moveTo(new State.Live(on, NEVER), Reason.CLIMB_DUE, "already on the best tier");
+        moveTo(new TierState.Live(on, NEVER), Reason.CLIMB_DUE, "already on the best tier");
     }
 
     /** The attempt on {@code failed} did not work: the next better tier, or a longer wait before the next climb. */
     private void climbPast(Transport on, FeedMode failed, long nowNanos) {
         for (FeedMode tier : tiers) {
             if (failed.isBetterThan(tier) && tier.isBetterThan(on.tier())) {
-                moveTo(new State.Climbing(on, begin(tier)), Reason.ATTEMPT_FAILED, lastError);
+                moveTo(new TierState.Climbing(on, begin(tier)), Reason.ATTEMPT_FAILED, lastError);
                 return;
             }
         }
         climbFailures++;
-        moveTo(new State.Live(on, climbAt(on.tier(), nowNanos)), Reason.CLIMB_FAILED, lastError);
+        moveTo(new TierState.Live(on, climbAt(on.tier(), nowNanos)), Reason.CLIMB_FAILED, lastError);
     }
 
     private void lost(Transport on, Reason reason, String detail, long nowNanos) {
@@ -365,13 +318,8 @@ final class TierMachine {
             climbFailures = 0;
         }
         mode = on.tier();
-        lastHeardNanos = nowNanos;
-        lastPingNanos = nowNanos;
-        lastPollNanos = nowNanos;
-        lastReconcileNanos = nowNanos;
-        pollInFlight = false;
-        reconcileReadsInFlight = 0;
-        moveTo(new State.Live(on, climbAt(on.tier(), nowNanos)), reason, detail);
+        pace.reset(nowNanos);
+        moveTo(new TierState.Live(on, climbAt(on.tier(), nowNanos)), reason, detail);
         commands.add(new FeedCommand.PublishStatus());
     }
 
@@ -391,8 +339,7 @@ final class TierMachine {
     }
 
     private void poll(Transport on, long nowNanos) {
-        lastPollNanos = nowNanos;
-        pollInFlight = true;
+        pace.pollStarted(nowNanos);
         commands.add(new FeedCommand.ReadList(on.ticket(), FeedMode.POLLING, CatchUp.POLL));
     }
 
@@ -401,13 +348,12 @@ final class TierMachine {
      * backend leaves its order on the store server, which only a look there reveals.
      */
     private void reconcile(Transport on, long nowNanos) {
-        lastReconcileNanos = nowNanos;
         List<FeedMode> lists = on.tier() == FeedMode.ONLINE && tiers.contains(FeedMode.POLLING)
                 ? List.of(FeedMode.ONLINE, FeedMode.POLLING) : List.of(on.tier());
         for (FeedMode list : lists) {
             commands.add(new FeedCommand.ReadList(on.ticket(), list, CatchUp.RECONCILE));
         }
-        reconcileReadsInFlight = lists.size();
+        pace.reconcileStarted(nowNanos, lists.size());
     }
 
     private void noteProblem(String line) {
@@ -415,51 +361,47 @@ final class TierMachine {
         commands.add(new FeedCommand.NoteProblem(line));
     }
 
-    private void moveTo(State next, Reason reason, String detail) {
+    private void moveTo(TierState next, Reason reason, String detail) {
         LOG.info("realtime feed: {} -> {} ({}{})", describe(state), describe(next), reason.words,
                 detail == null || detail.isEmpty() ? "" : ": " + detail);
         state = next;
     }
 
-    private static String describe(State state) {
-        if (state instanceof State.Settling settling) {
+    private static String describe(TierState state) {
+        if (state instanceof TierState.Settling settling) {
             return "settling, trying " + settling.attempt().tier().wireName();
         }
-        if (state instanceof State.Live live) {
+        if (state instanceof TierState.Live live) {
             return "live on " + live.on().tier().wireName();
         }
-        if (state instanceof State.Climbing climbing) {
+        if (state instanceof TierState.Climbing climbing) {
             return "live on " + climbing.on().tier().wireName() + ", trying " + climbing.attempt().tier().wireName();
         }
-        return state instanceof State.Idle ? "idle" : "closed";
+        return state instanceof TierState.Idle ? "idle" : "closed";
     }
 
     /** The live transport, or {@code null} while settling (and before start, after close). */
     private Transport live() {
-        if (state instanceof State.Live live) {
+        if (state instanceof TierState.Live live) {
             return live.on();
         }
-        return state instanceof State.Climbing climbing ? climbing.on() : null;
+        return state instanceof TierState.Climbing climbing ? climbing.on() : null;
     }
 
     /** The attempt in progress, or {@code null}. */
     private Attempt attempt() {
-        if (state instanceof State.Settling settling) {
+        if (state instanceof TierState.Settling settling) {
             return settling.attempt();
         }
-        return state instanceof State.Climbing climbing ? climbing.attempt() : null;
+        return state instanceof TierState.Climbing climbing ? climbing.attempt() : null;
     }
 
     private FeedMode best() {
         return tiers.isEmpty() ? FeedMode.OFFLINE : tiers.get(0);
     }
 
-    private static boolean isSocketTier(FeedMode tier) {
-        return tier == FeedMode.ONLINE || tier == FeedMode.LOCAL;
-    }
-
     private List<FeedCommand> run(Runnable step) {
-        if (state instanceof State.Closed) {
+        if (state instanceof TierState.Closed) {
             return List.of();
         }
         commands = new ArrayList<>();

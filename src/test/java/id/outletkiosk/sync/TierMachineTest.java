@@ -75,7 +75,7 @@ class TierMachineTest {
     }
 
     private long climbAt() {
-        return ((TierMachine.State.Live) machine.state()).climbAtNanos();
+        return ((TierState.Live) machine.state()).climbAtNanos();
     }
 
     @Test
@@ -90,7 +90,7 @@ class TierMachineTest {
         assertThat(machine.listRead(3, CatchUp.JOIN, "connection refused", now)).contains(new PublishStatus());
 
         assertThat(machine.mode()).isEqualTo(FeedMode.OFFLINE);
-        assertThat(machine.state()).isInstanceOf(TierMachine.State.Live.class);
+        assertThat(machine.state()).isInstanceOf(TierState.Live.class);
         assertThat(machine.lastError()).isEqualTo("polling: connection refused");
     }
 
@@ -163,7 +163,7 @@ class TierMachineTest {
         assertThat(tick()).noneMatch(Connect.class::isInstance);
         now += 1;
         long climb = ticketOf(tick(), FeedMode.ONLINE);
-        assertThat(machine.state()).isInstanceOf(TierMachine.State.Climbing.class);
+        assertThat(machine.state()).isInstanceOf(TierState.Climbing.class);
 
         machine.socketClosed(climb, "refused", now);
         assertThat(machine.mode()).as("still on the store server").isEqualTo(FeedMode.LOCAL);
@@ -190,7 +190,7 @@ class TierMachineTest {
         List<FeedCommand> gaveUp = machine.socketClosed(local, "refused", now);
 
         assertThat(gaveUp).noneMatch(Connect.class::isInstance);
-        assertThat(machine.state()).isEqualTo(new TierMachine.State.Live(new TierMachine.Transport(polling,
+        assertThat(machine.state()).isEqualTo(new TierState.Live(new TierState.Transport(polling,
                 FeedMode.POLLING), climbAt()));
     }
 
@@ -227,7 +227,7 @@ class TierMachineTest {
         machine.socketClosed(central, "closed by the server (code 1000)", now);
         machine.heard(central, now + ms(10_000)); // a frame that was already on its way
         assertThat(machine.reconnects()).isEqualTo(1);
-        assertThat(machine.state()).isInstanceOf(TierMachine.State.Settling.class);
+        assertThat(machine.state()).isInstanceOf(TierState.Settling.class);
     }
 
     @Test
