@@ -123,6 +123,38 @@ public final class OrderLedger implements AutoCloseable {
         });
     }
 
+    /**
+     * The smallest id one server gave to an order still open here (central ids for central's list, local
+     * ids for the store server's), or {@code null} when none is open: re-reading a list from there
+     * shows every status change of the open orders, at a cost that grows with open orders only.
+     */
+    public Long oldestOpenId(long outletId, OrderCodec.Origin server) {
+        String column = server == OrderCodec.Origin.CENTRAL ? "central_id" : "local_id";
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT min(" + column + ") FROM orders_seen "
+                    + "WHERE outlet_id = ? AND status IN ('pending', 'preparing', 'ready')")) {
+                query.setLong(1, outletId);
+                try (ResultSet rows = query.executeQuery()) {
+                    long oldest = rows.next() ? rows.getLong(1) : 0;
+                    return rows.wasNull() ? null : oldest;
+                }
+            }
+        });
+    }
+
+    /** True while the outlet has an order that is not completed or cancelled: polling keeps the busy pace. */
+    public boolean hasOpenOrders(long outletId) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM orders_seen "
+                    + "WHERE outlet_id = ? AND status IN ('pending', 'preparing', 'ready') LIMIT 1")) {
+                query.setLong(1, outletId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
     /** Retention: completed and cancelled orders unchanged since before the cutoff are deleted. */
     public int purgeClosedBefore(java.time.Instant cutoff) {
         return Sql.deleteBefore(database::write, "DELETE FROM orders_seen WHERE status IN ('completed', 'cancelled') "

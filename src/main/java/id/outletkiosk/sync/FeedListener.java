@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.OrderEvent;
 
-/** Hears the realtime feed, on the feed's thread: keep it quick (hand work to another thread). */
+/**
+ * Hears the realtime feed: orders and kitchen status on the feed's intake thread, transport status on
+ * its loop thread. Keep it quick (hand work to another thread).
+ */
 public interface FeedListener {
     /** Each change of each order, once, in the order the feed learned them. */
     default void onOrder(OrderEvent event) {

@@ -5,7 +5,6 @@ import id.outletkiosk.api.Frame;
 import id.outletkiosk.api.FrameDecoder;
 import id.outletkiosk.api.OrderCodec;
 import id.outletkiosk.api.OrderServerClient;
-import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEvent;
@@ -20,14 +19,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Everything that comes in over any transport, checked against the {@link OrderLedger} and delivered
- * once: order lists read since the last id (catch-up), and socket frames, where a frame for an order
- * not yet known is a hint to read the list (it carries every key, and whatever was dropped before).
- * Used only from the feed's thread.
+ * once: order lists (catch-up, read again from the oldest open order so status changes are learned
+ * too), and socket frames, where a frame for an order not yet known is a hint to read the list (it
+ * carries every key, and whatever was dropped before).
+ *
+ * <p>Used only from the feed's intake thread, so delivery stays in order and recording plus delivery
+ * is one step; the getters read volatiles, for the feed's loop thread and for status.
  */
 final class OrderIntake {
     private static final Logger LOG = LoggerFactory.getLogger(OrderIntake.class);
@@ -45,9 +48,10 @@ final class OrderIntake {
     private final Map<String, Long> cursors = new HashMap<>();
     private final List<HeldFrame> held = new ArrayList<>();
 
-    private long lastEventNanos = Long.MIN_VALUE / 2;
+    private volatile long lastEventNanos = Long.MIN_VALUE / 2;
+    private volatile boolean openOrders;
     private volatile Instant lastEventAt;
-    private volatile int eventsSinceDrop;
+    private final AtomicInteger eventsSinceDrop = new AtomicInteger();
     private volatile Duration lastRtt;
 
     /**
@@ -65,20 +69,29 @@ final class OrderIntake {
         this.localFrames = new FrameDecoder(OrderCodec.Origin.LOCAL, clock.getZone());
     }
 
-    long lastEventNanos() {
-        return lastEventNanos;
-    }
-
     Instant lastEventAt() {
         return lastEventAt;
     }
 
     int eventsSinceDrop() {
-        return eventsSinceDrop;
+        return eventsSinceDrop.get();
     }
 
     void resetEventsSinceDrop() {
-        eventsSinceDrop = 0;
+        eventsSinceDrop.set(0);
+    }
+
+    /**
+     * The busy poll pace is due while orders are open or one arrived in the last minute. Computed here,
+     * where the ledger is written, so the loop thread never asks the store.
+     */
+    boolean busyAt(long nowNanos) {
+        return openOrders || nowNanos - lastEventNanos < BUSY_AFTER_ORDER.toNanos();
+    }
+
+    /** Reads the ledger once at start, so the first poll already knows its pace. */
+    void refreshOpenOrders() {
+        openOrders = ledger.hasOpenOrders(endpoints.outletId());
     }
 
     Duration lastRtt() {
@@ -89,12 +102,17 @@ final class OrderIntake {
     private record HeldFrame(Order order, FeedMode tier, long untilNanos) {
     }
 
-    /** Reads the tier's order list since the last id read and delivers what is new or changed. */
-    void catchUp(FeedMode tier) throws BackendException {
+    /**
+     * Reads the tier's order list and delivers what is new or changed: since the last id read for a
+     * hint, else since the oldest order still open here on that server (whichever is older), so a status
+     * changed there while this screen was elsewhere arrives too. The cursor itself only moves forward.
+     */
+    void catchUp(FeedMode tier, CatchUp why) throws BackendException {
         OrderServerClient client = tier == FeedMode.ONLINE ? endpoints.central() : endpoints.local();
         String source = client.origin().name();
         long cursor = cursors.computeIfAbsent(source, ledger::cursor);
-        List<Order> orders = client.ordersSince(endpoints.outletId(), cursor);
+        long since = why.rereadsOpenOrders() ? sinceOldestOpen(client.origin(), cursor) : cursor;
+        List<Order> orders = client.ordersSince(endpoints.outletId(), since);
         if (orders.isEmpty()) {
             return;
         }
@@ -107,33 +125,12 @@ final class OrderIntake {
             deliver(recorded, tier);
         }
         cursors.put(source, newest);
+        refreshOpenOrders();
     }
 
-    /**
-     * On a socket, the order lists are read now and then anyway: Channels drops frames, and a kiosk cut
-     * off from the backend posts to the local server, which only a look there reveals.
-     */
-    void reconcile(FeedMode mode) {
-        List<FeedMode> sources = mode == FeedMode.ONLINE && endpoints.local() != null
-                ? List.of(FeedMode.ONLINE, FeedMode.POLLING) : List.of(mode);
-        for (FeedMode source : sources) {
-            try {
-                catchUp(source);
-            } catch (BackendException e) {
-                LOG.debug("reconcile with {} failed: {}", source.wireName(), e.getMessage());
-            }
-        }
-    }
-
-    /** Busy pace while orders are open or just arrived; idle pace otherwise (asks the ledger only when it matters). */
-    Duration pollPace(Settings.FeedTimings timings, long lastPollNanos) {
-        long now = System.nanoTime();
-        boolean recentOrder = now - lastEventNanos < BUSY_AFTER_ORDER.toNanos();
-        boolean busyPollDue = now - lastPollNanos >= timings.pollInterval().toNanos();
-        if (recentOrder || !busyPollDue) {
-            return timings.pollInterval();
-        }
-        return ledger.openOrders(endpoints.outletId()).isEmpty() ? timings.idlePollInterval() : timings.pollInterval();
+    private long sinceOldestOpen(OrderCodec.Origin server, long cursor) {
+        Long oldestOpen = ledger.oldestOpenId(endpoints.outletId(), server);
+        return oldestOpen == null ? cursor : Math.min(cursor, oldestOpen - 1);
     }
 
     /** @return a one-line problem when the frame could not be used, else {@code null} */
@@ -174,11 +171,12 @@ final class OrderIntake {
         if (known != null) {
             if (known.status().isBefore(order.status())) {
                 deliver(ledger.record(order), tier);
+                refreshOpenOrders();
             }
             return;
         }
         try {
-            catchUp(tier);
+            catchUp(tier, CatchUp.HINT);
         } catch (BackendException e) {
             LOG.warn("the order list of {} cannot be read ({}); holding a frame for {}", tier.wireName(),
                     e.getMessage(), order.label());
@@ -188,10 +186,11 @@ final class OrderIntake {
         known = ledger.find(order);
         if (known == null || known.status().isBefore(order.status())) {
             deliver(ledger.record(order), tier);
+            refreshOpenOrders();
         }
     }
 
-    /** Tries the lists again for held frames; shows those whose time is up. Called on every tick. */
+    /** Tries the lists again for held frames; shows those whose time is up. Called every tick of the intake thread. */
     void retryHeldFrames() {
         if (held.isEmpty()) {
             return;
@@ -201,7 +200,7 @@ final class OrderIntake {
             boolean listRead = listsRead.contains(frame.tier());
             if (!listRead) {
                 try {
-                    catchUp(frame.tier());
+                    catchUp(frame.tier(), CatchUp.HINT);
                     listsRead.add(frame.tier());
                     listRead = true;
                 } catch (BackendException e) {
@@ -213,6 +212,7 @@ final class OrderIntake {
                 deliver(ledger.record(frame.order()), frame.tier());
             }
         }
+        refreshOpenOrders();
     }
 
     private void deliver(OrderLedger.Recorded recorded, FeedMode via) {
@@ -227,7 +227,7 @@ final class OrderIntake {
         lastEventNanos = System.nanoTime();
         lastEventAt = clock.instant();
         if (via != FeedMode.ONLINE) {
-            eventsSinceDrop++;
+            eventsSinceDrop.incrementAndGet();
         }
         OrderEvent event = new OrderEvent(type, recorded.order(), via);
         for (FeedListener listener : listeners) {

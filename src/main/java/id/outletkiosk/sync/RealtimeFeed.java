@@ -9,76 +9,67 @@ import id.outletkiosk.store.OrderLedger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Live orders over the best transport that works: central WebSocket, local server WebSocket, local
- * server HTTP polling, or offline. A lost transport drops the feed to the next tier at once; better
- * tiers are retried in the background with backoff and jitter, and the feed climbs back as soon as
- * one works. Every (re)connect and switch first catches up from the server's order list (since the
- * last id read), then goes live; a frame for an order not yet known is treated as a hint and checked
- * against the list (Channels drops frames, the list is the truth). Every order passes the
- * {@link OrderLedger}, so each change reaches listeners once, in order, whatever came twice.
+ * server HTTP polling, or offline. Which transport, when to ping, poll, reconcile or climb is decided
+ * by the pure {@link TierMachine}; what arrives is read, recorded and delivered once by the
+ * {@link OrderIntake}. This class is the shell between them and the world:
  *
- * <p>All state lives on one thread; socket callbacks and timers only post work to it.
+ * <ul>
+ *   <li>the <b>loop thread</b> ("realtime-feed") runs the machine every tick, owns the sockets and
+ *       carries out the machine's commands. It never waits on the network, so a server slow to answer
+ *       cannot delay a heartbeat verdict or a switch;</li>
+ *   <li>the <b>intake thread</b> ("feed-intake") does every order list read, ledger write, frame
+ *       decoding and delivery to listeners, one at a time, so delivery stays in order and de-dup is
+ *       atomic. List outcomes are posted back to the loop thread.</li>
+ * </ul>
  */
 public final class RealtimeFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RealtimeFeed.class);
     private static final Duration TICK = Duration.ofMillis(100);
+    private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(5);
 
     private final FeedEndpoints endpoints;
-    private final Settings.FeedTimings timings;
     private final Duration connectTimeout;
-    private final OrderLedger ledger;
     private final Clock clock;
-    private final Backoff climbBackoff;
-    private final ScheduledExecutorService loop;
     private final List<FeedListener> listeners = new CopyOnWriteArrayList<>();
     private final OrderIntake intake;
+    private final ScheduledExecutorService loop;
+    private final ScheduledExecutorService intakeThread;
 
-    // state below is touched only on the loop thread
-    private FeedMode mode = FeedMode.OFFLINE;
+    // touched only on the loop thread
+    private final TierMachine machine;
+    private final Map<Long, SocketOnTier> sockets = new HashMap<>();
+    private FeedMode publishedMode = FeedMode.OFFLINE;
     private Instant modeSince;
-    private Attempt candidate;
-    private boolean settling;
-    private Deque<FeedMode> climbQueue;
-    private OrderSocket active;
-    private long lastHeardNanos;
-    private long lastPingNanos;
-    private long lastPollNanos;
-    private long lastReconcileNanos;
-    private int reconnects;
-    private int climbFailures;
-    private String lastError;
-    private ScheduledFuture<?> climbTask;
-    private boolean closed;
 
-    private volatile boolean pollingPaused;
+    private volatile boolean closed;
+    private volatile String lastError;
     private volatile FeedStatus status;
 
-    private record Attempt(FeedMode tier, OrderSocket socket) {
+    private record SocketOnTier(OrderSocket socket, FeedMode tier) {
     }
 
     public RealtimeFeed(FeedEndpoints endpoints, Settings.FeedTimings timings, Duration connectTimeout,
             OrderLedger ledger, Clock clock, Backoff climbBackoff) {
         this.endpoints = endpoints;
-        this.timings = timings;
         this.connectTimeout = connectTimeout;
-        this.ledger = ledger;
         this.clock = clock;
-        this.climbBackoff = climbBackoff;
+        this.machine = new TierMachine(endpoints.tiers(), timings, climbBackoff);
         this.intake = new OrderIntake(endpoints, ledger, clock, listeners, timings.heartbeatTimeout().multipliedBy(2));
         this.loop = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("realtime-feed"));
+        this.intakeThread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-intake"));
         this.modeSince = clock.instant();
         this.status = snapshot();
     }
@@ -96,270 +87,165 @@ public final class RealtimeFeed implements AutoCloseable {
         return status.withLatest(intake.lastRtt(), intake.lastEventAt());
     }
 
-    /** Finds the best working transport and starts the heartbeat, polling and climbing timers. */
+    /** Finds the best working transport and starts the heartbeat, polling and climbing. */
     public void start() {
-        post(() -> settleFrom(best()));
+        onIntake(intake::refreshOpenOrders);
+        intakeThread.scheduleWithFixedDelay(() -> guard(intake::retryHeldFrames), TICK.toMillis(), TICK.toMillis(),
+                TimeUnit.MILLISECONDS);
+        post(() -> execute(machine.start(System.nanoTime())));
         loop.scheduleWithFixedDelay(() -> guard(this::tick), TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The window is hidden: stop polling (sockets stay, they cost nothing). */
     public void pausePolling() {
-        pollingPaused = true;
-        post(this::publishStatus);
+        post(() -> execute(machine.pausePolling()));
     }
 
     /** The window is shown again: poll at once, then at the usual pace. */
     public void resumePolling() {
-        pollingPaused = false;
-        post(() -> {
-            if (mode == FeedMode.POLLING) {
-                pollNow();
-            }
-            publishStatus();
-        });
+        post(() -> execute(machine.resumePolling(System.nanoTime())));
     }
 
-    private FeedMode best() {
-        List<FeedMode> tiers = endpoints.tiers();
-        return tiers.isEmpty() ? FeedMode.OFFLINE : tiers.get(0);
+    private void tick() {
+        long now = System.nanoTime();
+        execute(machine.tick(now, intake.busyAt(now)));
     }
 
-    /** Walks down from {@code from} until a tier works; sockets answer later, through their listener. */
-    private void settleFrom(FeedMode from) {
-        settling = true;
-        for (FeedMode tier : endpoints.tiers()) {
-            if (tier.ordinal() < from.ordinal()) {
-                continue;
-            }
-            if (tier == FeedMode.POLLING) {
-                if (pollOnce()) {
-                    promote(FeedMode.POLLING, null);
-                    return;
+    /** Carries out the machine's commands; never blocks on the network. */
+    private void execute(List<FeedCommand> commands) {
+        for (FeedCommand command : commands) {
+            if (command instanceof FeedCommand.Connect connect) {
+                connect(connect.ticket(), connect.tier());
+            } else if (command instanceof FeedCommand.CloseSocket close) {
+                SocketOnTier socket = sockets.remove(close.ticket());
+                if (socket != null) {
+                    socket.socket().close();
                 }
-                continue;
+            } else if (command instanceof FeedCommand.SendPing ping) {
+                sendPing(ping.ticket());
+            } else if (command instanceof FeedCommand.ReadList read) {
+                onIntake(() -> readList(read));
+            } else if (command instanceof FeedCommand.PublishStatus) {
+                publishStatus();
+            } else if (command instanceof FeedCommand.NoteProblem problem) {
+                lastError = problem.line();
             }
-            startAttempt(tier);
-            return;
         }
-        promote(FeedMode.OFFLINE, null);
     }
 
-    private void startAttempt(FeedMode tier) {
+    private void connect(long ticket, FeedMode tier) {
         boolean central = tier == FeedMode.ONLINE;
         OrderSocket socket = new OrderSocket(central ? endpoints.centralSocket() : endpoints.localSocket(),
                 central ? endpoints.centralToken() : endpoints.localToken(),
                 central ? endpoints.centralTls() : endpoints.localTls(), endpoints.tokenInQuery(), connectTimeout,
-                socketListener);
-        candidate = new Attempt(tier, socket);
+                socketListener(ticket));
+        sockets.put(ticket, new SocketOnTier(socket, tier));
         socket.connect();
     }
 
-    private void attemptFailed(FeedMode tier, String reason) {
-        candidate = null;
-        lastError = tier.wireName() + ": " + reason;
-        if (settling) {
-            settleFrom(tier.worse());
-        } else {
-            climbNext();
+    private void sendPing(long ticket) {
+        SocketOnTier socket = sockets.get(ticket);
+        if (socket == null || !socket.socket().send("{\"type\":\"ping\",\"timestamp\":" + clock.millis() + "}")) {
+            execute(machine.pingFailed(ticket, System.nanoTime()));
         }
     }
 
-    private void climb() {
-        climbTask = null;
-        if (closed || settling || candidate != null || mode == best()) {
-            return;
-        }
-        climbQueue = new ArrayDeque<>();
-        for (FeedMode tier : endpoints.tiers()) {
-            if (tier.isBetterThan(mode)) {
-                climbQueue.add(tier);
-            }
-        }
-        climbNext();
-    }
-
-    private void climbNext() {
-        FeedMode tier = climbQueue == null ? null : climbQueue.poll();
-        if (tier == null) {
-            climbFailures++;
-            scheduleClimb();
-            return;
-        }
-        if (tier == FeedMode.POLLING) {
-            if (pollOnce()) {
-                promote(FeedMode.POLLING, null);
-            } else {
-                climbNext();
-            }
-            return;
-        }
-        startAttempt(tier);
-    }
-
-    private void scheduleClimb() {
-        if (closed || loop.isShutdown() || climbTask != null || mode == best()) {
-            return;
-        }
-        Duration delay = climbBackoff.delayBefore(climbFailures + 1);
-        climbTask = loop.schedule(() -> guard(this::climb), delay.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void promote(FeedMode tier, OrderSocket socket) {
-        FeedMode before = mode;
-        if (active != null && active != socket) {
-            OrderSocket old = active;
-            active = null;
-            old.close();
-        }
-        active = socket;
-        candidate = null;
-        settling = false;
-        climbQueue = null;
-        mode = tier;
-        long now = System.nanoTime();
-        lastHeardNanos = now;
-        lastPingNanos = now;
-        lastPollNanos = now;
-        lastReconcileNanos = now;
-        if (tier != before) {
-            modeSince = clock.instant();
-            LOG.info("realtime feed {} -> {}", before.wireName(), tier.wireName());
-            if (before == FeedMode.ONLINE) {
-                intake.resetEventsSinceDrop();
-            }
-        }
-        if (tier.isBetterThan(before)) {
-            climbFailures = 0;
-        }
-        if (tier == best() && climbTask != null) {
-            climbTask.cancel(false);
-            climbTask = null;
-        }
-        publishStatus();
-        scheduleClimb();
-    }
-
-    private void tierLost(String reason) {
-        FeedMode lost = mode;
-        reconnects++;
-        lastError = lost.wireName() + ": " + reason;
-        LOG.warn("realtime feed lost {}: {}", lost.wireName(), reason);
-        OrderSocket socket = active;
-        active = null;
-        if (socket != null) {
-            socket.close();
-        }
-        settleFrom(lost.worse());
-    }
-
-    private void tick() {
-        if (closed || settling) {
-            return;
-        }
-        intake.retryHeldFrames();
-        long now = System.nanoTime();
-        if (active != null) {
-            if (now - lastHeardNanos > timings.heartbeatTimeout().toNanos()) {
-                tierLost("no answer for " + timings.heartbeatTimeout().toMillis() + " ms (half-open socket)");
-                return;
-            }
-            if (now - lastPingNanos >= timings.heartbeatInterval().toNanos()) {
-                lastPingNanos = now;
-                if (!active.send("{\"type\":\"ping\",\"timestamp\":" + clock.millis() + "}")) {
-                    tierLost("ping could not be sent");
-                    return;
-                }
-            }
-            if (now - lastReconcileNanos >= timings.reconcileInterval().toNanos()) {
-                lastReconcileNanos = now;
-                intake.reconcile(mode);
-            }
-        }
-        if (mode == FeedMode.POLLING && !pollingPaused && now - lastPollNanos >= intake.pollPace(timings, lastPollNanos).toNanos()) {
-            pollNow();
-        }
-    }
-
-    /** Busy pace while orders are open or just arrived; idle pace otherwise (asks the ledger only when it matters). */
-    private void pollNow() {
-        lastPollNanos = System.nanoTime();
-        if (!pollOnce()) {
-            tierLost("the local server did not answer the poll (" + lastError + ")");
-        }
-    }
-
-    private boolean pollOnce() {
+    /** On the intake thread: reads, records and delivers, then hands the outcome back to the loop thread. */
+    private void readList(FeedCommand.ReadList read) {
+        String problem = null;
         try {
-            intake.catchUp(FeedMode.POLLING);
-            return true;
+            intake.catchUp(read.tier(), read.why());
         } catch (BackendException e) {
-            lastError = FeedMode.POLLING.wireName() + ": " + e.getMessage();
-            return false;
+            problem = e.getMessage();
+            if (read.why() == CatchUp.RECONCILE) {
+                LOG.debug("reconcile with {} failed: {}", read.tier().wireName(), problem);
+            }
+        } catch (RuntimeException e) {
+            // the ledger failed, not the server: the machine must still hear, or it would wait for ever
+            LOG.error("recording the {} order list failed", read.tier().wireName(), e);
+            problem = "internal: " + e;
         }
+        String outcome = problem;
+        post(() -> execute(machine.listRead(read.ticket(), read.why(), outcome, System.nanoTime())));
     }
 
-    private final OrderSocket.Listener socketListener = new OrderSocket.Listener() {
-        @Override
-        public void onOpen(OrderSocket socket) {
-            post(() -> {
-                if (candidate == null || candidate.socket() != socket) {
-                    socket.close();
-                    return;
-                }
-                FeedMode tier = candidate.tier();
-                try {
-                    intake.catchUp(tier);
-                } catch (BackendException e) {
-                    candidate = null;
-                    socket.close();
-                    attemptFailed(tier, "connected, but could not catch up: " + e.getMessage());
-                    return;
-                }
-                promote(tier, socket);
-            });
-        }
+    /** Socket callbacks come on the socket's own thread: each only posts to the loop thread. */
+    private OrderSocket.Listener socketListener(long ticket) {
+        return new OrderSocket.Listener() {
+            @Override
+            public void onOpen(OrderSocket socket) {
+                post(() -> execute(machine.socketOpened(ticket, System.nanoTime())));
+            }
 
-        @Override
-        public void onText(OrderSocket socket, String text) {
-            post(() -> {
-                if (socket == active) {
-                    lastHeardNanos = System.nanoTime();
-                    String problem = intake.onText(mode, text);
-                    if (problem != null) {
-                        lastError = problem;
-                    }
-                }
-            });
-        }
+            @Override
+            public void onText(OrderSocket socket, String text) {
+                post(() -> onFrame(ticket, text));
+            }
 
-        @Override
-        public void onClosed(OrderSocket socket, String reason) {
-            post(() -> {
-                if (candidate != null && candidate.socket() == socket) {
-                    attemptFailed(candidate.tier(), reason);
-                } else if (socket == active) {
-                    tierLost(reason);
-                }
-            });
+            @Override
+            public void onClosed(OrderSocket socket, String reason) {
+                post(() -> {
+                    sockets.remove(ticket);
+                    execute(machine.socketClosed(ticket, reason, System.nanoTime()));
+                });
+            }
+        };
+    }
+
+    /** "Last heard" is the loop thread's (the heartbeat); decoding and recording are the intake's. */
+    private void onFrame(long ticket, String text) {
+        SocketOnTier socket = sockets.get(ticket);
+        if (socket == null) {
+            return; // a socket already given up
         }
-    };
+        execute(machine.heard(ticket, System.nanoTime()));
+        onIntake(() -> {
+            String problem = intake.onText(socket.tier(), text);
+            if (problem != null) {
+                lastError = problem;
+            }
+        });
+    }
 
     private void publishStatus() {
+        FeedMode mode = machine.mode();
+        if (mode != publishedMode) {
+            if (publishedMode == FeedMode.ONLINE) {
+                intake.resetEventsSinceDrop();
+            }
+            publishedMode = mode;
+            modeSince = clock.instant();
+        }
         status = snapshot();
-        listeners.forEach(listener -> listener.onStatus(status));
+        for (FeedListener listener : listeners) {
+            try {
+                listener.onStatus(status);
+            } catch (RuntimeException e) {
+                LOG.error("a feed status listener failed", e);
+            }
+        }
     }
 
     private FeedStatus snapshot() {
+        FeedMode mode = machine.mode();
         return new FeedStatus(mode, modeSince, mode == FeedMode.ONLINE, mode == FeedMode.LOCAL,
-                mode == FeedMode.POLLING, pollingPaused, intake.lastRtt(), reconnects, intake.lastEventAt(), lastError,
-                intake.eventsSinceDrop());
+                mode == FeedMode.POLLING, machine.pollingPaused(), intake.lastRtt(), machine.reconnects(),
+                intake.lastEventAt(), lastError, intake.eventsSinceDrop());
     }
 
     private void post(Runnable work) {
         try {
             loop.execute(() -> guard(work));
         } catch (RejectedExecutionException e) {
-            // closing: late socket callbacks have nothing left to update
+            // closing: late socket callbacks and list outcomes have nothing left to update
+        }
+    }
+
+    private void onIntake(Runnable work) {
+        try {
+            intakeThread.execute(() -> guard(work));
+        } catch (RejectedExecutionException e) {
+            // closing: nobody listens any more
         }
     }
 
@@ -375,25 +261,28 @@ public final class RealtimeFeed implements AutoCloseable {
         }
     }
 
+    /** Closes the sockets, then ends both threads (a list read still waiting for a server ends with its timeout). */
     @Override
     public void close() {
         post(() -> {
+            execute(machine.close());
             closed = true;
-            if (active != null) {
-                active.close();
-            }
-            if (candidate != null) {
-                candidate.socket().close();
-            }
         });
-        loop.shutdown();
+        stop(loop, "realtime feed loop");
+        closed = true;
+        stop(intakeThread, "realtime feed intake");
+    }
+
+    private static void stop(ScheduledExecutorService thread, String name) {
+        thread.shutdown();
         try {
-            if (!loop.awaitTermination(5, TimeUnit.SECONDS)) {
-                loop.shutdownNow();
+            if (!thread.awaitTermination(CLOSE_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                thread.shutdownNow();
+                LOG.warn("the {} did not end within {} ms (waiting for a server?)", name, CLOSE_PATIENCE.toMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            loop.shutdownNow();
+            thread.shutdownNow();
         }
     }
 }

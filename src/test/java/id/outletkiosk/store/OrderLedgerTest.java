@@ -2,6 +2,7 @@ package id.outletkiosk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.outletkiosk.api.OrderCodec;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
@@ -91,5 +92,23 @@ class OrderLedgerTest {
         ledger.recordList(List.of(), "CENTRAL", 4);
         assertThat(ledger.cursor("CENTRAL")).isEqualTo(10);
         assertThat(ledger.cursor("LOCAL")).isZero();
+    }
+
+    @Test
+    void theOldestOpenOrderIsFoundPerServerSoItsListCanBeReadAgain() {
+        assertThat(ledger.oldestOpenId(1, OrderCodec.Origin.CENTRAL)).isNull();
+        assertThat(ledger.hasOpenOrders(1)).isFalse();
+        ledger.record(order(3L, null, "k-3", OrderStatus.COMPLETED)); // closed: nothing to learn any more
+        ledger.record(order(5L, 40L, "k-5", OrderStatus.READY));
+        ledger.record(order(9L, null, "k-9", OrderStatus.PENDING)); // central only: no local id yet
+        ledger.record(order(null, 31L, "k-31", OrderStatus.PREPARING)); // placed on the store server only
+
+        assertThat(ledger.oldestOpenId(1, OrderCodec.Origin.CENTRAL)).isEqualTo(5L);
+        assertThat(ledger.oldestOpenId(1, OrderCodec.Origin.LOCAL)).isEqualTo(31L);
+        assertThat(ledger.oldestOpenId(2, OrderCodec.Origin.CENTRAL)).as("another outlet").isNull();
+        assertThat(ledger.hasOpenOrders(1)).isTrue();
+
+        ledger.record(order(5L, null, null, OrderStatus.CANCELLED));
+        assertThat(ledger.oldestOpenId(1, OrderCodec.Origin.CENTRAL)).isEqualTo(9L);
     }
 }

@@ -3,11 +3,26 @@ package id.outletkiosk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.outletkiosk.api.BackendClient;
+import id.outletkiosk.api.OrderServerClient;
+import id.outletkiosk.config.Setting;
 import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEventType;
 import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.testing.OrderWorld;
+import id.outletkiosk.testing.RawHttpServer;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -216,5 +231,124 @@ class RealtimeFeedTest {
 
         world.kitchen.resumePolling();
         awaitDeliveredOnce(List.of(placed));
+    }
+
+    /** The first event that moved this central order to {@code status}, if it came. */
+    private java.util.Optional<OrderEvent> change(Order order, OrderStatus status) {
+        return world.delivered.stream().filter(e -> e.type() != OrderEventType.NEW_ORDER
+                && e.order().status() == status && order.centralId().equals(e.order().centralId())).findFirst();
+    }
+
+    private static void report(String what, long sinceNanos) {
+        System.out.printf("measured: %s in %d ms%n", what, Duration.ofNanos(System.nanoTime() - sinceNanos).toMillis());
+    }
+
+    @Test
+    void anOrderCancelledOnCentralWhileTheKitchenWasOnTheStoreServerIsCancelledWhenItClimbsBack() throws Exception {
+        Order placed = world.placeCentrally(OrderWorld.newOrder(1));
+        awaitDeliveredOnce(List.of(placed.clientOrderId()));
+        world.stopFollowingCentral(); // only central will know
+        world.centralProxy.refuse();
+        awaitMode(FeedMode.LOCAL);
+
+        world.orders.changeStatus(placed.centralId(), OrderStatus.CANCELLED); // the manager cancels it at HQ
+        assertThat(change(placed, OrderStatus.CANCELLED)).as("nothing on the store server says so").isEmpty();
+        AtomicLong climbedAt = new AtomicLong();
+        world.kitchen.addListener(new FeedListener() {
+            @Override
+            public void onStatus(FeedStatus status) {
+                if (status.mode() == FeedMode.ONLINE) {
+                    climbedAt.compareAndSet(0, System.nanoTime());
+                }
+            }
+        });
+        long healedAt = System.nanoTime();
+        world.centralProxy.pass();
+
+        await().atMost(PATIENCE).until(() -> climbedAt.get() != 0);
+        await().atMost(Duration.ofSeconds(1)).until(() -> change(placed, OrderStatus.CANCELLED).isPresent());
+        report("cancellation after central came back (climb backoff included)", healedAt);
+        assertThat(change(placed, OrderStatus.CANCELLED).orElseThrow().type()).isEqualTo(OrderEventType.ORDER_CANCELLED);
+        assertThat(world.delivered).as("learned once").filteredOn(e -> e.type() == OrderEventType.ORDER_CANCELLED)
+                .hasSize(1);
+    }
+
+    @Test
+    void anOrderCancelledOnTheStoreServerShowsWithinTwoPollsWithoutAnyFrame() throws Exception {
+        world.localWsProxy.refuse();
+        world.centralProxy.refuse();
+        world.backend.closeSockets();
+        awaitMode(FeedMode.POLLING);
+        Order placed = world.placeLocally(OrderWorld.newOrder(6));
+        awaitDeliveredOnce(List.of(placed.clientOrderId()));
+
+        long cancelledAt = System.nanoTime();
+        world.localStore.changeStatus(placed.localId(), OrderStatus.CANCELLED); // straight into its store: no frame
+
+        await().atMost(Duration.ofSeconds(2)).until(() -> world.delivered.stream().anyMatch(e ->
+                e.type() == OrderEventType.ORDER_CANCELLED && placed.localId().equals(e.order().localId())));
+        report("store server cancellation while polling every " + OrderWorld.FAST.pollInterval().toMillis() + " ms",
+                cancelledAt);
+        assertThat(world.delivered.get(world.delivered.size() - 1).via()).isEqualTo(FeedMode.POLLING);
+    }
+
+    @Test
+    void aDroppedCentralFrameIsLearnedAtTheNextReconcile() throws Exception {
+        Order placed = world.placeCentrally(OrderWorld.newOrder(2));
+        awaitDeliveredOnce(List.of(placed.clientOrderId()));
+        world.stopFollowingCentral(); // so only central's own list can tell
+        int reconnects = world.kitchen.status().reconnects();
+        world.centralProxy.dropFromServer("order_cancelled");
+
+        long cancelledAt = System.nanoTime();
+        world.orders.changeStatus(placed.centralId(), OrderStatus.CANCELLED);
+        await().atMost(PATIENCE).until(() -> world.centralProxy.droppedFromServer() > 0);
+        world.centralProxy.dropNothing();
+
+        await().atMost(OrderWorld.FAST.reconcileInterval().multipliedBy(4))
+                .until(() -> change(placed, OrderStatus.CANCELLED).isPresent());
+        report("dropped frame, reconcile every " + OrderWorld.FAST.reconcileInterval().toMillis() + " ms", cancelledAt);
+        assertThat(change(placed, OrderStatus.CANCELLED).orElseThrow().via()).isEqualTo(FeedMode.ONLINE);
+        assertThat(world.kitchen.status().reconnects()).as("the socket never dropped").isEqualTo(reconnects);
+        assertThat(world.mode()).isEqualTo(FeedMode.ONLINE);
+    }
+
+    @Test
+    void aCentralListThatNeverAnswersDoesNotDelayFindingAHalfOpenStoreSocket() throws Exception {
+        // answers nothing until the test ends; the kitchen's read timeout (30 s) outlasts the test
+        CountDownLatch testOver = new CountDownLatch(1);
+        RawHttpServer silentCentral = new RawHttpServer((request, socket, out) -> testOver.await(60, TimeUnit.SECONDS));
+        BackendClient slowHttp = new BackendClient("backend", Setting.TOKEN, silentCentral.uri(), null,
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(40), 1 << 20);
+        OrderLedger ledger = new OrderLedger(Database.open(Files.createDirectories(folder.resolve("second"))
+                .resolve("kitchen.db")), Clock.systemUTC());
+        FeedEndpoints endpoints = new FeedEndpoints(1, OrderServerClient.central(slowHttp, ZoneOffset.UTC),
+                world.centralProxy.ws("/ws/outlet/1/"), null,
+                OrderServerClient.local(world.client("local sync server", Setting.LOCAL_TOKEN,
+                        world.localHttpProxy.http().toString()), ZoneOffset.UTC),
+                world.localWsProxy.ws("/?outlet_id=1"), null);
+        world.centralProxy.refuse();
+        RealtimeFeed kitchen = new RealtimeFeed(endpoints, OrderWorld.FAST, Duration.ofSeconds(1), ledger,
+                Clock.systemUTC(), new Backoff(Duration.ofMillis(50), Duration.ofMillis(400), new Random(3)));
+        try {
+            kitchen.start();
+            await().atMost(PATIENCE).until(() -> kitchen.status().mode() == FeedMode.LOCAL);
+            world.centralProxy.pass(); // its socket opens; its list read hangs
+            await().atMost(PATIENCE).until(() -> !silentCentral.requests().isEmpty());
+            int reconnects = kitchen.status().reconnects();
+
+            world.localWsProxy.blackhole();
+
+            await().atMost(PATIENCE).until(() -> kitchen.status().reconnects() > reconnects);
+            assertThat(kitchen.status().lastError()).contains("local").contains("half-open");
+            assertThat(silentCentral.requests()).as("central's list has still not answered").hasSize(1);
+        } finally {
+            world.localWsProxy.pass();
+            testOver.countDown();
+            silentCentral.close(); // ends the hung read, so the feed's intake thread can end
+            kitchen.close();
+            slowHttp.close();
+            ledger.close();
+        }
     }
 }

@@ -98,6 +98,14 @@ public final class OrderWorld implements AutoCloseable {
         closeLater.add(ledger);
     }
 
+    /**
+     * The store server stops hearing the backend: from now on a change made on central is known to
+     * central only (a store whose own link to the backend is down).
+     */
+    public void stopFollowingCentral() {
+        follower.close();
+    }
+
     public BackendClient client(String name, Setting tokenSetting, String base) {
         BackendClient http = new BackendClient(name, tokenSetting, java.net.URI.create(base), null,
                 Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), 1 << 24);

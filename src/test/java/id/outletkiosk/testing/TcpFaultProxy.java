@@ -26,6 +26,8 @@ public final class TcpFaultProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile int targetPort;
     private volatile Mode mode = Mode.PASS;
+    private volatile String dropMarker;
+    private final java.util.concurrent.atomic.AtomicInteger dropped = new java.util.concurrent.atomic.AtomicInteger();
 
     public TcpFaultProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -74,6 +76,25 @@ public final class TcpFaultProxy implements AutoCloseable {
         mode = Mode.PASS;
     }
 
+    /**
+     * Bytes from the server that contain {@code marker} are lost, the connection stays up: a frame the
+     * server meant to send and never did (Channels' at-most-once {@code group_send}). WebSocket frames
+     * from a server are not masked, so a frame's JSON can be recognised in the bytes.
+     */
+    public void dropFromServer(String marker) {
+        dropMarker = marker;
+    }
+
+    /** Stops {@link #dropFromServer}. */
+    public void dropNothing() {
+        dropMarker = null;
+    }
+
+    /** How many reads from the server {@link #dropFromServer} has lost. */
+    public int droppedFromServer() {
+        return dropped.get();
+    }
+
     public void resetAll() {
         for (Socket socket : open) {
             reset(socket);
@@ -99,21 +120,23 @@ public final class TcpFaultProxy implements AutoCloseable {
                 server.setTcpNoDelay(true);
                 open.add(client);
                 open.add(server);
-                pump(client, server);
-                pump(server, client);
+                pump(client, server, false);
+                pump(server, client, true);
             } catch (IOException e) {
                 return; // closed
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, boolean fromServer) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) != -1) {
-                    if (mode == Mode.PASS) {
+                    if (fromServer && isDropped(buffer, read)) {
+                        dropped.incrementAndGet();
+                    } else if (mode == Mode.PASS) {
                         out.write(buffer, 0, read);
                         out.flush();
                     }
@@ -127,6 +150,12 @@ public final class TcpFaultProxy implements AutoCloseable {
         }, "fault-proxy-pump");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private boolean isDropped(byte[] buffer, int length) {
+        String marker = dropMarker;
+        return marker != null && new String(buffer, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains(marker);
     }
 
     private void reset(Socket socket) {
