@@ -153,10 +153,12 @@ public final class RealtimeFeed implements AutoCloseable {
     /** On the intake thread: reads, records and delivers, then hands the outcome back to the loop thread. */
     private void readList(FeedCommand.ReadList read) {
         String problem = null;
+        FailurePolicy.Decision decision = null;
         try {
             intake.catchUp(read.tier(), read.why());
         } catch (BackendException e) {
             problem = e.getMessage();
+            decision = FailurePolicy.decide(e);
             if (read.why() == CatchUp.RECONCILE) {
                 LOG.debug("reconcile with {} failed: {}", read.tier().wireName(), problem);
             }
@@ -164,9 +166,11 @@ public final class RealtimeFeed implements AutoCloseable {
             // the ledger failed, not the server: the machine must still hear, or it would wait for ever
             LOG.error("recording the {} order list failed", read.tier().wireName(), e);
             problem = "internal: " + e;
+            decision = FailurePolicy.Decision.FALL_BACK_AND_WAIT_LONGEST;
         }
         String outcome = problem;
-        post(() -> execute(machine.listRead(read.ticket(), read.why(), outcome, System.nanoTime())));
+        FailurePolicy.Decision verdict = decision == null ? FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER : decision;
+        post(() -> execute(machine.listRead(read.ticket(), read.why(), outcome, verdict, System.nanoTime())));
     }
 
     /** Socket callbacks come on the socket's own thread: each only posts to the loop thread. */

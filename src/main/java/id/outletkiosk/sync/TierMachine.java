@@ -64,6 +64,8 @@ final class TierMachine {
     private FeedMode mode = FeedMode.OFFLINE;
     private long lastTicket;
     private int climbFailures;
+    /** How the last failed climb failed: how long the next one waits. */
+    private FailurePolicy.Decision climbWait = FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER;
     private int reconnects;
     private boolean pollingPaused;
     private String lastError;
@@ -153,7 +155,20 @@ final class TierMachine {
 
     /** @param problem why the list could not be read, or {@code null} when it was read and recorded */
     List<FeedCommand> listRead(long ticket, CatchUp why, String problem, long nowNanos) {
+        return listRead(ticket, why, problem, FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER, nowNanos);
+    }
+
+    /**
+     * @param problem  why the list could not be read, or {@code null} when it was read and recorded
+     * @param decision the failure policy's word on it: a refused token or a server that sends nonsense is
+     *                 climbed back to only at the longest backoff step
+     */
+    List<FeedCommand> listRead(long ticket, CatchUp why, String problem, FailurePolicy.Decision decision,
+            long nowNanos) {
         return run(() -> {
+            if (why == CatchUp.JOIN && problem != null) {
+                climbWait = decision;
+            }
             Attempt attempt = attempt();
             Transport on = live();
             if (why == CatchUp.JOIN && attempt != null && attempt.ticket() == ticket
@@ -316,6 +331,7 @@ final class TierMachine {
         }
         if (on.tier().isBetterThan(mode)) {
             climbFailures = 0;
+            climbWait = FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER;
         }
         mode = on.tier();
         pace.reset(nowNanos);
@@ -324,7 +340,7 @@ final class TierMachine {
     }
 
     private long climbAt(FeedMode tier, long nowNanos) {
-        return tier == best() ? NEVER : nowNanos + climbBackoff.delayBefore(climbFailures + 1).toNanos();
+        return tier == best() ? NEVER : nowNanos + climbWait.waitBefore(climbBackoff, climbFailures + 1).toNanos();
     }
 
     /** A socket connects first; polling has only its list to read. */

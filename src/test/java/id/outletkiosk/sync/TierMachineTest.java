@@ -182,6 +182,21 @@ class TierMachineTest {
     }
 
     @Test
+    void aClimbCentralRefusesForItsTokenWaitsTheLongestBackoffStep() {
+        long local = liveOnLocal();
+        now = climbAt();
+        machine.heard(local, now);
+        long climb = ticketOf(tick(), FeedMode.ONLINE);
+        machine.socketOpened(climb, now);
+
+        machine.listRead(climb, CatchUp.JOIN, "the configured token was refused",
+                FailurePolicy.decide(id.outletkiosk.api.BackendException.Problem.AUTH), now);
+
+        assertThat(machine.mode()).isEqualTo(FeedMode.LOCAL);
+        assertThat(climbAt() - now).as("the policy's longest step, not seconds").isEqualTo(ms(30_000));
+    }
+
+    @Test
     void aClimbTriesEachBetterTierBestFirst() {
         long polling = liveOnPolling();
         now = climbAt();
