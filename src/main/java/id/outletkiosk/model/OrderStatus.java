@@ -38,6 +38,15 @@ public enum OrderStatus {
         return isOpen() && next.rank > rank;
     }
 
+    /**
+     * True when {@code next}, heard now, replaces this status: later in the order's life; or, when central
+     * says so, the other way of closing (the kitchen served what the counter cancelled meanwhile, or the
+     * other way round): both are final, and central's is the day's record, so every screen ends with it.
+     */
+    public boolean yieldsTo(OrderStatus next, boolean fromCentral) {
+        return isBefore(next) || (fromCentral && !isOpen() && !next.isOpen() && next != this);
+    }
+
     /** The step a cook's bump takes, or {@code null} from a closed order. */
     public OrderStatus next() {
         return switch (this) {

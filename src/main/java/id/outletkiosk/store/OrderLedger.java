@@ -56,8 +56,14 @@ public final class OrderLedger implements AutoCloseable {
         database.close();
     }
 
+    /** Records an order heard from anywhere but central (the store server, this terminal's own change). */
     public Recorded record(Order incoming) {
-        return database.write(connection -> record(connection, incoming, clock.millis()));
+        return database.write(connection -> record(connection, incoming, false, clock.millis()));
+    }
+
+    /** Records an order as central holds it: its closed status is final even over another closed one here. */
+    public Recorded recordFromCentral(Order incoming) {
+        return database.write(connection -> record(connection, incoming, true, clock.millis()));
     }
 
     /**
@@ -65,18 +71,24 @@ public final class OrderLedger implements AutoCloseable {
      * catch-up of thousands of rows is one commit, and the cursor never runs ahead of what is recorded.
      */
     public List<Recorded> recordList(List<Order> incoming, String source, long lastId) {
+        return recordList(incoming, source, lastId, false);
+    }
+
+    /** @param fromCentral the list is central's: see {@link #recordFromCentral} */
+    public List<Recorded> recordList(List<Order> incoming, String source, long lastId, boolean fromCentral) {
         return database.write(connection -> {
             long now = clock.millis();
             List<Recorded> recorded = new ArrayList<>(incoming.size());
             for (Order order : incoming) {
-                recorded.add(record(connection, order, now));
+                recorded.add(record(connection, order, fromCentral, now));
             }
             saveCursor(connection, source, lastId);
             return recorded;
         });
     }
 
-    private Recorded record(Connection connection, Order incoming, long now) throws SQLException {
+    private Recorded record(Connection connection, Order incoming, boolean fromCentral, long now)
+            throws SQLException {
         List<Row> known = findByKeys(connection, incoming);
         if (known.isEmpty()) {
             insert(connection, incoming, now);
@@ -90,7 +102,7 @@ public final class OrderLedger implements AutoCloseable {
             merged = merged.filledFrom(other.order);
         }
         merged = merged.filledFrom(incoming);
-        boolean moved = merged.status().isBefore(incoming.status());
+        boolean moved = merged.status().yieldsTo(incoming.status(), fromCentral);
         if (moved) {
             merged = merged.withStatus(incoming.status());
         }

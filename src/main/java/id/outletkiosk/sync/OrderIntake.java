@@ -121,7 +121,8 @@ final class OrderIntake {
             Long id = client.origin() == OrderCodec.Origin.CENTRAL ? order.centralId() : order.localId();
             newest = Math.max(newest, id == null ? 0 : id);
         }
-        for (OrderLedger.Recorded recorded : ledger.recordList(orders, source, newest)) {
+        boolean fromCentral = client.origin() == OrderCodec.Origin.CENTRAL;
+        for (OrderLedger.Recorded recorded : ledger.recordList(orders, source, newest, fromCentral)) {
             deliver(recorded, tier);
         }
         cursors.put(source, newest);
@@ -167,10 +168,11 @@ final class OrderIntake {
      */
     private void onOrderFrame(FeedMode tier, Frame.OrderFrame frame) {
         Order order = frame.order();
+        boolean fromCentral = tier == FeedMode.ONLINE;
         Order known = ledger.find(order);
         if (known != null) {
-            if (known.status().isBefore(order.status())) {
-                deliver(ledger.record(order), tier);
+            if (known.status().yieldsTo(order.status(), fromCentral)) {
+                deliver(record(order, fromCentral), tier);
                 refreshOpenOrders();
             }
             return;
@@ -184,10 +186,14 @@ final class OrderIntake {
             return;
         }
         known = ledger.find(order);
-        if (known == null || known.status().isBefore(order.status())) {
-            deliver(ledger.record(order), tier);
+        if (known == null || known.status().yieldsTo(order.status(), fromCentral)) {
+            deliver(record(order, fromCentral), tier);
             refreshOpenOrders();
         }
+    }
+
+    private OrderLedger.Recorded record(Order order, boolean fromCentral) {
+        return fromCentral ? ledger.recordFromCentral(order) : ledger.record(order);
     }
 
     /** Tries the lists again for held frames; shows those whose time is up. Called every tick of the intake thread. */
@@ -209,7 +215,7 @@ final class OrderIntake {
             }
             if (listRead || System.nanoTime() > frame.untilNanos()) {
                 held.remove(frame);
-                deliver(ledger.record(frame.order()), frame.tier());
+                deliver(record(frame.order(), frame.tier() == FeedMode.ONLINE), frame.tier());
             }
         }
         refreshOpenOrders();

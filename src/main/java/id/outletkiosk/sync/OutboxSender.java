@@ -90,8 +90,11 @@ public final class OutboxSender implements AutoCloseable {
                 case DELIVERED -> sent++;
                 case SET_ASIDE -> attention++;
                 case WAITS -> {
-                    // this item waits for something else (central has not heard of its order yet)
-                    outbox.markFailedAttempt(item.seq(), step.reason());
+                    // this item waits for something else (central has not heard of its order yet); the
+                    // reason is written once, not on every pass (each write is a durable commit)
+                    if (!step.reason().equals(item.lastError())) {
+                        outbox.markFailedAttempt(item.seq(), step.reason());
+                    }
                     copyToStoreServer(item);
                     waiting++;
                     lastError = step.reason();

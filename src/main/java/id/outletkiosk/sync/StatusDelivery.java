@@ -40,7 +40,7 @@ final class StatusDelivery {
             return OutboxSender.Step.waits("head office has not heard of order " + known.label() + " yet");
         }
         Order atCentral = changeOn(central, centralId, change);
-        ledger.record(atCentral.filledFrom(known));
+        ledger.recordFromCentral(atCentral.filledFrom(known));
         outbox.markStatusDelivered(change.seq(), centralId);
         return OutboxSender.Step.delivered();
     }

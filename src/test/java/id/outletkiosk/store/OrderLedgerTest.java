@@ -39,6 +39,21 @@ class OrderLedgerTest {
     }
 
     @Test
+    void anOrderServedHereThatTheCounterCancelledEndsCancelledOnlyOnCentralsWord() {
+        ledger.record(order(101L, 7L, "k-1", OrderStatus.COMPLETED)); // the cook served it
+
+        assertThat(ledger.record(order(null, 7L, "k-1", OrderStatus.CANCELLED)).outcome())
+                .as("the store server's word does not reopen a closed order's outcome")
+                .isEqualTo(OrderLedger.Outcome.DUPLICATE);
+        OrderLedger.Recorded central = ledger.recordFromCentral(order(101L, null, null, OrderStatus.CANCELLED));
+
+        assertThat(central.outcome()).isEqualTo(OrderLedger.Outcome.CHANGED);
+        assertThat(ledger.find(order(101L, null, null, OrderStatus.PENDING)).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(ledger.recordFromCentral(order(101L, null, null, OrderStatus.PREPARING)).outcome())
+                .as("nor does central move a closed order back open").isEqualTo(OrderLedger.Outcome.DUPLICATE);
+    }
+
+    @Test
     void theSameOrderUnderAnyKeyIsKnownOnce() {
         assertThat(ledger.record(order(null, 7L, "k-1", OrderStatus.PENDING)).outcome())
                 .isEqualTo(OrderLedger.Outcome.NEW);

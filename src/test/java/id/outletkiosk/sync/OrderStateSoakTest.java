@@ -87,23 +87,23 @@ class OrderStateSoakTest {
                 }
             }, 50, 60, TimeUnit.MILLISECONDS);
 
+            long began = System.nanoTime();
             assertThat(placedAll.await(120, TimeUnit.SECONDS)).as("all orders placed").isTrue();
             assertThat(faultsDone.await(60, TimeUnit.SECONDS)).as("all faults injected").isTrue();
             drivers.shutdownNow();
             assertThat(drivers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             faults.healAll();
 
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> converged(world, kiosk, screens));
+            long healed = System.nanoTime();
+            awaitConvergence(world, kiosk, screens, wait -> wait.atMost(Duration.ofSeconds(90)));
+            long convergedMs = (System.nanoTime() - healed) / 1_000_000;
             // a late duplicate or a status that moves back half a second after convergence must still fail
-            await().during(SETTLE).atMost(SETTLE.plusSeconds(5)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> converged(world, kiosk, screens) && screens.stream()
-                            .allMatch(screen -> screen.movedBack.isEmpty()));
+            awaitConvergence(world, kiosk, screens, wait -> wait.during(SETTLE).atMost(SETTLE.plusSeconds(5)));
 
             List<Order> central = world.orders.since(1, 0);
             assertThat(central).as("orders on central").hasSize(ORDERS);
             int statusChanges = 0;
-            int closedDifferently = 0;
+            int servedWhileCancelled = 0;
             for (KitchenScreen screen : screens) {
                 assertThat(screen.movedBack).as(screen.name + ": statuses that moved back").isEmpty();
                 Map<String, Integer> doubled = new TreeMap<>();
@@ -124,16 +124,17 @@ class OrderStateSoakTest {
                             .as("%s on %s: central holds %s", change.label(), screen.name, there.status()).isFalse();
                     statusChanges++;
                 }
-                for (Order order : central) {
-                    if (!order.status().isOpen() && order.status() != screen.known(order).status()) {
-                        closedDifferently++;
-                    }
-                }
+                servedWhileCancelled += (int) screen.outbox.allStatusChanges().stream()
+                        .filter(change -> change.target() == OrderStatus.COMPLETED).filter(change -> central.stream()
+                                .anyMatch(o -> o.centralId().equals(centralIdOf(screen, change))
+                                        && o.status() == OrderStatus.CANCELLED)).count();
             }
             System.out.printf("order state soak: %d orders, %d status changes from two kitchens, %d cancelled on "
-                    + "central, %d faults %s, %d closed orders a screen served while central cancelled them%n",
-                    ORDERS, statusChanges, cancelledOnCentral.get(), FAULTS, faultsByKind, closedDifferently);
-            assertThat(statusChanges).as("status changes made by the kitchens").isGreaterThan(ORDERS);
+                    + "central, %d faults %s, %d orders served on a screen while cancelled at the counter; placed in %d ms, converged %d ms after "
+                    + "the network healed%n",
+                    ORDERS, statusChanges, cancelledOnCentral.get(), FAULTS, faultsByKind, servedWhileCancelled,
+                    (healed - began) / 1_000_000, convergedMs);
+            assertThat(statusChanges).as("status changes made by the kitchens").isGreaterThan(ORDERS / 2);
             assertThat(cancelledOnCentral.get()).as("cancellations made on central").isGreaterThan(50);
             assertThat(faultsByKind.keySet()).as("every kind of fault happened").hasSize(NetworkFaults.KINDS.length);
         } finally {
@@ -143,7 +144,8 @@ class OrderStateSoakTest {
     }
 
     private static void bumpSomething(KitchenScreen screen, Random random) {
-        List<Order> open = screen.ledger.openOrders(1);
+        // a cook taps tickets the screen shows: the ledger may hold an order a moment before its event lands
+        List<Order> open = screen.ledger.openOrders(1).stream().limit(60).filter(screen::shows).toList();
         if (open.isEmpty()) {
             return;
         }
@@ -167,33 +169,45 @@ class OrderStateSoakTest {
     }
 
     /**
-     * Every write delivered (the kiosk's orders, both kitchens' changes), both screens on the central
-     * socket, and each screen holding central's status for every order: the same open status, or closed
-     * when central is closed (a screen may have served an order central cancelled meanwhile).
+     * What still differs, or null when every write is delivered (the kiosk's orders, both kitchens'
+     * changes), both screens are on the central socket, and each screen holds central's status for every
+     * order (where a screen served an order the counter cancelled meanwhile, central's closed status is
+     * the one every screen ends with).
      */
-    private static boolean converged(OrderWorld world, KioskTerminal kiosk, List<KitchenScreen> screens) {
+    private static String divergence(OrderWorld world, KioskTerminal kiosk, List<KitchenScreen> screens) {
         if (kiosk.outbox.status().queued() > 0) {
-            return false;
+            return kiosk.outbox.status().queued() + " kiosk orders still queued";
         }
         for (KitchenScreen screen : screens) {
-            if (screen.mode() != FeedMode.ONLINE || screen.outbox.status().statusChangesQueued() > 0
-                    || screen.outbox.status().attention() > 0) {
-                return false;
+            if (screen.mode() != FeedMode.ONLINE) {
+                return screen.name + " is " + screen.mode();
+            }
+            if (screen.outbox.status().statusChangesQueued() > 0 || screen.outbox.status().attention() > 0) {
+                return screen.name + ": " + screen.outbox.openStatusChanges();
             }
         }
         for (Order order : world.orders.since(1, 0)) {
             for (KitchenScreen screen : screens) {
                 Order shown = screen.known(order);
-                if (shown == null) {
-                    return false;
-                }
-                boolean same = order.status().isOpen() ? shown.status() == order.status() : !shown.status().isOpen();
-                if (!same) {
-                    return false;
+                if (shown == null || shown.status() != order.status()) {
+                    return screen.name + " shows " + (shown == null ? "nothing" : shown.status()) + " for "
+                            + order.label() + ", central holds " + order.status();
                 }
             }
         }
-        return true;
+        return null;
+    }
+
+    private static void awaitConvergence(OrderWorld world, KioskTerminal kiosk, List<KitchenScreen> screens,
+            java.util.function.Function<org.awaitility.core.ConditionFactory, org.awaitility.core.ConditionFactory> how) {
+        try {
+            how.apply(await().pollInterval(Duration.ofMillis(100)))
+                    .until(() -> divergence(world, kiosk, screens) == null && screens.stream()
+                            .allMatch(screen -> screen.movedBack.isEmpty()));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("not converged: " + divergence(world, kiosk, screens) + "; moved back: "
+                    + screens.stream().flatMap(screen -> screen.movedBack.stream()).limit(5).toList(), e);
+        }
     }
 
     private static Long centralIdOf(KitchenScreen screen, StatusChangeEntry change) {

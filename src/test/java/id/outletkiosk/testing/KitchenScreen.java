@@ -92,6 +92,11 @@ public final class KitchenScreen implements AutoCloseable {
         });
     }
 
+    /** Whether the order reached this screen (a ticket a cook can tap), not merely its ledger. */
+    public boolean shows(Order order) {
+        return shown.containsKey(world.identity(order));
+    }
+
     /** The order as this screen's ledger holds it, or null. */
     public Order known(Order order) {
         return ledger.find(order);
