@@ -74,17 +74,48 @@ public final class OrderLedger implements AutoCloseable {
         return recordList(incoming, source, lastId, false);
     }
 
-    /** @param fromCentral the list is central's: see {@link #recordFromCentral} */
+    /**
+     * @param fromCentral the list is central's: see {@link #recordFromCentral}
+     *
+     * <p>A list re-read for its open orders is mostly orders known and unchanged: those are found without
+     * the write lock, so the one write transaction (the rest, and the cursor) stays short and the outbox's
+     * commits on the same file do not wait behind a re-read of the whole day.
+     */
     public List<Recorded> recordList(List<Order> incoming, String source, long lastId, boolean fromCentral) {
-        return database.write(connection -> {
-            long now = clock.millis();
-            List<Recorded> recorded = new ArrayList<>(incoming.size());
-            for (Order order : incoming) {
-                recorded.add(record(connection, order, fromCentral, now));
+        Recorded[] recorded = new Recorded[incoming.size()];
+        boolean cursorMoves = database.read(connection -> {
+            for (int index = 0; index < incoming.size(); index++) {
+                recorded[index] = unchanged(findByKeys(connection, incoming.get(index)), incoming.get(index),
+                        fromCentral);
             }
-            saveCursor(connection, source, lastId);
-            return recorded;
+            return lastId > cursor(connection, source);
         });
+        boolean anyToWrite = java.util.Arrays.stream(recorded).anyMatch(Objects::isNull);
+        if (anyToWrite || cursorMoves) {
+            database.write(connection -> {
+                long now = clock.millis();
+                for (int index = 0; index < incoming.size(); index++) {
+                    if (recorded[index] == null) {
+                        recorded[index] = record(connection, incoming.get(index), fromCentral, now);
+                    }
+                }
+                saveCursor(connection, source, lastId);
+                return null;
+            });
+        }
+        return List.of(recorded);
+    }
+
+    /** A repeat that changes nothing (one row, no key or field to add, no status move), else null. */
+    private static Recorded unchanged(List<Row> known, Order incoming, boolean fromCentral) {
+        if (known.size() != 1) {
+            return null;
+        }
+        Order kept = known.get(0).order;
+        if (kept.status().yieldsTo(incoming.status(), fromCentral) || !kept.filledFrom(incoming).equals(kept)) {
+            return null;
+        }
+        return new Recorded(Outcome.DUPLICATE, kept);
     }
 
     private Recorded record(Connection connection, Order incoming, boolean fromCentral, long now)
@@ -184,15 +215,17 @@ public final class OrderLedger implements AutoCloseable {
 
     /** How far a server's order list has been read; 0 when never. */
     public long cursor(String source) {
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT last_id FROM feed_cursors WHERE source = ?")) {
-                query.setString(1, source);
-                try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? rows.getLong(1) : 0L;
-                }
+        return database.read(connection -> cursor(connection, source));
+    }
+
+    private static long cursor(Connection connection, String source) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT last_id FROM feed_cursors WHERE source = ?")) {
+            query.setString(1, source);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0L;
             }
-        });
+        }
     }
 
     private static void saveCursor(Connection connection, String source, long lastId) throws SQLException {

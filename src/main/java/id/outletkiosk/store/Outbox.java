@@ -41,6 +41,11 @@ public final class Outbox implements AutoCloseable {
     private static final String STATUS_CHANGES = "kind = 'status'";
 
     private final Database.Session database;
+    /**
+     * For bookkeeping whose loss in a power cut is harmless (an attempt counted, a change marked delivered:
+     * sent once more, central answers that it already holds it): commits that need not wait for the disk.
+     */
+    private final Database.Session bookkeeping;
     private final Clock clock;
     private final String terminal;
     private final ObjectMapper mapper = Json.newMapper();
@@ -52,6 +57,7 @@ public final class Outbox implements AutoCloseable {
     /** @param terminal what this kiosk's references start with: "K2" gives K2-0001 */
     public Outbox(Database database, Clock clock, String terminal) {
         this.database = database.openDurableSession();
+        this.bookkeeping = database.openSession();
         this.clock = clock;
         this.terminal = terminal;
     }
@@ -187,7 +193,7 @@ public final class Outbox implements AutoCloseable {
     }
 
     public void markFailedAttempt(long seq, String error) {
-        database.write(connection -> {
+        bookkeeping.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?")) {
                 update.setString(1, error);
@@ -222,7 +228,7 @@ public final class Outbox implements AutoCloseable {
      * manager discarded meanwhile.
      */
     public void markStatusDelivered(long seq, Long centralId) {
-        database.write(connection -> {
+        bookkeeping.write(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = 'sent', "
                     + "attempts = attempts + 1, last_error = NULL, order_central_id = coalesce(?, order_central_id), "
                     + "sent_at = ? WHERE seq = ? AND state = 'queued'")) {
@@ -378,5 +384,6 @@ public final class Outbox implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        bookkeeping.close();
     }
 }

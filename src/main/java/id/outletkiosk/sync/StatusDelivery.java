@@ -40,7 +40,10 @@ final class StatusDelivery {
             return OutboxSender.Step.waits("head office has not heard of order " + known.label() + " yet");
         }
         Order atCentral = changeOn(central, centralId, change);
-        ledger.recordFromCentral(atCentral.filledFrom(known));
+        if (atCentral.status() != known.status()) {
+            // the usual answer is the status this terminal noted when the change was made: no write for it
+            ledger.recordFromCentral(atCentral.filledFrom(known));
+        }
         outbox.markStatusDelivered(change.seq(), centralId);
         return OutboxSender.Step.delivered();
     }
@@ -55,11 +58,11 @@ final class StatusDelivery {
         outbox.markLocalCopy(change.seq());
     }
 
-    /** The change's keys, completed with whatever the ledger learned of the order since. */
+    /** The order as the ledger knows it now (with the keys it learned since), else the change's own keys. */
     private Order knownOrder(StatusChangeEntry change) {
         Order keys = change.orderKeys();
         Order known = ledger.find(keys);
-        return known == null ? keys : keys.filledFrom(known);
+        return known == null ? keys : known.filledFrom(keys);
     }
 
     /**

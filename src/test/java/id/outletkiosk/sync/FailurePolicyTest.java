@@ -55,28 +55,21 @@ class FailurePolicyTest {
         }
     }
 
-    @Test
-    void everyKindOfFailureHasOneDecision() {
-        assertThat(FailurePolicy.decide(BackendException.Problem.UNREACHABLE))
-                .isEqualTo(FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER);
-        assertThat(FailurePolicy.decide(BackendException.Problem.TIMEOUT))
-                .isEqualTo(FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER);
-        assertThat(FailurePolicy.decide(BackendException.Problem.BROKEN_CONNECTION))
-                .isEqualTo(FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER);
-        assertThat(FailurePolicy.decide(BackendException.Problem.HTTP_STATUS))
-                .isEqualTo(FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER);
-        assertThat(FailurePolicy.decide(BackendException.Problem.RATE_LIMITED))
-                .isEqualTo(FailurePolicy.Decision.RETRY_WITH_BACKOFF);
-        assertThat(FailurePolicy.decide(BackendException.Problem.CHANGED_WHILE_READING))
-                .isEqualTo(FailurePolicy.Decision.RETRY_WITH_BACKOFF);
-        assertThat(FailurePolicy.decide(BackendException.Problem.AUTH))
-                .isEqualTo(FailurePolicy.Decision.FALL_BACK_AND_WAIT_LONGEST);
-        assertThat(FailurePolicy.decide(BackendException.Problem.BAD_DATA))
-                .isEqualTo(FailurePolicy.Decision.FALL_BACK_AND_WAIT_LONGEST);
-        assertThat(FailurePolicy.decide(BackendException.Problem.TOO_LARGE))
-                .isEqualTo(FailurePolicy.Decision.FALL_BACK_AND_WAIT_LONGEST);
-        assertThat(FailurePolicy.decide(BackendException.Problem.REJECTED))
-                .isEqualTo(FailurePolicy.Decision.ASK_A_MANAGER);
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "UNREACHABLE, FALL_BACK_TO_STORE_SERVER",
+        "TIMEOUT, FALL_BACK_TO_STORE_SERVER",
+        "BROKEN_CONNECTION, FALL_BACK_TO_STORE_SERVER",
+        "HTTP_STATUS, FALL_BACK_TO_STORE_SERVER",
+        "RATE_LIMITED, RETRY_WITH_BACKOFF",
+        "CHANGED_WHILE_READING, RETRY_WITH_BACKOFF",
+        "AUTH, FALL_BACK_AND_WAIT_LONGEST",
+        "BAD_DATA, FALL_BACK_AND_WAIT_LONGEST",
+        "TOO_LARGE, FALL_BACK_AND_WAIT_LONGEST",
+        "REJECTED, ASK_A_MANAGER",
+    })
+    void everyKindOfFailureHasOneDecision(BackendException.Problem problem, FailurePolicy.Decision decision) {
+        assertThat(FailurePolicy.decide(problem)).isEqualTo(decision);
     }
 
     @Test

@@ -1,10 +1,7 @@
 package id.outletkiosk.sync;
 
 import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
-import id.outletkiosk.config.SettingsLoader;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +17,7 @@ public final class OutboxCrashChild {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Path.of(args[2]);
-        Settings settings = new SettingsLoader(dataDir).load(Map.of(Setting.BACKEND, args[0], Setting.LOCAL_HTTP,
-                args[1], Setting.DATA_DIR, dataDir.toString(), Setting.HEARTBEAT_TIMEOUT, "1s",
-                Setting.HEARTBEAT_INTERVAL, "500ms"), Map.of());
+        Settings settings = CrashChildren.settings(args, Map.of());
         Random random = new Random(Long.parseLong(args[3]));
         try (OutletRuntime runtime = OutletRuntime.open(settings, Clock.systemUTC())) {
             if (runtime.catalog().allProducts().isEmpty()) {
@@ -33,15 +27,8 @@ public final class OutboxCrashChild {
             System.out.println("READY");
             System.out.flush();
             if (args[4].equals("drain")) {
-                for (int pass = 0; pass < 600; pass++) {
-                    if (sender.sendQueued().allDelivered()) {
-                        System.out.println("DRAINED");
-                        System.out.flush();
-                        return;
-                    }
-                    Thread.onSpinWait();
-                }
-                System.exit(3);
+                CrashChildren.drain(sender);
+                return;
             }
             for (int n = 0; n < 10_000; n++) {
                 runtime.orderDesk().place(List.of(new OrderDesk.CartLine(1 + random.nextInt(10), 1 + random.nextInt(3),

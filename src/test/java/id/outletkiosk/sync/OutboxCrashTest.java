@@ -10,9 +10,6 @@ import id.outletkiosk.store.Database;
 import id.outletkiosk.store.Outbox;
 import id.outletkiosk.testing.OrderWorld;
 import id.outletkiosk.testing.TempFolders;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,8 +49,8 @@ class OutboxCrashTest {
                 } else {
                     world.centralProxy.pass();
                 }
-                Process kiosk = start(world, kioskDir, life, "run");
-                awaitReady(kiosk);
+                Process kiosk = CrashChildren.start(OutboxCrashChild.class, world, kioskDir, life, "run", "kiosk.log");
+                CrashChildren.awaitReady(kiosk);
                 // the kill lands anywhere: placing, sending, recording the answer, copying to the local server
                 if (!kiosk.waitFor(20 + random.nextInt(400), TimeUnit.MILLISECONDS)) {
                     killedWhileRunning++;
@@ -62,7 +59,7 @@ class OutboxCrashTest {
                 assertThat(kiosk.waitFor(10, TimeUnit.SECONDS)).isTrue();
             }
             world.centralProxy.pass();
-            Process drain = start(world, kioskDir, KILLS, "drain");
+            Process drain = CrashChildren.start(OutboxCrashChild.class, world, kioskDir, KILLS, "drain", "kiosk.log");
             assertThat(drain.waitFor(120, TimeUnit.SECONDS)).as("drain finished").isTrue();
             assertThat(drain.exitValue()).isZero();
 
@@ -98,19 +95,5 @@ class OutboxCrashTest {
                 TempFolders.deleteWhenQuiet(folder);
             }
         }
-    }
-
-    private static Process start(OrderWorld world, Path kioskDir, int life, String mode) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                OutboxCrashChild.class.getName(), world.centralProxy.http().toString(),
-                world.localServer.baseUri().toString(), kioskDir.toString(), Integer.toString(life), mode)
-                .redirectError(ProcessBuilder.Redirect.appendTo(kioskDir.resolve("kiosk.log").toFile())).start();
-    }
-
-    private static void awaitReady(Process kiosk) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(kiosk.getInputStream()));
-        String line = out.readLine();
-        assertThat(line).as("kiosk started").isEqualTo("READY");
     }
 }

@@ -5,11 +5,9 @@ import id.outletkiosk.api.BackendException;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
-import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.store.OrderLedger;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +24,7 @@ public final class StatusCrashChild {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Path.of(args[2]);
-        Settings settings = new SettingsLoader(dataDir).load(Map.of(Setting.BACKEND, args[0], Setting.LOCAL_HTTP,
-                args[1], Setting.DATA_DIR, dataDir.toString(), Setting.ROLE, "kitchen", Setting.HEARTBEAT_TIMEOUT,
-                "1s", Setting.HEARTBEAT_INTERVAL, "500ms"), Map.of());
+        Settings settings = CrashChildren.settings(args, Map.of(Setting.ROLE, "kitchen"));
         Random random = new Random(Long.parseLong(args[3]));
         try (OutletRuntime runtime = OutletRuntime.open(settings, Clock.systemUTC())) {
             OrderLedger ledger = runtime.ledger();
@@ -39,15 +34,8 @@ public final class StatusCrashChild {
             System.out.println("READY");
             System.out.flush();
             if (args[4].equals("drain")) {
-                for (int pass = 0; pass < 600; pass++) {
-                    if (sender.sendQueued().allDelivered()) {
-                        System.out.println("DRAINED");
-                        System.out.flush();
-                        return;
-                    }
-                    Thread.onSpinWait();
-                }
-                System.exit(3);
+                CrashChildren.drain(sender);
+                return;
             }
             for (int n = 0; n < 10_000; n++) {
                 List<Order> open = ledger.openOrders(settings.outlet());

@@ -11,9 +11,6 @@ import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.store.Outbox;
 import id.outletkiosk.testing.OrderWorld;
 import id.outletkiosk.testing.TempFolders;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,8 +57,8 @@ class StatusCrashTest {
                 } else {
                     world.centralProxy.pass();
                 }
-                Process kitchen = start(world, kitchenDir, life, "run");
-                awaitReady(kitchen);
+                Process kitchen = CrashChildren.start(StatusCrashChild.class, world, kitchenDir, life, "run", "kitchen.log");
+                CrashChildren.awaitReady(kitchen);
                 // the kill lands anywhere: writing the change, noting it, sending it, recording the answer
                 if (!kitchen.waitFor(20 + random.nextInt(300), TimeUnit.MILLISECONDS)) {
                     killedWhileRunning++;
@@ -70,7 +67,7 @@ class StatusCrashTest {
                 assertThat(kitchen.waitFor(10, TimeUnit.SECONDS)).isTrue();
             }
             world.centralProxy.pass();
-            Process drain = start(world, kitchenDir, KILLS, "drain");
+            Process drain = CrashChildren.start(StatusCrashChild.class, world, kitchenDir, KILLS, "drain", "kitchen.log");
             assertThat(drain.waitFor(120, TimeUnit.SECONDS)).as("drain finished").isTrue();
             assertThat(drain.exitValue()).isZero();
 
@@ -116,18 +113,5 @@ class StatusCrashTest {
                 TempFolders.deleteWhenQuiet(folder);
             }
         }
-    }
-
-    private static Process start(OrderWorld world, Path kitchenDir, int life, String mode) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                StatusCrashChild.class.getName(), world.centralProxy.http().toString(),
-                world.localServer.baseUri().toString(), kitchenDir.toString(), Integer.toString(life), mode)
-                .redirectError(ProcessBuilder.Redirect.appendTo(kitchenDir.resolve("kitchen.log").toFile())).start();
-    }
-
-    private static void awaitReady(Process kitchen) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(kitchen.getInputStream()));
-        assertThat(out.readLine()).as("kitchen started").isEqualTo("READY");
     }
 }

@@ -1,0 +1,64 @@
+package id.outletkiosk.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.outletkiosk.config.Setting;
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.config.SettingsLoader;
+import id.outletkiosk.testing.OrderWorld;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the kill -9 tests share: how a terminal process is started on the world's servers (backend
+ * through the central proxy, the store server directly) and told apart from its previous lives, and how
+ * a child process reads its arguments and drains its outbox on its last life.
+ * Child arguments: backend URL, store server URL, data folder, seed, mode ({@code run} or {@code drain}).
+ */
+final class CrashChildren {
+    private CrashChildren() {
+    }
+
+    /** Starts {@code child}'s main in a fresh JVM; its standard error goes to {@code log} in its folder. */
+    static Process start(Class<?> child, OrderWorld world, Path dataDir, int life, String mode, String log)
+            throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), child.getName(),
+                world.centralProxy.http().toString(), world.localServer.baseUri().toString(), dataDir.toString(),
+                Integer.toString(life), mode)
+                .redirectError(ProcessBuilder.Redirect.appendTo(dataDir.resolve(log).toFile())).start();
+    }
+
+    /** The child says READY once its runtime is open: only then is a kill a kill of a working terminal. */
+    static void awaitReady(Process child) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
+        assertThat(out.readLine()).as("terminal started").isEqualTo("READY");
+    }
+
+    /** In the child: its settings from the arguments, a quick heartbeat, plus {@code more}. */
+    static Settings settings(String[] args, Map<Setting, String> more) {
+        Path dataDir = Path.of(args[2]);
+        Map<Setting, String> flags = new HashMap<>(Map.of(Setting.BACKEND, args[0], Setting.LOCAL_HTTP, args[1],
+                Setting.DATA_DIR, dataDir.toString(), Setting.HEARTBEAT_TIMEOUT, "1s", Setting.HEARTBEAT_INTERVAL,
+                "500ms"));
+        flags.putAll(more);
+        return new SettingsLoader(dataDir).load(flags, Map.of());
+    }
+
+    /** In the child's last life: sends what is queued until all went through (exit 3 when it never does). */
+    static void drain(OutboxSender sender) {
+        for (int pass = 0; pass < 600; pass++) {
+            if (sender.sendQueued().allDelivered()) {
+                System.out.println("DRAINED");
+                System.out.flush();
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        System.exit(3);
+    }
+}
