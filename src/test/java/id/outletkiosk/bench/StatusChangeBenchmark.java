@@ -10,6 +10,7 @@ import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.LocalOrderStore;
 import id.outletkiosk.sync.FeedListener;
@@ -204,7 +205,7 @@ public final class StatusChangeBenchmark {
             BenchTable table = new BenchTable("case", "total ms", "changes/s", "ratio to baseline");
             table.row("baseline: the same PATCHes sent directly, no outbox", BenchTable.ms(baselineMs),
                     String.format("%.0f", changes / (baselineMs / 1000)), "1.00");
-            table.row("outbox replay: PATCH, note in the ledger, mark delivered (durable) per change",
+            table.row("outbox replay: find the order in the ledger, PATCH, mark delivered, per change",
                     BenchTable.ms(replayMs), String.format("%.0f", changes / (replayMs / 1000)),
                     String.format("%.2f", replayMs / baselineMs));
             table.print();
@@ -217,7 +218,8 @@ public final class StatusChangeBenchmark {
     private void pollCost(Path folder) throws Exception {
         System.out.println("## one poll of the store server with the open orders re-read (2,000 orders today)");
         System.out.println();
-        BenchTable table = new BenchTable("open orders", "list from", "bytes", "median ms", "ratio to new-only poll");
+        BenchTable table = new BenchTable("open orders", "list from", "bytes", "HTTP median ms",
+                "whole poll median ms (read, decode, match in the ledger)", "ratio to new-only poll");
         for (int open : new int[] {10, 100, 300}) {
             // a server of its own with the per-address limit out of the way: one client polls in a tight loop
             try (LocalOrderStore orders = new LocalOrderStore(Database.openLocalServerStore(
@@ -240,14 +242,36 @@ public final class StatusChangeBenchmark {
                 }
                 long newest = day.get(day.size() - 1).localId();
                 long oldestOpen = day.get(day.size() - open).localId();
-                double[] newOnly = measurePoll(http, newest);
-                double[] withOpen = measurePoll(http, oldestOpen - 1);
-                table.row(open, "newest id (new orders only)", (long) newOnly[0], BenchTable.ms(newOnly[1]), "1.00");
-                table.row(open, "oldest open id", (long) withOpen[0], BenchTable.ms(withOpen[1]),
-                        String.format("%.2f", withOpen[1] / newOnly[1]));
+                try (OrderLedger ledger = new OrderLedger(Database.open(folder.resolve("kitchen-" + open + ".db")),
+                        Clock.systemUTC())) {
+                    OrderServerClient client = OrderServerClient.local(http, Clock.systemUTC().getZone());
+                    ledger.recordList(client.ordersSince(1, 0), "LOCAL", newest); // the kitchen knows the day
+                    double[] newOnly = measurePoll(http, newest);
+                    double[] withOpen = measurePoll(http, oldestOpen - 1);
+                    double wholeNew = measureCatchUp(client, ledger, newest, newest);
+                    double wholeOpen = measureCatchUp(client, ledger, oldestOpen - 1, newest);
+                    table.row(open, "newest id (new orders only)", (long) newOnly[0], BenchTable.ms(newOnly[1]),
+                            BenchTable.ms(wholeNew), "1.00");
+                    table.row(open, "oldest open id", (long) withOpen[0], BenchTable.ms(withOpen[1]),
+                            BenchTable.ms(wholeOpen), String.format("%.2f", wholeOpen / wholeNew));
+                }
             }
         }
         table.print();
+    }
+
+    /** The kitchen's whole poll: read the list, decode it, match every row in the ledger (median of 100 after 50). */
+    private static double measureCatchUp(OrderServerClient client, OrderLedger ledger, long sinceId, long newest)
+            throws Exception {
+        List<Double> samples = new ArrayList<>();
+        for (int n = 0; n < 150; n++) {
+            long start = System.nanoTime();
+            ledger.recordList(client.ordersSince(1, sinceId), "LOCAL", newest);
+            if (n >= 50) {
+                samples.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        return BenchTable.median(samples);
     }
 
     /** @return bytes of the answer and the median milliseconds of 200 polls after 100 of warm-up */
