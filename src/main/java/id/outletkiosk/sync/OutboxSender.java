@@ -38,6 +38,13 @@ public final class OutboxSender implements AutoCloseable {
     private final OrderServerClient local;
     private final StatusDelivery statuses;
     private final RetryLoop loop;
+    private final List<SetAsideListener> setAsideListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Hears an item central refused for good, as it is set aside for a manager (on the sender's thread). */
+    @FunctionalInterface
+    public interface SetAsideListener {
+        void setAside(OutboxItem item, String reason);
+    }
 
     /** @param central the backend, or null; @param local the store server, or null */
     public OutboxSender(Outbox outbox, OrderServerClient central, OrderServerClient local, OrderLedger ledger,
@@ -47,6 +54,11 @@ public final class OutboxSender implements AutoCloseable {
         this.local = local;
         this.statuses = new StatusDelivery(outbox, central, local, ledger);
         this.loop = new RetryLoop("outbox", scheduler, backoff, null, this::scheduledPass);
+    }
+
+    /** The kitchen board says so at once when a bump of its own is refused: the cook must know. */
+    public void onSetAside(SetAsideListener listener) {
+        setAsideListeners.add(listener);
     }
 
     /** Sends what is queued now, then keeps retrying while anything waits. */
@@ -141,6 +153,7 @@ public final class OutboxSender implements AutoCloseable {
             if (FailurePolicy.decide(e) == FailurePolicy.Decision.ASK_A_MANAGER) {
                 outbox.markAttention(item.seq(), e.getMessage());
                 LOG.warn("{} refused by the backend, needs attention: {}", item.label(), e.getMessage());
+                setAsideListeners.forEach(listener -> listener.setAside(item, e.getMessage()));
                 return Step.setAside(e.getMessage());
             }
             return Step.failed(e);

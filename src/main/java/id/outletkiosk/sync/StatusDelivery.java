@@ -40,8 +40,8 @@ final class StatusDelivery {
             return OutboxSender.Step.waits("head office has not heard of order " + known.label() + " yet");
         }
         Order atCentral = changeOn(central, centralId, change);
-        if (atCentral.status() != known.status()) {
-            // the usual answer is the status this terminal noted when the change was made: no write for it
+        if (atCentral.status() != known.status() || !known.filledFrom(atCentral).equals(known)) {
+            // the usual answer is the order as this terminal noted it when the change was made: no write
             ledger.recordFromCentral(atCentral.filledFrom(known));
         }
         outbox.markStatusDelivered(change.seq(), centralId);

@@ -23,11 +23,15 @@ final class CrashChildren {
     private CrashChildren() {
     }
 
-    /** Starts {@code child}'s main in a fresh JVM; its standard error goes to {@code log} in its folder. */
+    /**
+     * Starts {@code child}'s main in a fresh JVM with the installed kiosk's JIT and collector options (it
+     * starts ~20 % sooner, and fifty lives are mostly starts); its standard error goes to {@code log}.
+     */
     static Process start(Class<?> child, OrderWorld world, Path dataDir, int life, String mode, String log)
             throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), child.getName(),
+        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), child.getName(),
                 world.centralProxy.http().toString(), world.localServer.baseUri().toString(), dataDir.toString(),
                 Integer.toString(life), mode)
                 .redirectError(ProcessBuilder.Redirect.appendTo(dataDir.resolve(log).toFile())).start();

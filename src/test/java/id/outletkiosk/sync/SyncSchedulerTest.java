@@ -91,6 +91,27 @@ class SyncSchedulerTest {
         assertThat(clockwork.waitingDelays()).containsExactly(Duration.ofMinutes(5));
     }
 
+    /** Each kind of failure through the one policy: a backoff step (500-1000 ms on the first), or the longest. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "UNREACHABLE, step", "TIMEOUT, step", "BROKEN_CONNECTION, step", "HTTP_STATUS, step",
+        "RATE_LIMITED, step", "CHANGED_WHILE_READING, step",
+        "AUTH, longest", "BAD_DATA, longest", "TOO_LARGE, longest", "REJECTED, longest",
+    })
+    void everyKindOfFailureWaitsAsThePolicyDecides(BackendException.Problem problem, String wait) {
+        failure = problem;
+        failuresToServe.set(1);
+        scheduler.start();
+        clockwork.runNext();
+
+        Duration planned = clockwork.waitingDelays().get(0);
+        if (wait.equals("longest")) {
+            assertThat(planned).isEqualTo(Duration.ofMinutes(5));
+        } else {
+            assertThat(planned).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+        }
+    }
+
     @Test
     void refreshNowCallsOffThePendingRetryAndRunsAtOnce() throws Exception {
         failuresToServe.set(1);

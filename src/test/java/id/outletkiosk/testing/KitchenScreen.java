@@ -65,16 +65,22 @@ public final class KitchenScreen implements AutoCloseable {
                 if (event.type() == OrderEventType.NEW_ORDER) {
                     newOrderCount.computeIfAbsent(identity, key -> new AtomicInteger()).incrementAndGet();
                 }
-                show(identity, event.order().status(), event.type().toString());
+                synchronized (KitchenScreen.this) {
+                    show(identity, event.order().status(), event.type().toString());
+                }
             }
         });
     }
 
-    /** A cook's bump (or cancel) on this screen; false when the desk refused it (the order moved on meanwhile). */
-    public boolean bump(Order order, OrderStatus next) {
+    /**
+     * A cook's bump (or cancel) on this screen; false when the desk refused it (the order moved on
+     * meanwhile). The screen shows what the desk answers; like the board's FX thread, one lock orders it
+     * with the events the feed delivers.
+     */
+    public synchronized boolean bump(Order order, OrderStatus next) {
         try {
             Order moved = desk.change(order, next);
-            show(world.identity(moved), next, "own bump");
+            show(world.identity(moved), moved.status(), "own bump");
             return true;
         } catch (OrderStatusDesk.ChangeRefused refused) {
             return false;

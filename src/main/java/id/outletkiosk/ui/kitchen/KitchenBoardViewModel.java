@@ -267,6 +267,14 @@ public final class KitchenBoardViewModel {
         return feed.get() == null || feed.get().mode() == FeedMode.ONLINE;
     }
 
+    /**
+     * Head office refused a bump this screen made, later, for good (a locked order): the ticket stays where
+     * the cook put it (the kitchen is cooking it), the red line says why, and the manager's outbox has it.
+     */
+    public void refusedByHeadOffice(String orderNumber, String reason) {
+        refusal.set(new Refusal(Order.shortNumber(orderNumber), reason, clock.instant()));
+    }
+
     // confirm and roll back find the ticket by its keys: a feed update may have replaced it meanwhile
     private void confirm(Ticket moved, Order answer) {
         int index = indexOf(moved.order());

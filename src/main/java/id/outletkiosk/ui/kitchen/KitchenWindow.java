@@ -14,6 +14,7 @@ import id.outletkiosk.sync.FeedEndpoints;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.sync.OrderStatusDesk;
+import id.outletkiosk.model.StatusChangeEntry;
 import id.outletkiosk.ui.AppWindow;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.RuntimeStatusBar;
@@ -99,6 +100,12 @@ public final class KitchenWindow implements AppWindow {
         OrderStatusDesk statusDesk = runtime.statusDesk();
         this.board = new KitchenBoardViewModel(statusDesk::change, worker, Platform::runLater, runtime.clock(), chime,
                 options.sound());
+        runtime.outboxSender().onSetAside((item, reason) -> {
+            if (item instanceof StatusChangeEntry change) {
+                Platform.runLater(() -> this.board.refusedByHeadOffice(change.orderLabel(),
+                        messages.get("kitchen.refused_by_head_office", reason)));
+            }
+        });
         this.listener = new FeedListener() {
             @Override
             public void onOrder(OrderEvent event) {

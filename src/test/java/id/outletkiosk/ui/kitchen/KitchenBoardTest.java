@@ -174,7 +174,7 @@ class KitchenBoardTest {
     }
 
     @Test
-    void aBumpTheBackendRefusesComesBackWithTheReason(FxRobot robot) throws Exception {
+    void aBumpHeadOfficeRefusesIsShownWithTheReason_andWaitsForTheManager(FxRobot robot) throws Exception {
         openBoards();
         Order placed = world.placeCentrally(OrderWorld.newOrder(1));
         awaitCards(stageA, 1);
@@ -186,10 +186,16 @@ class KitchenBoardTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label refusal = (Label) stageA.getScene().lookup("#bump-refused");
         assertThat(refusal.isVisible()).isTrue();
-        assertThat(refusal.getText()).contains("was not moved").contains("locked this order");
-        assertThat(boardA.board().tickets().get(0).status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(refusal.getText()).contains("was not moved").contains("locked this order")
+                .contains("outbox");
+        assertThat(boardA.board().tickets().get(0).status()).as("the kitchen is cooking it")
+                .isEqualTo(OrderStatus.PREPARING);
         assertThat(world.orders.since(1, placed.centralId() - 1).get(0).status()).isEqualTo(OrderStatus.PENDING);
-        robot.clickOn(firstBumpButton(stageA)); // the next try goes through
+        var refused = runtimes.get(0).outbox().openStatusChanges();
+        assertThat(refused).singleElement().satisfies(change -> assertThat(change.lastError()).contains("locked"));
+
+        assertThat(runtimes.get(0).outbox().retry(refused.get(0).seq())).isTrue(); // the manager's Retry
+        runtimes.get(0).outboxSender().wake();
         Awaitility.await().atMost(PATIENCE).until(() -> world.orders.since(1, placed.centralId() - 1).get(0).status()
                 == OrderStatus.PREPARING);
     }
