@@ -49,12 +49,16 @@ final class ListenCommand implements Callable<Integer> {
                 @Override
                 public void onStatus(FeedStatus status) {
                     if (shownMode.getAndSet(status.mode()) != status.mode()) {
-                        lines.transport(status);
+                        lines.transport(status.mode(), status.lastError());
                     }
                 }
 
                 @Override
                 public void onOrder(OrderEvent event) {
+                    // a joining transport delivers its catch-up before it is announced live: say which it is first
+                    if (shownMode.getAndSet(event.via()) != event.via()) {
+                        lines.transport(event.via(), null);
+                    }
                     lines.order(event);
                     if (count != null && events.incrementAndGet() >= count) {
                         done.stop();
@@ -77,14 +81,13 @@ final class ListenCommand implements Callable<Integer> {
             this.json = json;
         }
 
-        synchronized void transport(FeedStatus status) {
+        synchronized void transport(FeedMode mode, String lastError) {
             if (json) {
                 ObjectNode line = mapper.createObjectNode().put("kind", "transport")
-                        .put("mode", status.mode().wireName()).put("last_error", status.lastError());
+                        .put("mode", mode.wireName()).put("last_error", lastError);
                 out.println(line);
             } else {
-                out.println("transport: " + status.mode().wireName()
-                        + (status.lastError() == null ? "" : " (" + status.lastError() + ")"));
+                out.println("transport: " + mode.wireName() + (lastError == null ? "" : " (" + lastError + ")"));
             }
             out.flush();
         }

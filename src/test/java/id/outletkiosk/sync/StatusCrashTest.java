@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(300)
 class StatusCrashTest {
     private static final int KILLS = Integer.getInteger("kills", 50);
-    private static final int ORDERS = 80;
+    private static final int ORDERS = 400; // more than fifty short lives can close
 
     @TempDir(cleanup = CleanupMode.NEVER)
     Path folder;
