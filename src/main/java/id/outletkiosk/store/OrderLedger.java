@@ -128,9 +128,13 @@ public final class OrderLedger implements AutoCloseable {
         Row kept = known.get(0);
         Order merged = kept.order;
         for (Row other : known.subList(1, known.size())) {
-            // the same order met under different keys before anything linked them: one row from now on
+            // the same order met under different keys before anything linked them: one row from now on,
+            // at the furthest status either had reached (a bump may have been made on either)
             delete(connection, other.ref);
             merged = merged.filledFrom(other.order);
+            if (merged.status().isBefore(other.order.status())) {
+                merged = merged.withStatus(other.order.status());
+            }
         }
         merged = merged.filledFrom(incoming);
         boolean moved = merged.status().yieldsTo(incoming.status(), fromCentral);

@@ -69,8 +69,11 @@ public final class RetryLoop implements AutoCloseable {
                 wokenWhileRunning = true;
                 return;
             }
+            if (!schedule(Duration.ZERO)) {
+                return;
+            }
         }
-        plan(Duration.ZERO);
+        planned.accept(Duration.ZERO);
     }
 
     public int failuresInARow() {
@@ -79,17 +82,16 @@ public final class RetryLoop implements AutoCloseable {
         }
     }
 
-    private void plan(Duration delay) {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            if (pending != null) {
-                pending.cancel();
-            }
-            pending = scheduler.schedule(delay, this::runOnce);
+    /** Replaces any pending run by one after {@code delay}; false once closed. Called holding the lock. */
+    private boolean schedule(Duration delay) {
+        if (closed) {
+            return false;
         }
-        planned.accept(delay);
+        if (pending != null) {
+            pending.cancel();
+        }
+        pending = scheduler.schedule(delay, this::runOnce);
+        return true;
     }
 
     private void runOnce() {
@@ -106,8 +108,8 @@ public final class RetryLoop implements AutoCloseable {
             outcome = new Outcome.Failed(FailurePolicy.Decision.FALL_BACK_AND_WAIT_LONGEST, String.valueOf(e));
         }
         Duration next;
+        boolean scheduled;
         synchronized (lock) {
-            running = false;
             if (outcome instanceof Outcome.Failed failed) {
                 failuresInARow++;
                 next = cap(failed.decision().waitBefore(backoff, failuresInARow));
@@ -120,9 +122,12 @@ public final class RetryLoop implements AutoCloseable {
             if (wokenWhileRunning) {
                 next = Duration.ZERO;
             }
+            // planned before 'running' drops, under the lock a wake-up takes too: none falls in between
+            scheduled = next != null && schedule(next);
+            running = false;
         }
-        if (next != null) {
-            plan(next);
+        if (scheduled) {
+            planned.accept(next);
         }
     }
 

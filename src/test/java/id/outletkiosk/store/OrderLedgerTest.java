@@ -54,6 +54,19 @@ class OrderLedgerTest {
     }
 
     @Test
+    void twoEntriesOfOneOrderMergeAtTheFurthestStatusEitherReached() {
+        ledger.record(order(null, 7L, "k-1", OrderStatus.PENDING)); // from the store server
+        ledger.record(order(101L, null, null, OrderStatus.PENDING)); // central's frame, nothing links it yet
+        ledger.record(order(101L, null, null, OrderStatus.READY)); // a cook bumped the second entry
+
+        OrderLedger.Recorded linked = ledger.record(order(101L, null, "k-1", OrderStatus.PREPARING));
+
+        assertThat(linked.order().status()).as("one row now, never moved back").isEqualTo(OrderStatus.READY);
+        assertThat(linked.outcome()).isEqualTo(OrderLedger.Outcome.DUPLICATE);
+        assertThat(ledger.count()).isEqualTo(1);
+    }
+
+    @Test
     void theSameOrderUnderAnyKeyIsKnownOnce() {
         assertThat(ledger.record(order(null, 7L, "k-1", OrderStatus.PENDING)).outcome())
                 .isEqualTo(OrderLedger.Outcome.NEW);

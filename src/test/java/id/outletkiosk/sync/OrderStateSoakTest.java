@@ -95,7 +95,7 @@ class OrderStateSoakTest {
             faults.healAll();
 
             long healed = System.nanoTime();
-            awaitConvergence(world, kiosk, screens, wait -> wait.atMost(Duration.ofSeconds(90)));
+            awaitConvergence(world, kiosk, screens, wait -> wait.atMost(Duration.ofSeconds(150)));
             long convergedMs = (System.nanoTime() - healed) / 1_000_000;
             // a late duplicate or a status that moves back half a second after convergence must still fail
             awaitConvergence(world, kiosk, screens, wait -> wait.during(SETTLE).atMost(SETTLE.plusSeconds(5)));

@@ -87,7 +87,7 @@ class ManagerPanelTest {
         Files.writeString(config, "role=manager\n");
         runtime = OutletRuntime.open(loader.load(Map.of(Setting.BACKEND, proxy.http().toString(),
                 Setting.DATA_DIR, data.toString(), Setting.CONFIG, config.toString(), Setting.TOKEN, TOKEN,
-                Setting.READ_TIMEOUT, "1s", Setting.CALL_TIMEOUT, "3s"), Map.of()), Clock.systemUTC());
+                Setting.READ_TIMEOUT, "4s", Setting.CALL_TIMEOUT, "8s"), Map.of()), Clock.systemUTC());
         runtime.sync().runRound();
         onFx(() -> {
             window = new MenuWindow(runtime, Messages.english());
@@ -191,7 +191,9 @@ class ManagerPanelTest {
             return new Product(p.id(), p.name(), p.categoryId(), p.price().add(new BigDecimal("2000")), p.description(),
                     p.imageUrl(), p.available(), p.active(), p.version(), p.updatedAt());
         });
-        proxy.blackhole(); // head office is slow to answer: the round waits, the panel shows it running
+        // head office is slow to answer: the round waits (4 s read timeout, long enough for a loaded machine
+        // to look at the panel while it runs), the panel shows it running
+        proxy.blackhole();
 
         robot.clickOn("#manager-refresh");
 
