@@ -21,6 +21,15 @@ public final class FxAwait {
         });
     }
 
+    /** {@code work}'s answer, computed on the FX thread (where a node's layout and bounds are consistent). */
+    public static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(PATIENCE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the FX thread did not answer", e);
+        }
+    }
+
     public static void visible(FxRobot robot, String query) {
         Awaitility.await().atMost(PATIENCE).until(() -> {
             WaitForAsyncUtils.waitForFxEvents();

@@ -146,8 +146,15 @@ class ManagerPanelTest {
 
     @Test
     void fiveWrongPinsLockThePad_evenTheRightPinIsRefusedUntilTheLockEnds(FxRobot robot) {
-        // a long press on the status bar: how a manager gets in on a touch screen with no keyboard
-        robot.moveTo(window.statusBar().view()).press(MouseButton.PRIMARY);
+        // a long press on the status bar: how a manager gets in on a touch screen with no keyboard. Its place
+        // is read on the FX thread: the bar's texts change as the first sync and the feed report in, and
+        // measuring it from the test thread meanwhile can meet a half-laid-out text
+        javafx.geometry.Point2D bar = FxAwait.onFx(() -> {
+            javafx.geometry.Bounds bounds = window.statusBar().view().localToScreen(
+                    window.statusBar().view().getBoundsInLocal());
+            return new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY());
+        });
+        robot.moveTo(bar).press(MouseButton.PRIMARY);
         FxAwait.visible(robot, "#pin-pad");
         robot.release(MouseButton.PRIMARY);
 
@@ -194,6 +201,7 @@ class ManagerPanelTest {
         // head office is slow to answer: the round waits (4 s read timeout, long enough for a loaded machine
         // to look at the panel while it runs), the panel shows it running
         proxy.blackhole();
+        FxAwait.visible(robot, "#manager-refresh");
 
         robot.clickOn("#manager-refresh");
 
