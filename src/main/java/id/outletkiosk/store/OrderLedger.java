@@ -40,7 +40,7 @@ public final class OrderLedger implements AutoCloseable {
     }
 
     private static final String COLUMNS = "ref, outlet_id, central_id, local_id, client_order_id, order_number, status, "
-            + "customer_name, items_json, total_amount, created_at";
+            + "customer_name, items_json, total_amount, created_at, settled";
 
     private final Database.Session database;
     private final Clock clock;
@@ -106,13 +106,19 @@ public final class OrderLedger implements AutoCloseable {
         return List.of(recorded);
     }
 
+    /** Central's own word that an order this terminal holds closed closed that way: it need not be re-read. */
+    private static boolean settles(Row known, Order incoming, boolean fromCentral) {
+        return fromCentral && !known.settled() && !incoming.status().isOpen();
+    }
+
     /** A repeat that changes nothing (one row, no key or field to add, no status move), else null. */
     private static Recorded unchanged(List<Row> known, Order incoming, boolean fromCentral) {
         if (known.size() != 1) {
             return null;
         }
         Order kept = known.get(0).order;
-        if (kept.status().yieldsTo(incoming.status(), fromCentral) || !kept.filledFrom(incoming).equals(kept)) {
+        if (kept.status().yieldsTo(incoming.status(), fromCentral) || !kept.filledFrom(incoming).equals(kept)
+                || settles(known.get(0), incoming, fromCentral)) {
             return null;
         }
         return new Recorded(Outcome.DUPLICATE, kept);
@@ -122,7 +128,10 @@ public final class OrderLedger implements AutoCloseable {
             throws SQLException {
         List<Row> known = findByKeys(connection, incoming);
         if (known.isEmpty()) {
-            insert(connection, incoming, now);
+            long ref = insert(connection, incoming, now);
+            if (fromCentral && !incoming.status().isOpen()) {
+                settle(connection, ref);
+            }
             return new Recorded(Outcome.NEW, incoming);
         }
         Row kept = known.get(0);
@@ -143,6 +152,9 @@ public final class OrderLedger implements AutoCloseable {
         }
         if (moved || !merged.equals(kept.order) || known.size() > 1) {
             update(connection, kept.ref, merged, moved ? now : -1);
+        }
+        if (fromCentral && !merged.status().isOpen() && merged.status() == incoming.status()) {
+            settle(connection, kept.ref);
         }
         return new Recorded(moved ? Outcome.CHANGED : Outcome.DUPLICATE, merged);
     }
@@ -173,13 +185,18 @@ public final class OrderLedger implements AutoCloseable {
     /**
      * The smallest id one server gave to an order still open here (central ids for central's list, local
      * ids for the store server's), or {@code null} when none is open: re-reading a list from there
-     * shows every status change of the open orders, at a cost that grows with open orders only.
+     * shows every status change of the open orders, at a cost that grows with open orders only. For
+     * central, an order closed here on another server's word counts as open until central confirms it.
      */
     public Long oldestOpenId(long outletId, OrderCodec.Origin server) {
-        String column = server == OrderCodec.Origin.CENTRAL ? "central_id" : "local_id";
+        boolean central = server == OrderCodec.Origin.CENTRAL;
+        String column = central ? "central_id" : "local_id";
+        // central's list is also re-read for an order closed here on another server's word (served, say)
+        // until central itself says how it closed: the counter may have cancelled it meanwhile
+        String unsettled = central ? " OR settled = 0" : "";
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT min(" + column + ") FROM orders_seen "
-                    + "WHERE outlet_id = ? AND status IN ('pending', 'preparing', 'ready')")) {
+                    + "WHERE outlet_id = ? AND (status IN ('pending', 'preparing', 'ready')" + unsettled + ")")) {
                 query.setLong(1, outletId);
                 try (ResultSet rows = query.executeQuery()) {
                     long oldest = rows.next() ? rows.getLong(1) : 0;
@@ -258,14 +275,27 @@ public final class OrderLedger implements AutoCloseable {
         return rows;
     }
 
-    private void insert(Connection connection, Order order, long now) throws SQLException {
+    private long insert(Connection connection, Order order, long now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orders_seen (outlet_id, central_id, "
                 + "local_id, client_order_id, order_number, status, customer_name, items_json, total_amount, created_at,"
-                + " seen_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " seen_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
             bind(insert, order);
             insert.setLong(11, now);
             insert.setLong(12, now);
             insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void settle(Connection connection, long ref) throws SQLException {
+        try (PreparedStatement settle = connection.prepareStatement(
+                "UPDATE orders_seen SET settled = 1 WHERE ref = ? AND settled = 0")) {
+            settle.setLong(1, ref);
+            settle.executeUpdate();
         }
     }
 
@@ -317,10 +347,11 @@ public final class OrderLedger implements AutoCloseable {
         Order order = new Order(centralId, localId, rows.getString("client_order_id"), rows.getString("order_number"),
                 rows.getLong("outlet_id"), Objects.requireNonNull(OrderStatus.fromWireName(rows.getString("status"))),
                 items, total == null ? null : new BigDecimal(total), createdAt, rows.getString("customer_name"));
-        return new Row(rows.getLong("ref"), order);
+        return new Row(rows.getLong("ref"), order, rows.getBoolean("settled"));
     }
 
 
-    private record Row(long ref, Order order) {
+    /** @param settled central itself said how the order closed (see {@link #oldestOpenId}) */
+    private record Row(long ref, Order order, boolean settled) {
     }
 }

@@ -40,8 +40,10 @@ final class StatusDelivery {
             return OutboxSender.Step.waits("head office has not heard of order " + known.label() + " yet");
         }
         Order atCentral = changeOn(central, centralId, change);
-        if (atCentral.status() != known.status() || !known.filledFrom(atCentral).equals(known)) {
-            // the usual answer is the order as this terminal noted it when the change was made: no write
+        if (atCentral.status() != known.status() || !atCentral.status().isOpen()
+                || !known.filledFrom(atCentral).equals(known)) {
+            // the usual answer to a bump is the order as this terminal noted it: no write; a closing one is
+            // recorded, since it is central's word on how the order closed (the ledger stops re-reading it)
             ledger.recordFromCentral(atCentral.filledFrom(known));
         }
         outbox.markStatusDelivered(change.seq(), centralId);

@@ -54,6 +54,21 @@ class OrderLedgerTest {
     }
 
     @Test
+    void anOrderClosedOnTheStoreServersWordIsReReadFromCentralUntilCentralSaysHowItClosed() {
+        ledger.record(order(101L, 7L, "k-1", OrderStatus.PENDING));
+        ledger.record(order(102L, 8L, "k-2", OrderStatus.PENDING));
+        ledger.record(order(101L, 7L, "k-1", OrderStatus.COMPLETED)); // served, as the store server says
+
+        assertThat(ledger.oldestOpenId(1, OrderCodec.Origin.CENTRAL)).isEqualTo(101L);
+        assertThat(ledger.oldestOpenId(1, OrderCodec.Origin.LOCAL)).as("the store server's own word").isEqualTo(8L);
+
+        ledger.recordList(List.of(order(101L, null, "k-1", OrderStatus.CANCELLED)), "CENTRAL", 102L, true);
+
+        assertThat(ledger.find(order(101L, null, null, OrderStatus.PENDING)).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(ledger.oldestOpenId(1, OrderCodec.Origin.CENTRAL)).isEqualTo(102L);
+    }
+
+    @Test
     void twoEntriesOfOneOrderMergeAtTheFurthestStatusEitherReached() {
         ledger.record(order(null, 7L, "k-1", OrderStatus.PENDING)); // from the store server
         ledger.record(order(101L, null, null, OrderStatus.PENDING)); // central's frame, nothing links it yet
@@ -126,7 +141,7 @@ class OrderLedgerTest {
     void theOldestOpenOrderIsFoundPerServerSoItsListCanBeReadAgain() {
         assertThat(ledger.oldestOpenId(1, OrderCodec.Origin.CENTRAL)).isNull();
         assertThat(ledger.hasOpenOrders(1)).isFalse();
-        ledger.record(order(3L, null, "k-3", OrderStatus.COMPLETED)); // closed: nothing to learn any more
+        ledger.recordFromCentral(order(3L, null, "k-3", OrderStatus.COMPLETED)); // closed, central says: nothing to learn
         ledger.record(order(5L, 40L, "k-5", OrderStatus.READY));
         ledger.record(order(9L, null, "k-9", OrderStatus.PENDING)); // central only: no local id yet
         ledger.record(order(null, 31L, "k-31", OrderStatus.PREPARING)); // placed on the store server only
@@ -136,7 +151,7 @@ class OrderLedgerTest {
         assertThat(ledger.oldestOpenId(2, OrderCodec.Origin.CENTRAL)).as("another outlet").isNull();
         assertThat(ledger.hasOpenOrders(1)).isTrue();
 
-        ledger.record(order(5L, null, null, OrderStatus.CANCELLED));
+        ledger.recordFromCentral(order(5L, null, null, OrderStatus.CANCELLED));
         assertThat(ledger.oldestOpenId(1, OrderCodec.Origin.CENTRAL)).isEqualTo(9L);
     }
 }
