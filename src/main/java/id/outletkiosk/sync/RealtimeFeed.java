@@ -67,7 +67,10 @@ public final class RealtimeFeed implements AutoCloseable {
         this.connectTimeout = connectTimeout;
         this.clock = clock;
         this.machine = new TierMachine(endpoints.tiers(), timings, climbBackoff);
-        this.intake = new OrderIntake(endpoints, ledger, clock, listeners, timings.heartbeatTimeout().multipliedBy(2));
+        // a frame for an unknown order waits for two whole list requests (each may take twice the heartbeat
+        // timeout) before it is shown on its own: shown sooner, a kiosk order central heard of late could
+        // become a second ticket beside the one the store server brought
+        this.intake = new OrderIntake(endpoints, ledger, clock, listeners, timings.heartbeatTimeout().multipliedBy(4));
         this.loop = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("realtime-feed"));
         this.intakeThread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-intake"));
         this.modeSince = clock.instant();
