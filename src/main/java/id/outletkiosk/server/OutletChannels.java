@@ -44,22 +44,26 @@ final class OutletChannels {
     void configure(WsConfig ws, ToLongFunction<WsContext> outletOf) {
         ws.onConnect(ctx -> {
             ctx.session.setIdleTimeout(idleTimeout);
-            members.put(ctx, outletOf.applyAsLong(ctx));
+            join(ctx, outletOf.applyAsLong(ctx));
         });
         ws.onMessage(ctx -> answer(ctx, ctx.message()));
         ws.onClose(ctx -> members.remove(ctx));
         ws.onError(ctx -> members.remove(ctx));
     }
 
-    private void answer(WsContext ctx, String text) {
+    void join(WsContext ctx, long outletId) {
+        members.put(ctx, outletId);
+    }
+
+    void answer(WsContext ctx, String text) {
         try {
             JsonNode message = Json.read(mapper, text);
             if (message != null && "ping".equals(message.path("type").asText())) {
                 ctx.send(mapper.createObjectNode().put("type", "pong")
                         .put("timestamp", message.path("timestamp").asLong()).toString());
             }
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.debug("ignoring an unreadable message from a socket: {}", e.getMessage());
+        } catch (Exception e) { // an unreadable message, or a socket gone while we pong (Jetty's EofException)
+            LOG.debug("ignoring an unreadable message from a socket: {}", e.toString());
         }
     }
 
@@ -69,8 +73,8 @@ final class OutletChannels {
             if ((outlet == outletId || outlet == ALL_OUTLETS) && ctx.session.isOpen()) {
                 try {
                     ctx.send(text);
-                } catch (RuntimeException e) {
-                    LOG.debug("a socket went away during a broadcast: {}", e.getMessage());
+                } catch (Exception e) { // Javalin (Kotlin) rethrows Jetty's checked EofException unchecked
+                    LOG.debug("a socket went away during a broadcast: {}", e.toString());
                 }
             }
         });
@@ -87,8 +91,8 @@ final class OutletChannels {
         open.forEach(ctx -> {
             try {
                 ctx.closeSession(1000, reason);
-            } catch (RuntimeException e) {
-                LOG.debug("socket already gone: {}", e.getMessage());
+            } catch (Exception e) { // Jetty's checked exceptions arrive unchecked through Javalin
+                LOG.debug("socket already gone: {}", e.toString());
             }
         });
     }
