@@ -13,7 +13,13 @@ enum CatchUp {
     /** On a socket, now and then, because Channels drops frames. */
     RECONCILE(true),
     /** A frame for an order not known yet: only what is new is needed (its keys), so it stays cheap. */
-    HINT(false);
+    HINT(false),
+    /**
+     * A central frame for an order not known by central's id while central's list cannot be read: the
+     * store server's list, over its open orders, may carry central's id (an extension of ours) for an
+     * order known here by its kiosk keys, and so link the two before the frame is shown as a new ticket.
+     */
+    LINK(true);
 
     private final boolean rereadsOpenOrders;
 

@@ -180,10 +180,12 @@ final class OrderIntake {
         try {
             catchUp(tier, CatchUp.HINT);
         } catch (BackendException e) {
-            LOG.warn("the order list of {} cannot be read ({}); holding a frame for {}", tier.wireName(),
-                    e.getMessage(), order.label());
-            held.add(new HeldFrame(order, tier, System.nanoTime() + holdFramesFor.toNanos()));
-            return;
+            if (!linkedByStoreServer(order, tier)) {
+                LOG.warn("the order list of {} cannot be read ({}); holding a frame for {}", tier.wireName(),
+                        e.getMessage(), order.label());
+                held.add(new HeldFrame(order, tier, System.nanoTime() + holdFramesFor.toNanos()));
+                return;
+            }
         }
         known = ledger.find(order);
         if (known == null || known.status().yieldsTo(order.status(), fromCentral)) {
@@ -192,11 +194,35 @@ final class OrderIntake {
         }
     }
 
+    /**
+     * For a central frame whose order is not known by central's id while central's list cannot be read:
+     * reads the store server's list over its open orders, whose rows carry central's id once the store
+     * server has linked a kiosk's copy to central's order (see {@link CatchUp#LINK}).
+     *
+     * @return true when the order is now known here, so the frame is a change to it, not a new ticket
+     */
+    private boolean linkedByStoreServer(Order order, FeedMode tier) {
+        if (tier != FeedMode.ONLINE || endpoints.local() == null) {
+            return false;
+        }
+        try {
+            catchUp(FeedMode.LOCAL, CatchUp.LINK);
+        } catch (BackendException e) {
+            LOG.debug("the store server's list cannot link {} either: {}", order.label(), e.getMessage());
+            return false;
+        }
+        return ledger.find(order) != null;
+    }
+
     private OrderLedger.Recorded record(Order order, boolean fromCentral) {
         return fromCentral ? ledger.recordFromCentral(order) : ledger.record(order);
     }
 
-    /** Tries the lists again for held frames; shows those whose time is up. Called every tick of the intake thread. */
+    /**
+     * Tries the lists again for held frames; shows those whose time is up. Called every tick of the intake
+     * thread. Before a central frame is shown on its own, the store server's list gets a last word: by then
+     * it has had the whole hold to link a kiosk's copy to central's order.
+     */
     void retryHeldFrames() {
         if (held.isEmpty()) {
             return;
@@ -214,6 +240,10 @@ final class OrderIntake {
                 }
             }
             if (listRead || System.nanoTime() > frame.untilNanos()) {
+                if (!listRead && ledger.find(frame.order()) == null && !linkedByStoreServer(frame.order(), frame.tier())) {
+                    LOG.warn("showing {} on its own: no list linked it to an order known here in {} s",
+                            frame.order().label(), holdFramesFor.toSeconds());
+                }
                 held.remove(frame);
                 deliver(record(frame.order(), frame.tier() == FeedMode.ONLINE), frame.tier());
             }

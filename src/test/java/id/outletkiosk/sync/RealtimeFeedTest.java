@@ -8,6 +8,7 @@ import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.NewOrder;
 import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEventType;
@@ -310,6 +311,29 @@ class RealtimeFeedTest {
         report("dropped frame, reconcile every " + OrderWorld.FAST.reconcileInterval().toMillis() + " ms", cancelledAt);
         assertThat(change(placed, OrderStatus.CANCELLED).orElseThrow().via()).isEqualTo(FeedMode.ONLINE);
         assertThat(world.kitchen.status().reconnects()).as("the socket never dropped").isEqualTo(reconnects);
+        assertThat(world.mode()).isEqualTo(FeedMode.ONLINE);
+    }
+
+    @Test
+    void aKioskOrderCentralHearsOfLateIsOneTicketEvenWhenCentralsListCannotBeRead() throws Exception {
+        world.centralProxy.refuse();
+        awaitMode(FeedMode.LOCAL);
+        NewOrder kiosk = OrderWorld.newOrder(3);
+        Order copy = world.placeLocally(kiosk); // central away: the kiosk leaves its copy on the store server
+        awaitDeliveredOnce(List.of(copy.clientOrderId()));
+        world.centralProxy.pass();
+        awaitMode(FeedMode.ONLINE);
+        // central's list answers never again (its rows carry the client order id, central's frames do not)
+        world.centralProxy.dropFromServer("\"client_order_id\"");
+
+        Order central = world.placeCentrally(kiosk); // the kiosk's outbox reaches central: a frame with central's id only
+
+        Order byCentralIdOnly = new Order(central.centralId(), null, null, null, 1, OrderStatus.PENDING, List.of(),
+                null, null, null);
+        await().atMost(PATIENCE).until(() -> world.kitchenLedger().find(byCentralIdOnly) != null);
+        Order known = world.kitchenLedger().find(byCentralIdOnly);
+        assertThat(known.localId()).as("linked to the store server's copy through its central_id").isEqualTo(copy.localId());
+        assertThat(world.newOrderCount.get(copy.clientOrderId())).as("one ticket").hasValue(1);
         assertThat(world.mode()).isEqualTo(FeedMode.ONLINE);
     }
 

@@ -54,6 +54,7 @@ public final class OrderWorld implements AutoCloseable {
     public final TcpFaultProxy localWsProxy;
     public final TcpFaultProxy localHttpProxy;
     private RealtimeFeed follower;
+    private OrderLedger kitchenLedger;
     private final BackendClient centralDirect;
     private final BackendClient localDirect;
     private final Path folder;
@@ -118,6 +119,7 @@ public final class OrderWorld implements AutoCloseable {
         Path dir = Files.createDirectories(folder.resolve("kitchen"));
         OrderLedger ledger = new OrderLedger(Database.open(dir.resolve("kitchen.db")), clock);
         closeLater.add(ledger);
+        kitchenLedger = ledger;
         kitchen = kitchenFeed(ledger, seed, new FeedListener() {
             @Override
             public void onOrder(OrderEvent event) {
@@ -196,6 +198,11 @@ public final class OrderWorld implements AutoCloseable {
         localServer.close();
         localServer = new LocalSyncServer(localStore, LocalSyncServer.Options.loopback().withPort(port), clock).start();
         localServer.follow(follower);
+    }
+
+    /** What the kitchen of {@link #startKitchen} has recorded. */
+    public OrderLedger kitchenLedger() {
+        return kitchenLedger;
     }
 
     public FeedMode mode() {
