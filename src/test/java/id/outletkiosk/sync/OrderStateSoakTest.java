@@ -208,8 +208,14 @@ class OrderStateSoakTest {
     private static void awaitConvergence(OrderWorld world, KioskTerminal kiosk, List<KitchenScreen> screens,
             boolean onCentralSocket, java.util.function.Function<org.awaitility.core.ConditionFactory, org.awaitility.core.ConditionFactory> how) {
         try {
-            how.apply(await().pollInterval(Duration.ofMillis(100)))
-                    .until(() -> divergence(world, kiosk, screens, onCentralSocket) == null && screens.stream()
+            long[] lastSaid = {System.nanoTime()};
+            how.apply(await().pollInterval(Duration.ofMillis(100)).conditionEvaluationListener(check -> {
+                if (System.nanoTime() - lastSaid[0] > TimeUnit.SECONDS.toNanos(10)) { // what a slow convergence waits on
+                    lastSaid[0] = System.nanoTime();
+                    System.out.printf("order state soak: after %d s still %s%n", check.getElapsedTimeInMS() / 1000,
+                            divergence(world, kiosk, screens, onCentralSocket));
+                }
+            })).until(() -> divergence(world, kiosk, screens, onCentralSocket) == null && screens.stream()
                             .allMatch(screen -> screen.movedBack.isEmpty()));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new AssertionError("not converged: " + divergence(world, kiosk, screens, onCentralSocket)
