@@ -89,6 +89,7 @@ public final class OutboxSender implements AutoCloseable {
         int waiting = 0;
         String lastError = null;
         List<OutboxItem> queued = outbox.waiting();
+        statuses.startPass();
         for (int index = 0; index < queued.size(); index++) {
             OutboxItem item = queued.get(index);
             if (central == null) {

@@ -7,6 +7,9 @@ import id.outletkiosk.model.Order;
 import id.outletkiosk.model.StatusChangeEntry;
 import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.store.Outbox;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +28,27 @@ final class StatusDelivery {
     private final OrderServerClient central;
     private final OrderServerClient local;
     private final OrderLedger ledger;
+    /**
+     * Each server's list as last read back during this pass of the sender. A refusal is read back from
+     * the list since the order's id (the contract has no read by id), which after an outage is most of
+     * the day; one read serves every later refusal of the pass whose order it covers and shows further.
+     */
+    private final Map<OrderCodec.Origin, ReadBack> readBacks = new EnumMap<>(OrderCodec.Origin.class);
+
+    /** A list read from {@code sinceId}, by id. */
+    private record ReadBack(long sinceId, Map<Long, Order> byId) {
+    }
 
     StatusDelivery(Outbox outbox, OrderServerClient central, OrderServerClient local, OrderLedger ledger) {
         this.outbox = outbox;
         this.central = central;
         this.local = local;
         this.ledger = ledger;
+    }
+
+    /** A new pass over the queue: what was read back before may be stale for a "not yet" answer. */
+    void startPass() {
+        readBacks.clear();
     }
 
     OutboxSender.Step deliver(StatusChangeEntry change) throws BackendException {
@@ -71,7 +89,7 @@ final class StatusDelivery {
      * Sets the status on {@code server}; a refusal stands only when the server's order is still before the
      * status asked for (read back from its list), otherwise the server's order is the answer.
      */
-    private static Order changeOn(OrderServerClient server, long id, StatusChangeEntry change)
+    private Order changeOn(OrderServerClient server, long id, StatusChangeEntry change)
             throws BackendException {
         try {
             return server.changeStatus(id, change.target());
@@ -79,7 +97,7 @@ final class StatusDelivery {
             if (FailurePolicy.decide(refused) != FailurePolicy.Decision.ASK_A_MANAGER) {
                 throw refused;
             }
-            Order there = orderOn(server, change.outletId(), id);
+            Order there = readBack(server, change.outletId(), id, change);
             if (there == null || there.status().isBefore(change.target())) {
                 throw refused;
             }
@@ -89,15 +107,28 @@ final class StatusDelivery {
         }
     }
 
-    /** One order read back from a server's list (the contract has no read by id). */
-    private static Order orderOn(OrderServerClient server, long outletId, long id) throws BackendException {
-        for (Order order : server.ordersSince(outletId, id - 1)) {
-            Long orderId = server.origin() == OrderCodec.Origin.CENTRAL ? order.centralId()
-                    : order.localId();
-            if (orderId != null && orderId == id) {
-                return order;
+    /**
+     * The order as the server holds it: from this pass's read-back when that one covers it and already
+     * shows it at the status asked for or further (statuses only move forward, so that stays true), else
+     * read afresh from the server's list since the order's id.
+     */
+    private Order readBack(OrderServerClient server, long outletId, long id, StatusChangeEntry change)
+            throws BackendException {
+        ReadBack earlier = readBacks.get(server.origin());
+        if (earlier != null && earlier.sinceId() < id) {
+            Order there = earlier.byId().get(id);
+            if (there != null && !there.status().isBefore(change.target())) {
+                return there;
             }
         }
-        return null;
+        Map<Long, Order> byId = new HashMap<>();
+        for (Order order : server.ordersSince(outletId, id - 1)) {
+            Long orderId = server.origin() == OrderCodec.Origin.CENTRAL ? order.centralId() : order.localId();
+            if (orderId != null) {
+                byId.put(orderId, order);
+            }
+        }
+        readBacks.put(server.origin(), new ReadBack(id - 1, byId));
+        return byId.get(id);
     }
 }
