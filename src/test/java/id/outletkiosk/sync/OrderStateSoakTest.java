@@ -103,9 +103,9 @@ class OrderStateSoakTest {
             awaitConvergence(world, kiosk, screens, true, wait -> wait.atMost(Duration.ofSeconds(150)));
             long convergedMs = (System.nanoTime() - healed) / 1_000_000;
             // a late duplicate or a status that moves back half a second after convergence must still fail;
-            // the transport may blink meanwhile (a heartbeat late on a loaded machine): the state may not
-            awaitConvergence(world, kiosk, screens, false, // one check reads every order on both screens (seconds on a loaded machine): room for a few of them
-                    wait -> wait.during(SETTLE).atMost(SETTLE.plusSeconds(60)));
+            // the transport may blink meanwhile (a heartbeat late on a loaded machine): the state may not.
+            // One check reads every order on both screens (seconds on a loaded machine): room for a few.
+            awaitConvergence(world, kiosk, screens, false, wait -> wait.during(SETTLE).atMost(SETTLE.plusSeconds(60)));
 
             List<Order> central = world.orders.since(1, 0);
             assertThat(central).as("orders on central").hasSize(ORDERS);
