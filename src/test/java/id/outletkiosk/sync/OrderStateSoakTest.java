@@ -33,28 +33,27 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A lunch rush on a bad network, statuses included: a kiosk places 2,000 orders through its outbox,
- * two kitchen displays bump and cancel them, the cashier cancels some on central, and 200 random faults
- * hit the transports. Once the network heals and a settle window has passed, every screen holds
+ * A lunch rush on a bad network, statuses included: a kiosk places 1,000 orders (2,000 in the long run)
+ * through its outbox, two kitchen displays bump and cancel them, the cashier cancels some on central,
+ * and 100 (200) random faults hit the transports. Once the network heals and a settle window has passed, every screen holds
  * central's status for every order, no screen ever showed a status move back, each order reached each
  * screen once, and central holds every change the kitchens made.
  */
 @Timeout(300)
-// Kept out of `mvn verify` until its one open finding is fixed (issue 12's closing note): a kiosk order
-// central hears of late can still become a second ticket on a kitchen (about one run in three).
-// Run it with: mvn -B test -Dtest=OrderStateSoakTest -Dsoak.state=on
-@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "soak.state", matches = "on",
-        disabledReason = "open finding: a late kiosk order can become a second ticket; -Dsoak.state=on runs it")
 class OrderStateSoakTest {
-    private static final int ORDERS = 2_000;
-    private static final int FAULTS = 200;
+    /** In {@code mvn verify}: 1,000 orders and 100 faults; {@code -Dsoak.orders=2000 -Dsoak.faults=200} for the long run. */
+    private static final int ORDERS = Integer.getInteger("soak.orders", 1_000);
+    private static final int FAULTS = Integer.getInteger("soak.faults", 100);
+    /** Cooks' taps and the cashier's cancellations made before the network heals, whatever the machine's speed. */
+    private static final int BUMPS = ORDERS / 2;
+    private static final int CANCELS = Math.max(10, ORDERS / 50);
     private static final Duration SETTLE = Duration.ofSeconds(2);
 
     @TempDir(cleanup = CleanupMode.NEVER)
     Path folder;
 
     @Test
-    void everyScreenEndsWithCentralsStatusThroughTwoHundredFaults() throws Exception {
+    void everyScreenEndsWithCentralsStatusThroughRandomFaults() throws Exception {
         Random random = new Random(20261130);
         Map<String, AtomicInteger> faultsByKind = new ConcurrentHashMap<>();
         AtomicInteger cancelledOnCentral = new AtomicInteger();
@@ -75,11 +74,18 @@ class OrderStateSoakTest {
                     placedAll.countDown();
                 }
             }, 0, 5, TimeUnit.MILLISECONDS);
-            drivers.scheduleAtFixedRate(() -> bumpSomething(screens.get(random.nextInt(2)), random), 20, 4,
-                    TimeUnit.MILLISECONDS);
+            // the cooks and the cashier go on until they have done their share, however fast this machine is
+            CountDownLatch bumpsDone = new CountDownLatch(BUMPS);
             drivers.scheduleAtFixedRate(() -> {
-                if (cancelSomethingOnCentral(world.orders, random)) {
+                if (bumpsDone.getCount() > 0 && bumpSomething(screens.get(random.nextInt(2)), random)) {
+                    bumpsDone.countDown();
+                }
+            }, 20, 4, TimeUnit.MILLISECONDS);
+            CountDownLatch cancelsDone = new CountDownLatch(CANCELS);
+            drivers.scheduleAtFixedRate(() -> {
+                if (cancelsDone.getCount() > 0 && cancelSomethingOnCentral(world.orders, random)) {
                     cancelledOnCentral.incrementAndGet();
+                    cancelsDone.countDown();
                 }
             }, 50, 40, TimeUnit.MILLISECONDS);
 
@@ -95,6 +101,8 @@ class OrderStateSoakTest {
             long began = System.nanoTime();
             assertThat(placedAll.await(120, TimeUnit.SECONDS)).as("all orders placed").isTrue();
             assertThat(faultsDone.await(60, TimeUnit.SECONDS)).as("all faults injected").isTrue();
+            assertThat(bumpsDone.await(120, TimeUnit.SECONDS)).as("the cooks' taps").isTrue();
+            assertThat(cancelsDone.await(120, TimeUnit.SECONDS)).as("the cashier's cancellations").isTrue();
             drivers.shutdownNow();
             assertThat(drivers.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             faults.healAll();
@@ -141,8 +149,7 @@ class OrderStateSoakTest {
                     + "the network healed%n",
                     ORDERS, statusChanges, cancelledOnCentral.get(), FAULTS, faultsByKind, servedWhileCancelled,
                     (healed - began) / 1_000_000, convergedMs);
-            assertThat(statusChanges).as("status changes made by the kitchens (938-1,988 seen)").isGreaterThan(ORDERS / 4);
-            assertThat(cancelledOnCentral.get()).as("cancellations made on central").isGreaterThan(10);
+            assertThat(statusChanges).as("status changes made by the kitchens").isGreaterThanOrEqualTo(BUMPS);
             assertThat(faultsByKind.keySet()).as("every kind of fault happened").hasSize(NetworkFaults.KINDS.length);
         } finally {
             drivers.shutdownNow();
@@ -150,20 +157,24 @@ class OrderStateSoakTest {
         }
     }
 
-    private static void bumpSomething(KitchenScreen screen, Random random) {
+    /** @return whether the cook's tap was taken (the desk refuses a step the order has already passed) */
+    private static boolean bumpSomething(KitchenScreen screen, Random random) {
         // a cook taps tickets the screen shows: the ledger may hold an order a moment before its event lands
         List<Order> open = screen.ledger.openOrders(1).stream().limit(60).filter(screen::shows).toList();
         if (open.isEmpty()) {
-            return;
+            return false;
         }
         Order order = open.get(random.nextInt(Math.min(open.size(), 40)));
-        screen.bump(order, random.nextInt(15) == 0 ? OrderStatus.CANCELLED : order.status().next());
+        return screen.bump(order, random.nextInt(15) == 0 ? OrderStatus.CANCELLED : order.status().next());
     }
 
-    /** The cashier cancels one of the newest open orders on central. */
+    /** The cashier cancels one of the newest open orders on central (any open one when the newest are done). */
     private static boolean cancelSomethingOnCentral(OrderBook orders, Random random) {
         List<Order> recent = orders.since(1, Math.max(0, orders.count() - 30)).stream()
                 .filter(order -> order.status().isOpen()).toList();
+        if (recent.isEmpty()) {
+            recent = orders.since(1, 0).stream().filter(order -> order.status().isOpen()).toList();
+        }
         if (recent.isEmpty()) {
             return false;
         }
