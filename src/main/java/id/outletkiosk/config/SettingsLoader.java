@@ -1,5 +1,7 @@
 package id.outletkiosk.config;
 
+import id.outletkiosk.security.Tls;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -192,13 +194,13 @@ public final class SettingsLoader {
         if (ca != null) {
             caFile = toPath(ca.value, Setting.CA_FILE, ca.source).toAbsolutePath();
             try {
-                id.outletkiosk.security.Tls.readCertificates(caFile);
+                Tls.readCertificates(caFile);
             } catch (IllegalArgumentException e) {
                 throw new SettingsException("ca-file: " + e.getMessage() + " (from " + ca.source + ")");
             }
         }
         Sourced pin = raw.get(Setting.BACKEND_PIN);
-        if (pin != null && !id.outletkiosk.security.Tls.isPin(pin.value)) {
+        if (pin != null && !Tls.isPin(pin.value)) {
             throw bad(Setting.BACKEND_PIN, pin, "is not a pin like sha256/ followed by 44 Base64 characters");
         }
         return new Settings.TlsOptions(caFile, pin == null ? null : pin.value,

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.outletkiosk.api.Json;
+import id.outletkiosk.wire.Json;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.Order;
@@ -172,7 +172,7 @@ class CommandLineTest {
 
     private static JsonNode readJson(String text) {
         try {
-            return Json.newMapper().readTree(text);
+            return Json.MAPPER.readTree(text);
         } catch (Exception e) {
             throw new AssertionError("not JSON: " + text, e);
         }
@@ -247,7 +247,7 @@ class CommandLineTest {
 
         String bundle = out.toString();
         assertThat(bundle).doesNotContain("S3cret-T0ken").doesNotContain("L0cal-T0ken");
-        var report = id.outletkiosk.api.Json.newMapper().readTree(bundle);
+        var report = Json.MAPPER.readTree(bundle);
         assertThat(report.get("app_version").asText()).isNotBlank();
         assertThat(report.get("settings").asText()).contains("token=(set)").contains("localToken=(set)");
         assertThat(report.get("status").get("data_version").asLong()).isEqualTo(61);

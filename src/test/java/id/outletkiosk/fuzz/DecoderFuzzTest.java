@@ -5,7 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import id.outletkiosk.api.BackendException;
 import id.outletkiosk.api.FrameDecoder;
 import id.outletkiosk.api.MasterDataDecoder;
-import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.model.EntityKind;
 import java.time.ZoneId;
 

@@ -1,5 +1,7 @@
 package id.outletkiosk.sync;
 
+import id.outletkiosk.testing.TempFolders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -55,7 +57,7 @@ class RealtimeFeedTest {
     @AfterEach
     void stop() throws Exception {
         world.close();
-        id.outletkiosk.testing.TempFolders.deleteWhenQuiet(folder);
+        TempFolders.deleteWhenQuiet(folder);
     }
 
     private void awaitMode(FeedMode mode) {

@@ -1,5 +1,8 @@
 package id.outletkiosk.sync;
 
+import id.outletkiosk.model.NewOrder;
+import id.outletkiosk.testing.TempFolders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,7 +42,7 @@ class RealtimeSoakTest {
 
     @org.junit.jupiter.api.AfterEach
     void removeFolder() {
-        id.outletkiosk.testing.TempFolders.deleteWhenQuiet(folder);
+        TempFolders.deleteWhenQuiet(folder);
     }
 
     @Test
@@ -54,7 +57,7 @@ class RealtimeSoakTest {
 
             CountDownLatch placedAll = new CountDownLatch(ORDERS);
             AtomicInteger placing = new AtomicInteger();
-            java.util.concurrent.atomic.AtomicReference<id.outletkiosk.model.NewOrder> unconfirmed =
+            java.util.concurrent.atomic.AtomicReference<NewOrder> unconfirmed =
                     new java.util.concurrent.atomic.AtomicReference<>();
             drivers.scheduleAtFixedRate(() -> {
                 // a kiosk whose order got no answer sends the same order (same key) again before a new one

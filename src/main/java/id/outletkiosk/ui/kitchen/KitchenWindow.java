@@ -1,6 +1,6 @@
 package id.outletkiosk.ui.kitchen;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Durations;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.FeedMode;

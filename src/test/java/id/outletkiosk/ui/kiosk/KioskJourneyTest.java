@@ -2,7 +2,7 @@ package id.outletkiosk.ui.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OutboxEntry;

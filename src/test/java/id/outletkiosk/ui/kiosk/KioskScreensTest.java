@@ -2,7 +2,7 @@ package id.outletkiosk.ui.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.Product;

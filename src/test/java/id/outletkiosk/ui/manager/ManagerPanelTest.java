@@ -2,7 +2,7 @@ package id.outletkiosk.ui.manager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;

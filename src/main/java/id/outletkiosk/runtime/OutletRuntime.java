@@ -1,4 +1,4 @@
-package id.outletkiosk;
+package id.outletkiosk.runtime;
 
 import id.outletkiosk.api.BackendClient;
 import id.outletkiosk.api.MasterDataClient;
