@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 // Run it with: mvn -B test -Dtest=OrderStateSoakTest -Dsoak.state=on
 @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "soak.state", matches = "on",
         disabledReason = "open finding: a late kiosk order can become a second ticket; -Dsoak.state=on runs it")
+@Tag("soak")
 class OrderStateSoakTest {
     private static final int ORDERS = 2_000;
     private static final int FAULTS = 200;

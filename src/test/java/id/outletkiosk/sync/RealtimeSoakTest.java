@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server) while 200 random faults hit the transports. Every order reaches the kitchen exactly once, and
  * the feed ends on the central socket.
  */
+@Tag("soak")
 @Timeout(180)
 class RealtimeSoakTest {
     private static final int ORDERS = 2_000;

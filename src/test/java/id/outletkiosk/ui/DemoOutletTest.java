@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +34,7 @@ import org.testfx.framework.junit5.Start;
  * back to the store server and the next order still reaches the kitchen; with it back, central gets
  * every order once and the board still shows each once.
  */
+@Tag("screen")
 @ExtendWith(ApplicationExtension.class)
 class DemoOutletTest {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
