@@ -1,5 +1,7 @@
 package id.outletkiosk.server;
 
+import id.outletkiosk.testing.SteppingClock;
+
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 
@@ -266,19 +268,18 @@ class LocalSyncServerTest {
     @Test
     void aClientThatFloodsTheServerIsSlowedTo429_andOthersAreNot() throws Exception {
         server.close();
+        SteppingClock clock = SteppingClock.atNoonInJakarta(); // time stands still: the counts are exact on any machine
         server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withToken("outlet-secret")
-                .withLimits(5, 200, Duration.ofMinutes(2)), Clock.systemUTC()).start();
-        int refused = 0;
-        HttpResponse<String> last = null;
-        for (int i = 0; i < 30; i++) {
-            last = get("/api/orders?outlet_id=1");
-            refused += last.statusCode() == 429 ? 1 : 0;
-        }
-        assertThat(refused).isGreaterThanOrEqualTo(15); // a burst of 10, then 5 a second
+                .withLimits(5, 200, Duration.ofMinutes(2)), clock).start();
+        assertThat(statusesOf(30)).as("a burst of 10, then nothing until time passes")
+                .containsExactlyElementsOf(java.util.Collections.nCopies(10, 200)).hasSize(10);
         HttpResponse<String> slowed = get("/api/orders?outlet_id=1");
         assertThat(slowed.statusCode()).isEqualTo(429);
         assertThat(slowed.headers().firstValue("Retry-After")).contains("1");
         assertThat(slowed.body()).contains("too many requests from 127.0.0.1");
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(statusesOf(10)).as("5 a second").hasSize(5);
     }
 
     @Test
@@ -318,5 +319,17 @@ class LocalSyncServerTest {
     private WebSocket listenOpen(URI uri) {
         return http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
         }).join();
+    }
+
+    /** Makes {@code count} reads and keeps the statuses of those the server answered (not refused with 429). */
+    private List<Integer> statusesOf(int count) throws Exception {
+        List<Integer> answered = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int status = get("/api/orders?outlet_id=1").statusCode();
+            if (status != 429) {
+                answered.add(status);
+            }
+        }
+        return answered;
     }
 }
