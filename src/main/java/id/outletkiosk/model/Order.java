@@ -29,6 +29,15 @@ public record Order(
                 createdAt, customerName);
     }
 
+    /** True when both name one order: they share a central id, a local id or a client order id. */
+    public boolean sharesKeyWith(Order other) {
+        return same(centralId, other.centralId) || same(localId, other.localId) || same(clientOrderId, other.clientOrderId);
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a != null && a.equals(b);
+    }
+
     public Order withLocalId(Long newLocalId) {
         return new Order(centralId, newLocalId, clientOrderId, orderNumber, outletId, status, items, totalAmount,
                 createdAt, customerName);

@@ -8,6 +8,7 @@ import id.outletkiosk.sync.TierState.Attempt;
 import id.outletkiosk.sync.TierState.Step;
 import id.outletkiosk.sync.TierState.Transport;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -193,6 +194,13 @@ final class TierMachine {
      */
     List<FeedCommand> tick(long nowNanos, boolean ordersBusy) {
         return run(() -> {
+            Attempt attempt = attempt();
+            if (handshakeOverdue(attempt, nowNanos)) {
+                commands.add(new FeedCommand.CloseSocket(attempt.ticket()));
+                attemptFailed(attempt, "no answer to the WebSocket handshake in " + handshakeDeadline().toMillis()
+                        + " ms", nowNanos);
+                return;
+            }
             Transport on = live();
             if (on == null) {
                 return;
@@ -271,7 +279,7 @@ final class TierMachine {
     private void settleFrom(FeedMode from, Reason reason, String detail, long nowNanos) {
         for (FeedMode tier : tiers) {
             if (!tier.isBetterThan(from)) {
-                moveTo(new TierState.Settling(begin(tier)), reason, detail);
+                moveTo(new TierState.Settling(begin(tier, nowNanos)), reason, detail);
                 return;
             }
         }
@@ -290,7 +298,7 @@ final class TierMachine {
     private void climb(Transport on, long nowNanos) {
         for (FeedMode tier : tiers) {
             if (tier.isBetterThan(on.tier())) {
-                moveTo(new TierState.Climbing(on, begin(tier)), Reason.CLIMB_DUE, "");
+                moveTo(new TierState.Climbing(on, begin(tier, nowNanos)), Reason.CLIMB_DUE, "");
                 return;
             }
         }
@@ -301,7 +309,7 @@ final class TierMachine {
     private void climbPast(Transport on, FeedMode failed, long nowNanos) {
         for (FeedMode tier : tiers) {
             if (failed.isBetterThan(tier) && tier.isBetterThan(on.tier())) {
-                moveTo(new TierState.Climbing(on, begin(tier)), Reason.ATTEMPT_FAILED, lastError);
+                moveTo(new TierState.Climbing(on, begin(tier, nowNanos)), Reason.ATTEMPT_FAILED, lastError);
                 return;
             }
         }
@@ -344,14 +352,29 @@ final class TierMachine {
     }
 
     /** A socket connects first; polling has only its list to read. */
-    private Attempt begin(FeedMode tier) {
+    private Attempt begin(FeedMode tier, long nowNanos) {
         long ticket = ++lastTicket;
         if (isSocketTier(tier)) {
             commands.add(new FeedCommand.Connect(ticket, tier));
-            return new Attempt(ticket, tier, Step.CONNECTING);
+            return new Attempt(ticket, tier, Step.CONNECTING, nowNanos);
         }
         commands.add(new FeedCommand.ReadList(ticket, tier, CatchUp.JOIN));
-        return new Attempt(ticket, tier, Step.CATCHING_UP);
+        return new Attempt(ticket, tier, Step.CATCHING_UP, nowNanos);
+    }
+
+    /**
+     * A server that took the connection but has not answered the WebSocket handshake in two heartbeat
+     * timeouts is as dead as a silent socket. The socket library bounds only the TCP connect (a proxy or
+     * a half-open path accepts it and then says nothing), so without this an attempt could wait forever and
+     * the feed with it.
+     */
+    private boolean handshakeOverdue(Attempt attempt, long nowNanos) {
+        return attempt != null && attempt.step() == Step.CONNECTING
+                && nowNanos - attempt.startedNanos() > handshakeDeadline().toNanos();
+    }
+
+    private Duration handshakeDeadline() {
+        return timings.heartbeatTimeout().multipliedBy(2);
     }
 
     private void poll(Transport on, long nowNanos) {

@@ -33,10 +33,10 @@ sealed interface TierState {
         CONNECTING, CATCHING_UP
     }
 
-    /** One try of one tier. */
-    record Attempt(long ticket, FeedMode tier, Step step) {
+    /** One try of one tier, begun at {@code startedNanos}. */
+    record Attempt(long ticket, FeedMode tier, Step step, long startedNanos) {
         Attempt catchingUp() {
-            return new Attempt(ticket, tier, Step.CATCHING_UP);
+            return new Attempt(ticket, tier, Step.CATCHING_UP, startedNanos);
         }
     }
 

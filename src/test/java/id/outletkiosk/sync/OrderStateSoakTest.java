@@ -102,10 +102,11 @@ class OrderStateSoakTest {
             faults.healAll();
 
             long healed = System.nanoTime();
-            awaitConvergence(world, kiosk, screens, wait -> wait.atMost(Duration.ofSeconds(150)));
+            awaitConvergence(world, kiosk, screens, true, wait -> wait.atMost(Duration.ofSeconds(150)));
             long convergedMs = (System.nanoTime() - healed) / 1_000_000;
-            // a late duplicate or a status that moves back half a second after convergence must still fail
-            awaitConvergence(world, kiosk, screens, wait -> wait.during(SETTLE).atMost(SETTLE.plusSeconds(5)));
+            // a late duplicate or a status that moves back half a second after convergence must still fail;
+            // the transport may blink meanwhile (a heartbeat late on a loaded machine): the state may not
+            awaitConvergence(world, kiosk, screens, false, wait -> wait.during(SETTLE).atMost(SETTLE.plusSeconds(5)));
 
             List<Order> central = world.orders.since(1, 0);
             assertThat(central).as("orders on central").hasSize(ORDERS);
@@ -181,12 +182,13 @@ class OrderStateSoakTest {
      * order (where a screen served an order the counter cancelled meanwhile, central's closed status is
      * the one every screen ends with).
      */
-    private static String divergence(OrderWorld world, KioskTerminal kiosk, List<KitchenScreen> screens) {
+    private static String divergence(OrderWorld world, KioskTerminal kiosk, List<KitchenScreen> screens,
+            boolean onCentralSocket) {
         if (kiosk.outbox.status().queued() > 0) {
             return kiosk.outbox.status().queued() + " kiosk orders still queued";
         }
         for (KitchenScreen screen : screens) {
-            if (screen.mode() != FeedMode.ONLINE) {
+            if (onCentralSocket && screen.mode() != FeedMode.ONLINE) {
                 return screen.name + " is " + screen.mode();
             }
             if (screen.outbox.status().statusChangesQueued() > 0 || screen.outbox.status().attention() > 0) {
@@ -206,13 +208,20 @@ class OrderStateSoakTest {
     }
 
     private static void awaitConvergence(OrderWorld world, KioskTerminal kiosk, List<KitchenScreen> screens,
-            java.util.function.Function<org.awaitility.core.ConditionFactory, org.awaitility.core.ConditionFactory> how) {
+            boolean onCentralSocket, java.util.function.Function<org.awaitility.core.ConditionFactory, org.awaitility.core.ConditionFactory> how) {
         try {
-            how.apply(await().pollInterval(Duration.ofMillis(100)))
-                    .until(() -> divergence(world, kiosk, screens) == null && screens.stream()
+            long[] lastSaid = {System.nanoTime()};
+            how.apply(await().pollInterval(Duration.ofMillis(100)).conditionEvaluationListener(check -> {
+                if (System.nanoTime() - lastSaid[0] > TimeUnit.SECONDS.toNanos(10)) { // what a slow convergence waits on
+                    lastSaid[0] = System.nanoTime();
+                    System.out.printf("order state soak: after %d s still %s%n", check.getElapsedTimeInMS() / 1000,
+                            divergence(world, kiosk, screens, onCentralSocket));
+                }
+            })).until(() -> divergence(world, kiosk, screens, onCentralSocket) == null && screens.stream()
                             .allMatch(screen -> screen.movedBack.isEmpty()));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("not converged: " + divergence(world, kiosk, screens) + "; moved back: "
+            throw new AssertionError("not converged: " + divergence(world, kiosk, screens, onCentralSocket)
+                    + "; moved back: "
                     + screens.stream().flatMap(screen -> screen.movedBack.stream()).limit(5).toList(), e);
         }
     }

@@ -312,4 +312,26 @@ class TierMachineTest {
         assertThat(machine.socketOpened(central, now)).isEmpty();
         assertThat(machine.tick(now + ms(60_000), true)).isEmpty();
     }
+
+    @Test
+    void aHandshakeNobodyAnswersIsGivenUpAfterTwoHeartbeatTimeouts_whileSettlingAndWhileClimbing() {
+        long central = ticketOf(machine.start(now), FeedMode.ONLINE); // the proxy takes the connection, then silence
+        now += ms(7_999);
+        assertThat(tick()).isEmpty();
+        now += ms(2);
+        List<FeedCommand> gaveUp = tick();
+        assertThat(gaveUp).contains(new CloseSocket(central));
+        long local = ticketOf(gaveUp, FeedMode.LOCAL);
+        assertThat(machine.lastError()).contains("online: no answer to the WebSocket handshake in 8000 ms");
+
+        machine.socketOpened(local, now);
+        machine.listRead(local, CatchUp.JOIN, null, now);
+        assertThat(machine.mode()).isEqualTo(FeedMode.LOCAL);
+        now = climbAt();
+        long climb = ticketOf(tick(), FeedMode.ONLINE);
+        now += ms(8_001);
+        assertThat(tick()).contains(new CloseSocket(climb));
+        assertThat(machine.mode()).as("still live on the store server, the next climb later").isEqualTo(FeedMode.LOCAL);
+        assertThat(climbAt()).isGreaterThan(now);
+    }
 }

@@ -41,9 +41,10 @@ public final class KitchenScreen implements AutoCloseable {
     public final OrderStatusDesk desk;
     /** NEW_ORDER deliveries per order identity (see {@link OrderWorld#identity}). */
     public final Map<String, AtomicInteger> newOrderCount = new ConcurrentHashMap<>();
-    /** Every event that showed a status older than one this screen had shown for the order. */
+    /** Every feed event with a status older than an earlier event's for the same order. */
     public final List<String> movedBack = new CopyOnWriteArrayList<>();
     private final Map<String, OrderStatus> shown = new ConcurrentHashMap<>();
+    private final Map<String, OrderStatus> heard = new ConcurrentHashMap<>();
     private final OrderWorld world;
 
     public KitchenScreen(OrderWorld world, Path folder, String name, long seed) throws IOException {
@@ -66,7 +67,8 @@ public final class KitchenScreen implements AutoCloseable {
                     newOrderCount.computeIfAbsent(identity, key -> new AtomicInteger()).incrementAndGet();
                 }
                 synchronized (KitchenScreen.this) {
-                    show(identity, event.order().status(), event.type().toString());
+                    heard(identity, event.order().status(), event.type().toString());
+                    show(identity, event.order().status());
                 }
             }
         });
@@ -80,22 +82,34 @@ public final class KitchenScreen implements AutoCloseable {
     public synchronized boolean bump(Order order, OrderStatus next) {
         try {
             Order moved = desk.change(order, next);
-            show(world.identity(moved), moved.status(), "own bump");
+            show(world.identity(moved), moved.status());
             return true;
         } catch (OrderStatusDesk.ChangeRefused refused) {
             return false;
         }
     }
 
-    private void show(String identity, OrderStatus status, String why) {
-        shown.merge(identity, status, (before, now) -> {
+    /**
+     * The feed's own promise: each order's statuses arrive in order, never one older than an earlier event
+     * (a closed order may only close another way, on central's word). A cook's tap is not part of it: an
+     * event the feed recorded before the tap may reach the screen after it, and the board ignores such an
+     * echo (KitchenBoardViewModelTest covers that rule).
+     */
+    private void heard(String identity, OrderStatus status, String why) {
+        heard.merge(identity, status, (before, now) -> {
             if (now.isBefore(before) || (!before.isOpen() && now != before && now.isOpen())) {
                 movedBack.add(name + ": " + identity + " " + before.wireName() + " -> " + now.wireName() + " (" + why
                         + ")");
                 return before;
             }
-            return before.isBefore(now) ? now : before;
+            return now;
         });
+    }
+
+    /** What the board shows: the furthest status it has met, as its late-echo rule keeps it. */
+    private void show(String identity, OrderStatus status) {
+        shown.merge(identity, status, (before, now) -> before.isBefore(now) || (!before.isOpen() && !now.isOpen())
+                ? now : before);
     }
 
     /** Whether the order reached this screen (a ticket a cook can tap), not merely its ledger. */

@@ -10,6 +10,7 @@ import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.sync.OrderStatusDesk;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,8 @@ public final class KitchenBoardViewModel {
     static final Duration MESSAGE_FOR = Duration.ofSeconds(10);
     static final Duration CHIME_GAP = Duration.ofMillis(1500);
     static final int RECALL_KEPT = 12;
+    /** Closed orders remembered so a late echo of an open status cannot bring one back (a few hours of a busy day). */
+    static final int CLOSED_KEPT = 500;
 
     /** How a bump is made; {@link OrderStatusDesk#change} in the app (durable, then sent). Blocking. */
     @FunctionalInterface
@@ -63,6 +66,7 @@ public final class KitchenBoardViewModel {
     private final Runnable chime;
     private final ObservableList<Ticket> tickets = FXCollections.observableArrayList();
     private final ObservableList<Ticket> recalled = FXCollections.observableArrayList();
+    private final ArrayDeque<Order> closed = new ArrayDeque<>();
     private final ObservableList<AllDayLine> allDay = FXCollections.observableArrayList();
     private final ObjectProperty<Refusal> refusal = new SimpleObjectProperty<>();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
@@ -161,6 +165,10 @@ public final class KitchenBoardViewModel {
             if (notOlder) {
                 tickets.set(index, was.with(was.order().withStatus(order.status()).filledFrom(order)));
             }
+        } else if (closedHere(order)) {
+            // a late echo of an open status for an order served or cancelled on this board: events reach
+            // the FX thread after the feed recorded them, so a cook's tap may have closed it meanwhile
+            LOG.debug("ignoring {} for order {}: it closed on this board", order.status().wireName(), order.label());
         } else {
             boolean isNew = event.type() == OrderEventType.NEW_ORDER;
             insert(new Ticket(order, now, isNew, false, null));
@@ -252,7 +260,7 @@ public final class KitchenBoardViewModel {
         for (int i = tickets.size() - 1; i >= 0; i--) {
             Ticket ticket = tickets.get(i);
             if (ticket.cancelledAt() != null && !now.isBefore(ticket.cancelledAt().plus(CANCELLED_FOR))) {
-                tickets.remove(i);
+                rememberClosed(tickets.remove(i).order());
             } else if (ticket.fresh() && !now.isBefore(ticket.arrived().plus(FRESH_FOR))) {
                 tickets.set(i, ticket.withFresh(false));
             }
@@ -307,7 +315,20 @@ public final class KitchenBoardViewModel {
         countAllDay();
     }
 
+    /** Orders that left this board served or cancelled, newest last, so a late echo cannot bring one back. */
+    private void rememberClosed(Order order) {
+        closed.addLast(order);
+        if (closed.size() > CLOSED_KEPT) {
+            closed.removeFirst();
+        }
+    }
+
+    private boolean closedHere(Order order) {
+        return closed.stream().anyMatch(gone -> gone.sharesKeyWith(order));
+    }
+
     private void remember(Ticket completed) {
+        rememberClosed(completed.order());
         recalled.add(0, completed);
         if (recalled.size() > RECALL_KEPT) {
             recalled.remove(RECALL_KEPT, recalled.size());

@@ -5,7 +5,6 @@ import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One order on the kitchen board. {@code fresh} while it is new (highlighted), {@code bumping} while
@@ -22,12 +21,7 @@ public record Ticket(Order order, Instant arrived, boolean fresh, boolean bumpin
 
     /** The same order under any of its keys: central id, local server id, client order id. */
     public boolean isFor(Order other) {
-        return same(order.centralId(), other.centralId()) || same(order.localId(), other.localId())
-                || same(order.clientOrderId(), other.clientOrderId());
-    }
-
-    private static boolean same(Object a, Object b) {
-        return a != null && Objects.equals(a, b);
+        return order.sharesKeyWith(other);
     }
 
     /** What the cooks call out: the order number's last part without leading zeros ("ORD-2026-000042" is "42"). */

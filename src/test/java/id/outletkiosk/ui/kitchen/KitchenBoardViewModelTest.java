@@ -124,6 +124,24 @@ class KitchenBoardViewModelTest {
     }
 
     @Test
+    void aLateEchoOfAnOpenStatusNeverBringsBackAnOrderThatClosedHere() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.READY)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 4, OrderStatus.PENDING)));
+        board.bump(board.tickets().get(0)); // served by the cook
+        board.onOrder(event(OrderEventType.ORDER_CANCELLED, order(2, 4, OrderStatus.CANCELLED)));
+        clock.advance(KitchenBoardViewModel.CANCELLED_FOR);
+        board.tick();
+        assertThat(board.tickets()).isEmpty();
+
+        // the feed recorded these before the tap and the cancellation; they reach the FX thread after
+        board.onOrder(event(OrderEventType.ORDER_UPDATED, order(1, 5, OrderStatus.READY)));
+        board.onOrder(event(OrderEventType.ORDER_UPDATED, order(2, 4, OrderStatus.PREPARING)));
+
+        assertThat(board.tickets()).isEmpty();
+        assertThat(board.recalled()).extracting(Ticket::shortNumber).containsExactly("1");
+    }
+
+    @Test
     void allDayCountsWhatIsStillToCook() {
         board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
         board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 4, OrderStatus.PREPARING)));
