@@ -1,5 +1,7 @@
 package id.outletkiosk.sync;
 
+import id.outletkiosk.testing.ManualTaskScheduler;
+
 import id.outletkiosk.config.SettingsLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
