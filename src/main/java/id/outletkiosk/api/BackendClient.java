@@ -1,6 +1,8 @@
 package id.outletkiosk.api;
 
-import id.outletkiosk.AppInfo;
+import id.outletkiosk.wire.RowReader;
+
+import id.outletkiosk.config.AppInfo;
 import id.outletkiosk.config.Durations;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;

@@ -1,5 +1,9 @@
 package id.outletkiosk.api;
 
+import id.outletkiosk.wire.RowReader;
+
+import id.outletkiosk.wire.Json;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +27,7 @@ final class ErrorBodies {
             byte[] bytes = HttpBodies.readCapped(body, MAX_ERROR_BODY);
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (contentType.contains("json")) {
-                JsonNode node = Json.read(Json.newMapper(), text);
+                JsonNode node = Json.read(text);
                 if (node == null || !node.isObject()) {
                     return null;
                 }

@@ -1,14 +1,18 @@
 package id.outletkiosk.api;
 
+import id.outletkiosk.wire.BadRowException;
+import id.outletkiosk.wire.RowReader;
+
+import id.outletkiosk.wire.Json;
+import id.outletkiosk.wire.OrderCodec;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.outletkiosk.model.OrderEventType;
 import java.time.ZoneId;
 
 /** Reads order WebSocket frames; a frame that breaks the contract is refused with one line saying how. */
 public final class FrameDecoder {
-    private final ObjectMapper mapper = Json.newMapper();
     private final OrderCodec.Origin origin;
     private final ZoneId zone;
 
@@ -21,7 +25,7 @@ public final class FrameDecoder {
     public Frame decode(String text) throws BadFrameException {
         JsonNode root;
         try {
-            root = Json.read(mapper, text);
+            root = Json.read(text);
         } catch (JacksonException e) {
             throw new BadFrameException("frame is not valid JSON: " + RowReader.abbreviate(text));
         }

@@ -1,5 +1,8 @@
 package id.outletkiosk.api;
 
+import id.outletkiosk.wire.BadRowException;
+import id.outletkiosk.wire.RowReader;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

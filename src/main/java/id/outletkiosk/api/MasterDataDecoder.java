@@ -1,8 +1,12 @@
 package id.outletkiosk.api;
 
+import id.outletkiosk.wire.BadRowException;
+import id.outletkiosk.wire.RowReader;
+
+import id.outletkiosk.wire.Json;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.VersionedRow;
 import java.io.IOException;
@@ -18,18 +22,16 @@ import java.util.Map;
  * previous one.
  */
 public final class MasterDataDecoder {
-    private final ObjectMapper mapper;
     private final ZoneId zone;
 
     public MasterDataDecoder(ZoneId zone) {
         this.zone = zone;
-        this.mapper = Json.newMapper();
     }
 
     public MasterDataPage decode(EntityKind kind, byte[] body) throws BackendException {
         JsonNode root;
         try {
-            root = Json.read(mapper, body);
+            root = Json.read(body);
         } catch (JacksonException e) {
             throw badData(kind, "is not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
         } catch (IOException e) {

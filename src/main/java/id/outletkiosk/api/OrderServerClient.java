@@ -1,8 +1,13 @@
 package id.outletkiosk.api;
 
+import id.outletkiosk.wire.BadRowException;
+import id.outletkiosk.wire.RowReader;
+
+import id.outletkiosk.wire.Json;
+import id.outletkiosk.wire.OrderCodec;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.outletkiosk.model.NewOrder;
 import id.outletkiosk.model.Order;
@@ -22,7 +27,6 @@ public final class OrderServerClient {
     private final BackendClient http;
     private final OrderCodec.Origin origin;
     private final ZoneId zone;
-    private final ObjectMapper mapper = Json.newMapper();
 
     private OrderServerClient(BackendClient http, OrderCodec.Origin origin, ZoneId zone) {
         this.http = http;
@@ -77,7 +81,7 @@ public final class OrderServerClient {
      *              null to let it be the sum of the item prices
      */
     public Order place(NewOrder order, Instant createdAt, java.math.BigDecimal total) throws BackendException {
-        ObjectNode body = mapper.createObjectNode();
+        ObjectNode body = Json.MAPPER.createObjectNode();
         body.put(origin == OrderCodec.Origin.CENTRAL ? "outlet" : "outlet_id", order.outletId());
         body.put("client_order_id", order.clientOrderId());
         body.put("customer_name", order.customerName());
@@ -93,7 +97,7 @@ public final class OrderServerClient {
 
     /** Moves an order to a new status (a cook's bump); answers the order as the server now has it. */
     public Order changeStatus(long id, OrderStatus status) throws BackendException {
-        ObjectNode body = mapper.createObjectNode().put("status", status.wireName());
+        ObjectNode body = Json.MAPPER.createObjectNode().put("status", status.wireName());
         HttpUrl url = http.apiUrl(origin == OrderCodec.Origin.CENTRAL ? "orders/" + id + "/" : "orders/" + id);
         return decodeOne(http.sendJson(url, "PATCH", body).bytes());
     }
@@ -113,7 +117,7 @@ public final class OrderServerClient {
 
     private JsonNode parse(byte[] bytes, String what) throws BackendException {
         try {
-            JsonNode node = Json.read(mapper, bytes);
+            JsonNode node = Json.read(bytes);
             if (node == null) {
                 throw bad(what + " answer is empty");
             }

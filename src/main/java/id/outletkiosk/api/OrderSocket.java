@@ -1,6 +1,6 @@
 package id.outletkiosk.api;
 
-import id.outletkiosk.AppInfo;
+import id.outletkiosk.config.AppInfo;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;

@@ -3,8 +3,8 @@ package id.outletkiosk.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.api.Json;
+import id.outletkiosk.runtime.OutletRuntime;
+import id.outletkiosk.wire.Json;
 import id.outletkiosk.model.Category;
 import id.outletkiosk.model.Product;
 import id.outletkiosk.model.Promotion;
@@ -37,7 +37,7 @@ final class CatalogCommand extends StoreReportCommand {
         Map<Long, Category> categories = runtime.catalog().categories().stream()
                 .collect(Collectors.toMap(Category::id, Function.identity()));
         List<Promotion> running = runtime.catalog().activePromotions(runtime.clock().instant());
-        ArrayNode products = Json.newMapper().createArrayNode();
+        ArrayNode products = Json.MAPPER.createArrayNode();
         for (Product product : runtime.catalog().allProducts()) {
             ObjectNode node = products.addObject();
             node.put("id", product.id());

@@ -1,5 +1,7 @@
 package id.outletkiosk.cli;
 
+import id.outletkiosk.config.Setting;
+
 import id.outletkiosk.server.MasterDataRepository;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.server.SampleMenu;
@@ -42,9 +44,9 @@ final class DemoBackendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        String token = SettingsOptions.given(spec).get(id.outletkiosk.config.Setting.TOKEN);
+        String token = SettingsOptions.given(spec).get(Setting.TOKEN);
         if (token == null) {
-            token = context.env().get(id.outletkiosk.config.Setting.TOKEN.envName());
+            token = context.env().get(Setting.TOKEN.envName());
         }
         MasterDataRepository repository = new MasterDataRepository();
         if (generatedProducts == null) {

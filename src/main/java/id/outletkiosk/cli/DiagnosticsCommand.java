@@ -1,8 +1,8 @@
 package id.outletkiosk.cli;
 
-import id.outletkiosk.health.Reports;
+import id.outletkiosk.runtime.Reports;
 import com.fasterxml.jackson.databind.JsonNode;
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import picocli.CommandLine.Command;
 
 /**

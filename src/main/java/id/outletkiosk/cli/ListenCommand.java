@@ -1,8 +1,8 @@
 package id.outletkiosk.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.api.Json;
+import id.outletkiosk.runtime.OutletRuntime;
+import id.outletkiosk.wire.Json;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.Order;
@@ -74,7 +74,6 @@ final class ListenCommand implements Callable<Integer> {
     static final class RealtimeLines {
         private final PrintWriter out;
         private final boolean json;
-        private final com.fasterxml.jackson.databind.ObjectMapper mapper = Json.newMapper();
 
         RealtimeLines(PrintWriter out, boolean json) {
             this.out = out;
@@ -83,7 +82,7 @@ final class ListenCommand implements Callable<Integer> {
 
         synchronized void transport(FeedMode mode, String lastError) {
             if (json) {
-                ObjectNode line = mapper.createObjectNode().put("kind", "transport")
+                ObjectNode line = Json.MAPPER.createObjectNode().put("kind", "transport")
                         .put("mode", mode.wireName()).put("last_error", lastError);
                 out.println(line);
             } else {
@@ -95,7 +94,7 @@ final class ListenCommand implements Callable<Integer> {
         synchronized void order(OrderEvent event) {
             Order order = event.order();
             if (json) {
-                ObjectNode line = mapper.createObjectNode().put("kind", "order")
+                ObjectNode line = Json.MAPPER.createObjectNode().put("kind", "order")
                         .put("event", event.type().wireName()).put("id", order.centralId())
                         .put("local_id", order.localId()).put("client_order_id", order.clientOrderId())
                         .put("order_number", order.orderNumber()).put("status", order.status().wireName())

@@ -1,6 +1,12 @@
 package id.outletkiosk.cli;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.config.Durations;
+import id.outletkiosk.config.SettingsException;
+import id.outletkiosk.store.Retention;
+
+import id.outletkiosk.sync.FeedListener;
+
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.server.LocalSyncServer;
 import id.outletkiosk.store.Database;
@@ -55,13 +61,13 @@ final class LocalServerCommand implements Callable<Integer> {
     }
 
     private LocalSyncServer.Options serverOptions(Settings settings) {
-        java.time.Duration idle = id.outletkiosk.config.Durations.parse(socketIdleTimeout);
+        java.time.Duration idle = Durations.parse(socketIdleTimeout);
         if (idle == null || idle.isZero() || idle.isNegative()) {
-            throw new id.outletkiosk.config.SettingsException("--socket-idle-timeout: \"" + socketIdleTimeout
+            throw new SettingsException("--socket-idle-timeout: \"" + socketIdleTimeout
                     + "\" is not a positive duration like 90s or 2m");
         }
         if (requestsPerSecond < 1 || maxSockets < 1) {
-            throw new id.outletkiosk.config.SettingsException("--requests-per-second and --max-sockets must be at least 1");
+            throw new SettingsException("--requests-per-second and --max-sockets must be at least 1");
         }
         java.util.Set<Long> served = outlets == null || outlets.isEmpty() ? java.util.Set.of((long) settings.outlet())
                 : java.util.Set.copyOf(outlets);
@@ -83,9 +89,9 @@ final class LocalServerCommand implements Callable<Integer> {
                 OutletRuntime follower = OutletRuntime.open(followerSettings.withDataDir(
                         settings.dataDir().resolve("local-server-feed")), context.clock())) {
             if (settings.hasBackend()) {
-                server.follow(follower.startFeed());
+                follower.startFeed().addListener(FeedListener.ofOrders(event -> server.recordFromCentral(event.order())));
             }
-            follower.startHousekeeping(new id.outletkiosk.store.Retention.Purge("store server orders",
+            follower.startHousekeeping(new Retention.Purge("store server orders",
                     store::purgeClosedBefore));
 
             spec.commandLine().getOut().println("local sync server on " + server.baseUri()

@@ -1,6 +1,6 @@
 package id.outletkiosk.cli;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.sync.OutboxSender;
 import id.outletkiosk.sync.SyncFailedException;

@@ -1,6 +1,6 @@
 package id.outletkiosk.cli;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.StatusChangeEntry;

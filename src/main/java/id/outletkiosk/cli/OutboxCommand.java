@@ -2,9 +2,9 @@ package id.outletkiosk.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.api.Json;
-import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.runtime.OutletRuntime;
+import id.outletkiosk.wire.Json;
+import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.model.OutboxEntry;
 import id.outletkiosk.model.OutboxItem;
 import id.outletkiosk.model.OutboxState;
@@ -61,7 +61,7 @@ final class OutboxCommand implements Callable<Integer> {
             List<StatusChangeEntry> statusChanges = runtime.outbox().allStatusChanges().stream()
                     .filter(this::listed).toList();
             if (json) {
-                ArrayNode array = Json.newMapper().createArrayNode();
+                ArrayNode array = Json.MAPPER.createArrayNode();
                 orders.forEach(entry -> array.add(toJson(entry)));
                 statusChanges.forEach(change -> array.add(toJson(change)));
                 out.println(array.toPrettyString());
@@ -106,7 +106,7 @@ final class OutboxCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(OutboxEntry entry) {
-        ObjectNode node = Json.newMapper().createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("kind", "order");
         node.put("reference", entry.reference());
         node.put("client_order_id", entry.clientOrderId());
@@ -125,7 +125,7 @@ final class OutboxCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(StatusChangeEntry change) {
-        ObjectNode node = Json.newMapper().createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("kind", "status");
         node.put("order", change.orderLabel());
         node.put("status", change.target().wireName());

@@ -1,6 +1,6 @@
 package id.outletkiosk.cli;
 
-import id.outletkiosk.AppInfo;
+import id.outletkiosk.config.AppInfo;
 import id.outletkiosk.config.SettingsException;
 import id.outletkiosk.config.SettingsLoader;
 import java.time.Clock;

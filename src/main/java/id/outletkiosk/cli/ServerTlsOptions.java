@@ -1,5 +1,7 @@
 package id.outletkiosk.cli;
 
+import id.outletkiosk.config.SettingsException;
+
 import id.outletkiosk.server.ServerTls;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,7 +30,7 @@ final class ServerTlsOptions {
         }
         String secret = password != null ? password : env.get(PASSWORD_ENV);
         if (secret == null) {
-            throw new id.outletkiosk.config.SettingsException("--tls-keystore needs its password: set " + PASSWORD_ENV);
+            throw new SettingsException("--tls-keystore needs its password: set " + PASSWORD_ENV);
         }
         return new ServerTls.Keys(keyStore, secret);
     }

@@ -1,9 +1,9 @@
 package id.outletkiosk.cli;
 
-import id.outletkiosk.health.Reports;
+import id.outletkiosk.runtime.Reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import picocli.CommandLine.Command;
 
 /** {@code status}: what the local store holds and how its last sync went; reads only the store, no network. */

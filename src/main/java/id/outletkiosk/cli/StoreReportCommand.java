@@ -1,7 +1,7 @@
 package id.outletkiosk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;

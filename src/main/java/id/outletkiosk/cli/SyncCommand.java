@@ -1,9 +1,8 @@
 package id.outletkiosk.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.api.Json;
+import id.outletkiosk.runtime.OutletRuntime;
+import id.outletkiosk.wire.Json;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.config.SettingsException;
 import id.outletkiosk.model.EntityKind;
@@ -86,8 +85,7 @@ final class SyncCommand implements Callable<Integer> {
     }
 
     static String toJson(SyncRoundResult result) {
-        ObjectMapper mapper = Json.newMapper();
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("duration_ms", result.duration().toMillis());
         root.put("bytes_received", result.bytesReceived());
         root.put("requests", result.requests());

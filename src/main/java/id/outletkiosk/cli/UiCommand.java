@@ -1,10 +1,10 @@
 package id.outletkiosk.cli;
 
-import id.outletkiosk.DemoStore;
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.DemoOutlet;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Role;
 import id.outletkiosk.config.Settings;
-import id.outletkiosk.ui.DesktopApp;
+import id.outletkiosk.ui.app.DesktopApp;
 import id.outletkiosk.ui.Messages;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ final class UiCommand implements Callable<Integer> {
         Settings settings = context.settingsWithLogFile(givenSpec);
         if (!settings.hasBackend() && settings.role() == Role.KIOSK) {
             // nothing configured: the whole store side by side, over an in-process backend and store server
-            try (DemoStore store = DemoStore.start(settings, context.clock())) {
+            try (DemoOutlet store = DemoOutlet.start(settings, context.clock())) {
                 DesktopApp.runDemo(store, Messages.forSystem());
             }
             return 0;

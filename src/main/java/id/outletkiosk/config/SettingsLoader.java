@@ -1,9 +1,8 @@
 package id.outletkiosk.config;
 
+
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -11,13 +10,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * Builds {@link Settings} from flags over environment variables over a properties file over defaults,
@@ -139,209 +134,52 @@ public final class SettingsLoader {
         return keys.toString();
     }
 
+    /**
+     * Each setting parsed by its kind (from its source, else from its default), then the rules that
+     * join two settings.
+     */
     private Settings build(Map<Setting, Sourced> raw, Path configFile) {
-        URI backend = url(raw, Setting.BACKEND, Set.of("http", "https"));
-        URI localHttp = url(raw, Setting.LOCAL_HTTP, Set.of("http", "https"));
-        URI localWs = url(raw, Setting.LOCAL_WS, Set.of("ws", "wss"));
-        int outlet = positiveInt(raw, Setting.OUTLET, 1);
-        Sourced token = raw.get(Setting.TOKEN);
-        Role role = role(raw);
-        Path dataDir = dataDir(raw, backend == null);
-        return new Settings(backend, localHttp, localWs, outlet, token == null ? null : token.value, dataDir, role,
-                configFile,
-                duration(raw, Setting.CONNECT_TIMEOUT, Duration.ofSeconds(5)),
-                duration(raw, Setting.READ_TIMEOUT, Duration.ofSeconds(15)),
-                duration(raw, Setting.CALL_TIMEOUT, Duration.ofSeconds(60)),
-                duration(raw, Setting.REFRESH_INTERVAL, Duration.ofHours(6)),
-                duration(raw, Setting.OUTDATED_AFTER, Duration.ofHours(24)),
-                positiveLong(raw, Setting.MAX_BODY_BYTES, 64L * 1024 * 1024),
-                raw.containsKey(Setting.LOCAL_TOKEN) ? raw.get(Setting.LOCAL_TOKEN).value : null,
-                feedTimings(raw),
-                new Settings.KioskOptions(kioskMode(raw, role, backend != null),
-                        duration(raw, Setting.IDLE_TIMEOUT, Duration.ofSeconds(90)), terminal(raw)),
-                kitchenOptions(raw), alertOptions(raw), tlsOptions(raw),
-                duration(raw, Setting.RETENTION, Duration.ofDays(30)));
-    }
-
-    private static Settings.KitchenOptions kitchenOptions(Map<Setting, Sourced> raw) {
-        Duration warn = duration(raw, Setting.TICKET_WARN_AFTER, Duration.ofMinutes(5));
-        Duration late = duration(raw, Setting.TICKET_LATE_AFTER, Duration.ofMinutes(10));
-        if (late.compareTo(warn) <= 0) {
-            throw new SettingsException("ticket-late-after: " + Durations.format(late)
-                    + " must be longer than ticket-warn-after (" + Durations.format(warn) + ")");
-        }
-        return new Settings.KitchenOptions(warn, late, onOff(raw, Setting.NEW_ORDER_SOUND, true));
-    }
-
-    /** 1 to 4 letters or digits, upper case: short enough to call out at the counter. */
-    private static String terminal(Map<Setting, Sourced> raw) {
-        Sourced value = raw.get(Setting.TERMINAL);
-        if (value == null) {
-            return "K";
-        }
-        String name = value.value.trim().toUpperCase(Locale.ROOT);
-        if (!name.matches("[A-Z0-9]{1,4}")) {
-            throw bad(Setting.TERMINAL, value, "is not 1 to 4 letters or digits, like K2");
-        }
-        return name;
-    }
-
-    private static Settings.TlsOptions tlsOptions(Map<Setting, Sourced> raw) {
-        Path caFile = null;
-        Sourced ca = raw.get(Setting.CA_FILE);
-        if (ca != null) {
-            caFile = toPath(ca.value, Setting.CA_FILE, ca.source).toAbsolutePath();
-            try {
-                id.outletkiosk.security.Tls.readCertificates(caFile);
-            } catch (IllegalArgumentException e) {
-                throw new SettingsException("ca-file: " + e.getMessage() + " (from " + ca.source + ")");
+        Map<Setting, Object> values = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            Sourced given = raw.get(setting);
+            if (setting == Setting.CONFIG || setting == Setting.DATA_DIR) {
+                continue; // the file is already read; the folder is checked below, its default depends on demo mode
+            }
+            if (given != null) {
+                values.put(setting, parse(setting, given));
+            } else if (setting.defaultText() != null) {
+                values.put(setting, setting.kind().parse(setting.defaultText()));
             }
         }
-        Sourced pin = raw.get(Setting.BACKEND_PIN);
-        if (pin != null && !id.outletkiosk.security.Tls.isPin(pin.value)) {
-            throw bad(Setting.BACKEND_PIN, pin, "is not a pin like sha256/ followed by 44 Base64 characters");
+        boolean demo = values.get(Setting.BACKEND) == null;
+        values.put(Setting.DATA_DIR, dataDir(raw, demo));
+        // auto: a real kiosk (role kiosk, a backend configured) runs full screen; the demo and the other roles
+        // in a window. Decided here, from what was configured, before the demo puts its own backend in.
+        if (values.get(Setting.KIOSK_MODE) == null) {
+            values.put(Setting.KIOSK_MODE, values.get(Setting.ROLE) == Role.KIOSK && !demo);
         }
-        return new Settings.TlsOptions(caFile, pin == null ? null : pin.value,
-                onOff(raw, Setting.TOKEN_IN_QUERY, false));
+        Settings settings = new Settings(values, configFile);
+        mustBeLonger(settings, Setting.TICKET_LATE_AFTER, Setting.TICKET_WARN_AFTER, "");
+        mustBeLonger(settings, Setting.HEARTBEAT_TIMEOUT, Setting.HEARTBEAT_INTERVAL,
+                ", or every socket would look dead between two pings");
+        return settings;
     }
 
-    private static Settings.AlertOptions alertOptions(Map<Setting, Sourced> raw) {
-        LocalTime opens = LocalTime.MIDNIGHT;
-        LocalTime closes = LocalTime.MIDNIGHT;
-        Sourced hours = raw.get(Setting.OPEN_HOURS);
-        String text = hours == null ? "10:00-22:00" : hours.value.trim();
-        if (!text.equalsIgnoreCase("always")) {
-            String[] ends = text.split("-", -1);
-            try {
-                if (ends.length != 2) {
-                    throw new DateTimeParseException("not two times", text, 0);
-                }
-                opens = LocalTime.parse(ends[0].trim());
-                closes = LocalTime.parse(ends[1].trim());
-            } catch (DateTimeParseException e) {
-                throw bad(Setting.OPEN_HOURS, hours, "is not opening hours like 10:00-22:00, or always");
-            }
-        }
-        return new Settings.AlertOptions(duration(raw, Setting.OUTBOX_ALERT_AFTER, Duration.ofMinutes(10)),
-                duration(raw, Setting.QUIET_ALERT_AFTER, Duration.ofMinutes(45)), opens, closes);
-    }
-
-    private static boolean onOff(Map<Setting, Sourced> raw, Setting setting, boolean defaultValue) {
-        Sourced value = raw.get(setting);
-        if (value == null) {
-            return defaultValue;
-        }
-        Boolean on = onOrOff(value.value);
-        if (on == null) {
-            throw bad(setting, value, "is not on or off");
-        }
-        return on;
-    }
-
-    /** on/true/yes or off/false/no, any case; null for anything else. */
-    private static Boolean onOrOff(String text) {
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "on", "true", "yes" -> true;
-            case "off", "false", "no" -> false;
-            default -> null;
-        };
-    }
-
-    /** auto: a real kiosk (role kiosk, a backend configured) runs full screen; the demo and the other roles in a window. */
-    private static boolean kioskMode(Map<Setting, Sourced> raw, Role role, boolean hasBackend) {
-        Sourced value = raw.get(Setting.KIOSK_MODE);
-        if (value == null || value.value.trim().equalsIgnoreCase("auto")) {
-            return role == Role.KIOSK && hasBackend;
-        }
-        Boolean on = onOrOff(value.value);
-        if (on == null) {
-            throw bad(Setting.KIOSK_MODE, value, "is not one of on, off, auto");
-        }
-        return on;
-    }
-
-    private static Settings.FeedTimings feedTimings(Map<Setting, Sourced> raw) {
-        Duration interval = duration(raw, Setting.HEARTBEAT_INTERVAL, Duration.ofSeconds(2));
-        Duration timeout = duration(raw, Setting.HEARTBEAT_TIMEOUT, Duration.ofSeconds(4));
-        if (timeout.compareTo(interval) <= 0) {
-            throw new SettingsException("heartbeat-timeout: " + Durations.format(timeout)
-                    + " must be longer than heartbeat-interval " + Durations.format(interval)
-                    + ", or every socket would look dead between two pings");
-        }
-        return new Settings.FeedTimings(interval, timeout,
-                duration(raw, Setting.POLL_INTERVAL, Duration.ofSeconds(3)),
-                duration(raw, Setting.IDLE_POLL_INTERVAL, Duration.ofSeconds(10)),
-                duration(raw, Setting.RECONCILE_INTERVAL, Duration.ofSeconds(15)));
-    }
-
-    private static URI url(Map<Setting, Sourced> raw, Setting setting, Set<String> schemes) {
-        Sourced value = raw.get(setting);
-        if (value == null) {
-            return null;
-        }
-        URI uri;
+    private static Object parse(Setting setting, Sourced given) {
         try {
-            uri = new URI(value.value);
-        } catch (URISyntaxException e) {
-            throw bad(setting, value, "is not a URL");
+            return setting.kind().parse(given.value);
+        } catch (IllegalArgumentException e) {
+            throw bad(setting, given, e.getMessage());
         }
-        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme == null || !schemes.contains(scheme) || uri.getHost() == null) {
-            throw bad(setting, value, "is not a URL like " + String.join(" or ", schemes.stream().sorted()
-                    .map(s -> s + "://host:port").toList()));
-        }
-        if (uri.getQuery() != null || uri.getFragment() != null) {
-            throw bad(setting, value, "must not carry a query or fragment");
-        }
-        return uri;
     }
 
-    private static int positiveInt(Map<Setting, Sourced> raw, Setting setting, int defaultValue) {
-        long value = positiveLong(raw, setting, defaultValue);
-        if (value > Integer.MAX_VALUE) {
-            throw bad(setting, raw.get(setting), "is too large");
+    private static void mustBeLonger(Settings settings, Setting longer, Setting shorter, String why) {
+        Duration longerValue = settings.get(longer);
+        Duration shorterValue = settings.get(shorter);
+        if (longerValue.compareTo(shorterValue) <= 0) {
+            throw new SettingsException(longer.key() + ": " + Durations.format(longerValue) + " must be longer than "
+                    + shorter.key() + " (" + Durations.format(shorterValue) + ")" + why);
         }
-        return (int) value;
-    }
-
-    private static long positiveLong(Map<Setting, Sourced> raw, Setting setting, long defaultValue) {
-        Sourced value = raw.get(setting);
-        if (value == null) {
-            return defaultValue;
-        }
-        try {
-            long parsed = Long.parseLong(value.value);
-            if (parsed > 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the same message as a zero or negative number
-        }
-        throw bad(setting, value, "is not a positive whole number");
-    }
-
-    private static Duration duration(Map<Setting, Sourced> raw, Setting setting, Duration defaultValue) {
-        Sourced value = raw.get(setting);
-        if (value == null) {
-            return defaultValue;
-        }
-        Duration parsed = Durations.parse(value.value);
-        if (parsed == null || parsed.isNegative() || parsed.isZero()) {
-            throw bad(setting, value, "is not a positive duration like 500ms, 30s, 5m or 6h");
-        }
-        return parsed;
-    }
-
-    private static Role role(Map<Setting, Sourced> raw) {
-        Sourced value = raw.get(Setting.ROLE);
-        if (value == null) {
-            return Role.KIOSK;
-        }
-        Role role = Role.parse(value.value);
-        if (role == null) {
-            throw bad(Setting.ROLE, value, "is not one of kiosk, kitchen, manager");
-        }
-        return role;
     }
 
     private Path dataDir(Map<Setting, Sourced> raw, boolean demo) {
@@ -388,8 +226,7 @@ public final class SettingsLoader {
     }
 
     private static SettingsException bad(Setting setting, Sourced value, String problem) {
-        boolean secret = setting == Setting.TOKEN || setting == Setting.LOCAL_TOKEN;
-        String shown = secret ? "(hidden)" : "\"" + value.value + "\"";
+        String shown = setting.isSecret() ? "(hidden)" : "\"" + value.value + "\"";
         return new SettingsException(setting.key() + ": " + shown + " " + problem + " (from " + value.source + ")");
     }
 

@@ -1,7 +1,7 @@
 package id.outletkiosk.pricing;
 
 import id.outletkiosk.model.Product;
-import id.outletkiosk.store.MenuSnapshot;
+import id.outletkiosk.pricing.MenuSnapshot;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

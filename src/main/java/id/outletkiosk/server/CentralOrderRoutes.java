@@ -1,13 +1,12 @@
 package id.outletkiosk.server;
 
-import id.outletkiosk.api.Json;
+import id.outletkiosk.wire.Json;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.outletkiosk.api.BadRowException;
-import id.outletkiosk.api.OrderCodec;
-import id.outletkiosk.api.RowReader;
+import id.outletkiosk.wire.BadRowException;
+import id.outletkiosk.wire.OrderCodec;
+import id.outletkiosk.wire.RowReader;
 import id.outletkiosk.model.NewOrder;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
@@ -22,7 +21,6 @@ import java.time.ZoneId;
 final class CentralOrderRoutes {
     private final OrderBook orders;
     private final OutletChannels channels;
-    private final ObjectMapper mapper;
     private final JsonWriter json;
     private final java.util.concurrent.atomic.AtomicInteger failures;
     private final java.util.concurrent.atomic.AtomicInteger statusRefusals;
@@ -32,13 +30,12 @@ final class CentralOrderRoutes {
         void write(Context ctx, JsonNode body);
     }
 
-    CentralOrderRoutes(OrderBook orders, OutletChannels channels, ObjectMapper mapper, JsonWriter json,
+    CentralOrderRoutes(OrderBook orders, OutletChannels channels, JsonWriter json,
             java.util.concurrent.atomic.AtomicInteger failures, java.util.concurrent.atomic.AtomicInteger statusRefusals) {
         this.failures = failures;
         this.statusRefusals = statusRefusals;
         this.orders = orders;
         this.channels = channels;
-        this.mapper = mapper;
         this.json = json;
         orders.onChange((type, order) -> channels.broadcast(order.outletId(), type, OrderCodec.encodeBroadcast(order)));
     }
@@ -81,7 +78,7 @@ final class CentralOrderRoutes {
     private void list(Context ctx) {
         long outlet = number(ctx, "outlet_id");
         long since = ctx.queryParam("since_id") == null ? 0 : number(ctx, "since_id");
-        ArrayNode rows = mapper.createArrayNode();
+        ArrayNode rows = Json.MAPPER.createArrayNode();
         orders.since(outlet, since).forEach(order -> rows.add(OrderCodec.encode(order, OrderCodec.Origin.CENTRAL)));
         json.write(ctx, rows);
     }
@@ -113,14 +110,14 @@ final class CentralOrderRoutes {
     }
 
     private void writeRefusal(Context ctx, OrderBook.Refusal refusal) {
-        ObjectNode error = mapper.createObjectNode();
+        ObjectNode error = Json.MAPPER.createObjectNode();
         error.putArray(refusal.field()).add(refusal.getMessage());
         json.write(ctx.status(400), error);
     }
 
     private JsonNode readBody(Context ctx) {
         try {
-            JsonNode body = Json.read(mapper, ctx.bodyAsBytes());
+            JsonNode body = Json.read(ctx.bodyAsBytes());
             if (body == null || !body.isObject()) {
                 throw new DrfError(400, "Expected a JSON object.");
             }

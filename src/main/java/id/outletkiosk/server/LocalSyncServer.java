@@ -1,17 +1,15 @@
 package id.outletkiosk.server;
 
+import id.outletkiosk.model.OrderItem;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.outletkiosk.api.BadRowException;
-import id.outletkiosk.api.Json;
-import id.outletkiosk.api.OrderCodec;
-import id.outletkiosk.api.RowReader;
+import id.outletkiosk.wire.BadRowException;
+import id.outletkiosk.wire.Json;
+import id.outletkiosk.wire.OrderCodec;
+import id.outletkiosk.wire.RowReader;
 import id.outletkiosk.model.Order;
-import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.store.LocalOrderStore;
-import id.outletkiosk.sync.FeedListener;
-import id.outletkiosk.sync.RealtimeFeed;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.net.URI;
@@ -83,7 +81,6 @@ public final class LocalSyncServer implements AutoCloseable {
     private final LocalOrderStore store;
     private final Options options;
     private final Clock clock;
-    private final ObjectMapper mapper = Json.newMapper();
     private final OutletChannels channels;
     private final RequestRate rate;
     private final Javalin app;
@@ -105,7 +102,7 @@ public final class LocalSyncServer implements AutoCloseable {
         });
         app.before("/api/*", this::limitRate);
         app.exception(ApiError.class, (error, ctx) -> ctx.status(error.status).contentType("application/json")
-                .result(mapper.createObjectNode().put("error", error.getMessage()).toString()));
+                .result(Json.MAPPER.createObjectNode().put("error", error.getMessage()).toString()));
         app.error(404, ctx -> {
             if (ctx.result() == null) {
                 ctx.contentType("application/json").result("{\"error\": \"no such route\"}");
@@ -139,14 +136,12 @@ public final class LocalSyncServer implements AutoCloseable {
         return URI.create((options.tls() == null ? "ws://" : "wss://") + options.host() + ":" + boundPort + "/");
     }
 
-    /** Records every order event of a feed that follows the central backend, and pushes what is new. */
-    public void follow(RealtimeFeed centralFeed) {
-        centralFeed.addListener(new FeedListener() {
-            @Override
-            public void onOrder(OrderEvent event) {
-                saveAndPush(event.order().withLocalId(null));
-            }
-        });
+    /**
+     * An order as central holds it, heard by a terminal that follows central for this server: saved
+     * (merged with a kiosk's copy through its client order id) and pushed to the sockets when new.
+     */
+    public void recordFromCentral(Order order) {
+        saveAndPush(order.withLocalId(null));
     }
 
     /** Closes every WebSocket cleanly: for tests and deploys. */
@@ -315,7 +310,7 @@ public final class LocalSyncServer implements AutoCloseable {
     static final int MAX_NOTES = 200;
     static final int MAX_NAME = 80;
 
-    private static void checkSensible(java.util.List<id.outletkiosk.model.OrderItem> items, String customerName) {
+    private static void checkSensible(java.util.List<OrderItem> items, String customerName) {
         if (items.size() > MAX_LINES) {
             throw new BadRowException("has " + items.size() + " lines, more than " + MAX_LINES);
         }
@@ -337,7 +332,7 @@ public final class LocalSyncServer implements AutoCloseable {
 
     private JsonNode readJson(Context ctx) {
         try {
-            return Json.read(mapper, ctx.bodyAsBytes());
+            return Json.read(ctx.bodyAsBytes());
         } catch (java.io.IOException e) {
             throw new ApiError(400, "body is not valid JSON");
         }

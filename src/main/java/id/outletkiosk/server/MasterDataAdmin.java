@@ -1,13 +1,12 @@
 package id.outletkiosk.server;
 
-import id.outletkiosk.api.Json;
+import id.outletkiosk.wire.Json;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.outletkiosk.api.BadRowException;
+import id.outletkiosk.wire.BadRowException;
 import id.outletkiosk.api.MasterDataCodec;
-import id.outletkiosk.api.RowReader;
+import id.outletkiosk.wire.RowReader;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.VersionedRow;
 import io.javalin.Javalin;
@@ -26,11 +25,9 @@ import java.time.ZoneId;
  */
 final class MasterDataAdmin {
     private final MasterDataRepository repository;
-    private final ObjectMapper mapper;
 
-    MasterDataAdmin(MasterDataRepository repository, ObjectMapper mapper) {
+    MasterDataAdmin(MasterDataRepository repository) {
         this.repository = repository;
-        this.mapper = mapper;
     }
 
     void register(Javalin app) {
@@ -73,7 +70,7 @@ final class MasterDataAdmin {
 
     private ObjectNode body(Context ctx) {
         try {
-            JsonNode node = Json.read(mapper, ctx.bodyAsBytes());
+            JsonNode node = Json.read(ctx.bodyAsBytes());
             if (node == null || !node.isObject()) {
                 throw new DrfError(400, "Expected a JSON object.");
             }
@@ -103,7 +100,7 @@ final class MasterDataAdmin {
 
     private void respond(Context ctx, VersionedRow row) {
         try {
-            ctx.contentType("application/json").result(mapper.writeValueAsBytes(MasterDataCodec.encode(row)));
+            ctx.contentType("application/json").result(Json.MAPPER.writeValueAsBytes(MasterDataCodec.encode(row)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

@@ -1,8 +1,7 @@
 package id.outletkiosk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.outletkiosk.api.Json;
+import id.outletkiosk.wire.Json;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import java.util.Map;
@@ -22,7 +21,6 @@ final class OutletChannels {
     static final long ALL_OUTLETS = -1;
     private static final Logger LOG = LoggerFactory.getLogger(OutletChannels.class);
 
-    private final ObjectMapper mapper = Json.newMapper();
     private final Map<WsContext, Long> members = new ConcurrentHashMap<>();
     private final java.time.Duration idleTimeout;
 
@@ -57,9 +55,9 @@ final class OutletChannels {
 
     void answer(WsContext ctx, String text) {
         try {
-            JsonNode message = Json.read(mapper, text);
+            JsonNode message = Json.read(text);
             if (message != null && "ping".equals(message.path("type").asText())) {
-                ctx.send(mapper.createObjectNode().put("type", "pong")
+                ctx.send(Json.MAPPER.createObjectNode().put("type", "pong")
                         .put("timestamp", message.path("timestamp").asLong()).toString());
             }
         } catch (Exception e) { // an unreadable message, or a socket gone while we pong (Jetty's EofException)
@@ -81,7 +79,7 @@ final class OutletChannels {
     }
 
     void broadcast(long outletId, String type, JsonNode data) {
-        broadcast(outletId, mapper.createObjectNode().put("type", type).set("data", data).toString());
+        broadcast(outletId, Json.MAPPER.createObjectNode().put("type", type).set("data", data).toString());
     }
 
     /** Closes every socket cleanly (code 1000), as a server restart or deploy does. */

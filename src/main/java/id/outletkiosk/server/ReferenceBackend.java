@@ -1,9 +1,8 @@
 package id.outletkiosk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.outletkiosk.api.Json;
+import id.outletkiosk.wire.Json;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.Product;
 import io.javalin.Javalin;
@@ -54,7 +53,6 @@ public final class ReferenceBackend implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger orderFailures = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger statusRefusals = new java.util.concurrent.atomic.AtomicInteger();
     private final Options options;
-    private final ObjectMapper mapper = Json.newMapper();
     private final Javalin app;
     private int boundPort = -1;
 
@@ -76,7 +74,7 @@ public final class ReferenceBackend implements AutoCloseable {
             }
         });
         app.exception(DrfError.class, (error, ctx) -> writeJson(ctx.status(error.status()),
-                mapper.createObjectNode().put("detail", error.getMessage())));
+                Json.MAPPER.createObjectNode().put("detail", error.getMessage())));
         app.before("/api/*", this::checkToken);
         app.before("/admin/*", this::checkToken);
         app.wsBefore("/ws/*", ws -> ws.onConnect(ctx -> {
@@ -85,10 +83,10 @@ public final class ReferenceBackend implements AutoCloseable {
             }
         }));
         // orders first: "/api/{kind}/" would otherwise take "/api/orders/" for a kind of master data
-        new CentralOrderRoutes(orders, channels, mapper, this::writeJson, orderFailures, statusRefusals).register(app);
+        new CentralOrderRoutes(orders, channels, this::writeJson, orderFailures, statusRefusals).register(app);
         app.get("/api/{kind}/", this::listChanges);
         app.get("/api/{kind}", ReferenceBackend::appendSlash);
-        new MasterDataAdmin(repository, mapper).register(app);
+        new MasterDataAdmin(repository).register(app);
         // pictures are public, as on a CDN: no token (the kiosk never sends it to them)
         new ProductPictures(id -> repository.live(EntityKind.PRODUCTS, id).map(row -> ((Product) row).name())
                 .orElse(null)).register(app);
@@ -179,7 +177,7 @@ public final class ReferenceBackend implements AutoCloseable {
         MasterDataRepository.Changes changes = repository.changesSince(kind, since);
         int pageSize = (int) wholeNumber(ctx, "page_size", options.defaultPageSize());
         if (pageSize <= 0) {
-            ObjectNode envelope = mapper.createObjectNode().put("version", changes.version());
+            ObjectNode envelope = Json.MAPPER.createObjectNode().put("version", changes.version());
             envelope.putArray("results").addAll(changes.rows());
             writeJson(ctx, envelope);
             return;
@@ -194,7 +192,7 @@ public final class ReferenceBackend implements AutoCloseable {
         if (page < 1 || page > pages) {
             throw new DrfError(404, "Invalid page.");
         }
-        ObjectNode body = mapper.createObjectNode().put("count", rows.size());
+        ObjectNode body = Json.MAPPER.createObjectNode().put("count", rows.size());
         putLink(body, "next", page < pages ? pageUrl(ctx, page + 1) : null);
         putLink(body, "previous", page > 1 ? pageUrl(ctx, page - 1) : null);
         body.putArray("results").addAll(rows.subList((page - 1) * pageSize, Math.min(rows.size(), page * pageSize)));
@@ -242,7 +240,7 @@ public final class ReferenceBackend implements AutoCloseable {
 
     void writeJson(Context ctx, JsonNode body) {
         try {
-            ctx.contentType("application/json").result(mapper.writeValueAsBytes(body));
+            ctx.contentType("application/json").result(Json.MAPPER.writeValueAsBytes(body));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

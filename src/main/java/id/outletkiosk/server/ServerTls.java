@@ -1,5 +1,7 @@
 package id.outletkiosk.server;
 
+import id.outletkiosk.config.SettingsException;
+
 import io.javalin.config.JavalinConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ public final class ServerTls {
     public record Keys(Path pkcs12, String password) {
         public Keys {
             if (!Files.isReadable(pkcs12)) {
-                throw new id.outletkiosk.config.SettingsException("tls-keystore: " + pkcs12
+                throw new SettingsException("tls-keystore: " + pkcs12
                         + " does not exist or is not readable");
             }
         }

@@ -1,5 +1,7 @@
 package id.outletkiosk.store;
 
+import id.outletkiosk.pricing.MenuSnapshot;
+
 import id.outletkiosk.model.Category;
 import id.outletkiosk.model.DiscountType;
 import id.outletkiosk.model.Product;
@@ -61,6 +63,11 @@ public final class CatalogStore {
     public List<Product> allProducts() {
         return database.read(connection -> queryProducts(connection, "SELECT " + PRODUCT_COLUMNS
                 + " FROM products ORDER BY category_id, name, id"));
+    }
+
+    /** The menu as a customer sees it at {@code at}, from data version {@code version}. */
+    public MenuSnapshot menu(long version, Instant at) {
+        return MenuSnapshot.of(categories(), allProducts(), activePromotions(at), version, at);
     }
 
     /** Promotions running at {@code at}: active and inside their time window. */

@@ -1,8 +1,7 @@
 package id.outletkiosk.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.outletkiosk.api.Json;
-import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.wire.Json;
+import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -42,7 +41,6 @@ public final class LocalOrderStore implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final int keepClosed;
-    private final ObjectMapper mapper = Json.newMapper();
     /**
      * Answers to polls, by outlet and since_id, valid until the next write: pollers that are caught up
      * all ask the same question, and the old in-memory server answered it from memory.
@@ -160,7 +158,7 @@ public final class LocalOrderStore implements AutoCloseable {
                     + " FROM local_orders WHERE outlet_id = ? AND id > ? ORDER BY id")) {
                 query.setLong(1, outletId);
                 query.setLong(2, sinceId);
-                try (ResultSet rows = query.executeQuery(); JsonGenerator json = mapper.createGenerator(text)) {
+                try (ResultSet rows = query.executeQuery(); JsonGenerator json = Json.MAPPER.createGenerator(text)) {
                     json.writeStartArray();
                     while (rows.next()) {
                         writeRow(json, rows);
@@ -315,7 +313,7 @@ public final class LocalOrderStore implements AutoCloseable {
             return new Order(centralId, rows.getLong("id"), rows.getString("client_order_id"),
                     rows.getString("order_number"), rows.getLong("outlet_id"),
                     OrderStatus.fromWireName(rows.getString("status")),
-                    OrderCodec.items(mapper.readTree(rows.getString("items_json")), ZoneId.of("UTC")),
+                    OrderCodec.items(Json.MAPPER.readTree(rows.getString("items_json")), ZoneId.of("UTC")),
                     total == null ? null : new BigDecimal(total), created == null ? null : Instant.parse(created),
                     rows.getString("customer_name"));
         } catch (IOException e) {

@@ -1,8 +1,7 @@
 package id.outletkiosk.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.outletkiosk.api.Json;
-import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.wire.Json;
+import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
@@ -44,7 +43,6 @@ public final class OrderLedger implements AutoCloseable {
 
     private final Database.Session database;
     private final Clock clock;
-    private final ObjectMapper mapper = Json.newMapper();
 
     public OrderLedger(Database database, Clock clock) {
         this.database = database.openSession();
@@ -340,7 +338,7 @@ public final class OrderLedger implements AutoCloseable {
         String total = rows.getString("total_amount");
         List<OrderItem> items;
         try {
-            items = OrderCodec.items(mapper.readTree(rows.getString("items_json")), ZoneId.of("UTC"));
+            items = OrderCodec.items(Json.MAPPER.readTree(rows.getString("items_json")), ZoneId.of("UTC"));
         } catch (IOException e) {
             throw new SQLException("stored items of order " + rows.getLong("ref") + " are unreadable", e);
         }

@@ -1,9 +1,8 @@
 package id.outletkiosk.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import id.outletkiosk.api.Json;
-import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.wire.Json;
+import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.model.NewOrder;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
@@ -48,7 +47,6 @@ public final class Outbox implements AutoCloseable {
     private final Database.Session bookkeeping;
     private final Clock clock;
     private final String terminal;
-    private final ObjectMapper mapper = Json.newMapper();
 
     public Outbox(Database database, Clock clock) {
         this(database, clock, "K");
@@ -78,7 +76,7 @@ public final class Outbox implements AutoCloseable {
                 insert.setLong(2, order.outletId());
                 insert.setString(3, order.customerName());
                 insert.setString(4, OrderCodec.encodeItems(order.items()).toString());
-                ArrayNode promotions = mapper.createArrayNode();
+                ArrayNode promotions = Json.MAPPER.createArrayNode();
                 promotionIds.forEach(id -> {
                     if (id == null) {
                         promotions.addNull();
@@ -363,14 +361,14 @@ public final class Outbox implements AutoCloseable {
     private OutboxEntry readOrder(ResultSet rows) throws SQLException {
         try {
             List<Long> promotions = new ArrayList<>();
-            mapper.readTree(rows.getString("promotions_json"))
+            Json.MAPPER.readTree(rows.getString("promotions_json"))
                     .forEach(node -> promotions.add(node.isNull() ? null : node.asLong()));
             long central = rows.getLong("central_id");
             Long centralId = rows.wasNull() ? null : central;
             String serverTotal = rows.getString("server_total");
             return new OutboxEntry(rows.getLong("seq"), rows.getString("client_order_id"), rows.getString("reference"),
                     rows.getLong("outlet_id"), rows.getString("customer_name"),
-                    OrderCodec.items(mapper.readTree(rows.getString("items_json")), ZoneId.of("UTC")), promotions,
+                    OrderCodec.items(Json.MAPPER.readTree(rows.getString("items_json")), ZoneId.of("UTC")), promotions,
                     new BigDecimal(rows.getString("kiosk_total")), rows.getLong("data_version"),
                     Instant.ofEpochMilli(rows.getLong("created_at")),
                     stateOf(rows), rows.getInt("attempts"), rows.getString("last_error"), rows.getBoolean("local_copy"), centralId,

@@ -19,4 +19,14 @@ public interface FeedListener {
     /** {@code kitchen_status_changed}: busy, closed... as the backend sent it. */
     default void onKitchenStatus(JsonNode data) {
     }
+
+    /** A listener for order events only. */
+    static FeedListener ofOrders(java.util.function.Consumer<OrderEvent> orders) {
+        return new FeedListener() {
+            @Override
+            public void onOrder(OrderEvent event) {
+                orders.accept(event);
+            }
+        };
+    }
 }

@@ -3,7 +3,7 @@ package id.outletkiosk.sync;
 import id.outletkiosk.api.BackendException;
 import id.outletkiosk.api.Frame;
 import id.outletkiosk.api.FrameDecoder;
-import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.Order;

@@ -1,7 +1,7 @@
 package id.outletkiosk.sync;
 
 import id.outletkiosk.api.BackendException;
-import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.StatusChangeEntry;

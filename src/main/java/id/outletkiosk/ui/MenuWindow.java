@@ -1,7 +1,7 @@
 package id.outletkiosk.ui;
 
 import id.outletkiosk.sync.DaemonThreads;
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Role;
 import id.outletkiosk.sync.RealtimeFeed;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,5 +1,7 @@
 package id.outletkiosk.ui;
 
+import id.outletkiosk.security.Tls;
+
 import id.outletkiosk.sync.DaemonThreads;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,7 +74,7 @@ public final class ProductImages implements AutoCloseable {
 
     /** @param tls whom to trust for https pictures (null: the system's store): the terminal's CA file */
     public ProductImages(Path folder, URI base, Clock clock, double width, double height,
-            id.outletkiosk.security.Tls tls) {
+            Tls tls) {
         this.folder = folder;
         this.base = base;
         this.clock = clock;

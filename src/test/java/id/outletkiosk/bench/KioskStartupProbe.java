@@ -1,6 +1,6 @@
 package id.outletkiosk.bench;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.config.SettingsLoader;

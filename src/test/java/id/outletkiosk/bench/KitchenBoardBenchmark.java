@@ -1,6 +1,6 @@
 package id.outletkiosk.bench;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.api.BackendClient;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Setting;

@@ -1,5 +1,7 @@
 package id.outletkiosk.bench;
 
+import id.outletkiosk.config.Setting;
+
 import id.outletkiosk.api.BackendClient;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Settings;
@@ -218,10 +220,10 @@ public final class RealtimeBenchmark {
         Path dir = Files.createDirectories(work.resolve(name));
         Clock clock = Clock.systemUTC();
         FeedEndpoints endpoints = new FeedEndpoints(1,
-                OrderServerClient.central(world.client("backend", id.outletkiosk.config.Setting.TOKEN,
+                OrderServerClient.central(world.client("backend", Setting.TOKEN,
                         world.centralProxy.http().toString()), clock.getZone()),
                 world.centralProxy.ws("/ws/outlet/1/"), null,
-                OrderServerClient.local(world.client("local sync server", id.outletkiosk.config.Setting.LOCAL_TOKEN,
+                OrderServerClient.local(world.client("local sync server", Setting.LOCAL_TOKEN,
                         world.localServer.baseUri().toString()), clock.getZone()),
                 withoutLocalSocket ? null : world.localServer.socketUri(), null);
         return new RealtimeFeed(endpoints, DEFAULTS, Duration.ofSeconds(2),

@@ -1,5 +1,8 @@
 package id.outletkiosk.bench;
 
+import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.OrderItem;
+
 import id.outletkiosk.api.BackendClient;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Setting;
@@ -93,7 +96,7 @@ public final class StatusChangeBenchmark {
                 }
 
                 @Override
-                public void onStatus(id.outletkiosk.model.FeedStatus status) {
+                public void onStatus(FeedStatus status) {
                     if (status.mode() == FeedMode.ONLINE && onlineAt == 0) {
                         onlineAt = System.nanoTime();
                     }
@@ -233,7 +236,7 @@ public final class StatusChangeBenchmark {
                 for (int n = 0; n < 2_000; n++) {
                     NewOrder placed = newOrder(n);
                     day.add(orders.save(new Order(null, null, placed.clientOrderId(), "K-" + n, 1, OrderStatus.PENDING,
-                            List.of(new id.outletkiosk.model.OrderItem(1 + n % 10, "Es Teh", 1,
+                            List.of(new OrderItem(1 + n % 10, "Es Teh", 1,
                                     new java.math.BigDecimal("5000"), null)), new java.math.BigDecimal("5000"),
                             Instant.now(), "Tamu")).order());
                 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.outletkiosk.api.Json;
+import id.outletkiosk.wire.Json;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.Order;
@@ -157,6 +157,11 @@ class CommandLineTest {
         assertThat(run("sync", "--once", "--data-dir", home.resolve("d").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("backend: not set");
         assertThat(run("status", "--no-such-flag")).isEqualTo(2);
+        assertThat(run("status", "--poll-interval", "99999999999999999999s", "--data-dir",
+                home.resolve("d").toString())).isEqualTo(2);
+        assertThat(err.toString().strip().lines().reduce((first, last) -> last).orElseThrow()).isEqualTo(
+                "outlet-kiosk: poll-interval: \"99999999999999999999s\" is not a positive duration like 500ms, 30s,"
+                + " 5m or 6h (from --poll-interval)");
     }
 
     @Test
@@ -172,7 +177,7 @@ class CommandLineTest {
 
     private static JsonNode readJson(String text) {
         try {
-            return Json.newMapper().readTree(text);
+            return Json.MAPPER.readTree(text);
         } catch (Exception e) {
             throw new AssertionError("not JSON: " + text, e);
         }
@@ -247,9 +252,9 @@ class CommandLineTest {
 
         String bundle = out.toString();
         assertThat(bundle).doesNotContain("S3cret-T0ken").doesNotContain("L0cal-T0ken");
-        var report = id.outletkiosk.api.Json.newMapper().readTree(bundle);
+        var report = Json.MAPPER.readTree(bundle);
         assertThat(report.get("app_version").asText()).isNotBlank();
-        assertThat(report.get("settings").asText()).contains("token=(set)").contains("localToken=(set)");
+        assertThat(report.get("settings").asText()).contains("token=(set)").contains("local-token=(set)");
         assertThat(report.get("status").get("data_version").asLong()).isEqualTo(61);
         assertThat(report.get("log_tail")).hasSize(2);
         assertThat(report.get("log_tail").get(1).asText()).endsWith("bad header Token (secret)");

@@ -126,6 +126,33 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void aDurationNoTimerCouldHoldIsASettingsErrorNotACrash() {
+        assertRefused(Map.of(Setting.REFRESH_INTERVAL, "99999999999999999999s"), Map.of(), "refresh-interval: "
+                + "\"99999999999999999999s\" is not a positive duration like 500ms, 30s, 5m or 6h (from --refresh-interval)");
+        assertRefused(Map.of(Setting.RETENTION, "4000d"), Map.of(),
+                "retention: \"4000d\" is longer than 3650 days (from --retention)");
+        assertRefused(Map.of(Setting.OUTLET, "99999999999"), Map.of(),
+                "outlet: \"99999999999\" is too large (from --outlet)");
+    }
+
+    @Test
+    void everySettingIsDeclaredWithAKindAndADefaultItsKindAccepts() {
+        Settings defaults = loader().load(Map.of(), Map.of());
+        for (Setting setting : Setting.values()) {
+            assertThat(setting.description()).as(setting.key()).isNotBlank();
+            assertThat(setting.valueLabel()).as(setting.key()).isNotBlank();
+            if (setting.defaultText() != null) {
+                Object parsed = setting.kind().parse(setting.defaultText());
+                assertThat(parsed == null ? null : (Object) setting.kind().parse(setting.kind().formatValue(parsed)))
+                        .as("%s written as it shows reads back the same", setting.key()).isEqualTo(parsed);
+                assertThat((Object) defaults.get(setting)).as(setting.key()).isEqualTo(
+                        setting == Setting.KIOSK_MODE ? Boolean.FALSE : parsed); // auto, in the demo: a window
+            }
+        }
+        assertThat(defaults.toString()).contains("refresh-interval=6h", "open-hours=10:00-22:00", "token=(none)");
+    }
+
+    @Test
     void aDataFolderThatCannotBeCreatedIsRefused() throws IOException {
         Path file = Files.writeString(home.resolve("not-a-folder"), "x");
         assertThatThrownBy(() -> loader().load(Map.of(Setting.DATA_DIR, file.resolve("data").toString()), Map.of()))

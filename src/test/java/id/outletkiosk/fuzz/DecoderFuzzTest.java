@@ -5,9 +5,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import id.outletkiosk.api.BackendException;
 import id.outletkiosk.api.FrameDecoder;
 import id.outletkiosk.api.MasterDataDecoder;
-import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.model.EntityKind;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever bytes a server sends, the decoders answer with a value or their own typed refusal
@@ -16,6 +17,7 @@ import java.time.ZoneId;
  * {@code src/test/resources/id/outletkiosk/fuzz/DecoderFuzzTestInputs/} (regression mode); with
  * {@code JAZZER_FUZZ=1} Jazzer fuzzes them (see SECURITY.md).
  */
+@Tag("fuzz")
 class DecoderFuzzTest {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final MasterDataDecoder MASTER_DATA = new MasterDataDecoder(JAKARTA);

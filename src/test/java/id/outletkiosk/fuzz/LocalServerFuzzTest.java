@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
  * from the store server: a refusal with a reason, or the order taken. A 500, a hang or a dead server is
  * a finding. Requests go over real HTTP to the server on 127.0.0.1.
  */
+@Tag("fuzz")
 class LocalServerFuzzTest {
     private static final String TOKEN = "fuzz-outlet-token";
     private static Path folder;

@@ -7,7 +7,7 @@ import id.outletkiosk.model.Category;
 import id.outletkiosk.model.DiscountType;
 import id.outletkiosk.model.Product;
 import id.outletkiosk.model.Promotion;
-import id.outletkiosk.store.MenuSnapshot;
+import id.outletkiosk.pricing.MenuSnapshot;
 import id.outletkiosk.testing.TestClocks;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,5 +1,8 @@
 package id.outletkiosk.security;
 
+import id.outletkiosk.api.OrderSocket;
+import id.outletkiosk.testing.RawHttpServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -9,7 +12,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.cli.OutletKioskCommand;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;
@@ -124,28 +127,28 @@ class TokenRedactionTest {
 
     @Test
     void theHandshakeCarriesTheTokenInTheHeader_andInTheQueryWhenAsked() throws Exception {
-        java.util.concurrent.BlockingQueue<id.outletkiosk.testing.RawHttpServer.Request> handshakes =
+        java.util.concurrent.BlockingQueue<RawHttpServer.Request> handshakes =
                 new java.util.concurrent.LinkedBlockingQueue<>();
-        try (var server = new id.outletkiosk.testing.RawHttpServer((request, socket, out) -> {
+        try (var server = new RawHttpServer((request, socket, out) -> {
             handshakes.add(request);
             out.write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n".getBytes());
         })) {
             for (boolean inQuery : new boolean[] {false, true}) {
                 var closed = new java.util.concurrent.CountDownLatch(1);
                 var why = new java.util.concurrent.atomic.AtomicReference<String>();
-                var socket = new id.outletkiosk.api.OrderSocket(java.net.URI.create("ws://127.0.0.1:" + server.uri().getPort()
+                var socket = new OrderSocket(java.net.URI.create("ws://127.0.0.1:" + server.uri().getPort()
                         + "/ws/outlet/1/"), CENTRAL, null, inQuery, Duration.ofSeconds(2),
-                        new id.outletkiosk.api.OrderSocket.Listener() {
+                        new OrderSocket.Listener() {
                             @Override
-                            public void onOpen(id.outletkiosk.api.OrderSocket s) {
+                            public void onOpen(OrderSocket s) {
                             }
 
                             @Override
-                            public void onText(id.outletkiosk.api.OrderSocket s, String text) {
+                            public void onText(OrderSocket s, String text) {
                             }
 
                             @Override
-                            public void onClosed(id.outletkiosk.api.OrderSocket s, String reason) {
+                            public void onClosed(OrderSocket s, String reason) {
                                 why.set(reason);
                                 closed.countDown();
                             }

@@ -1,9 +1,14 @@
 package id.outletkiosk.server;
 
+import id.outletkiosk.testing.SteppingClock;
+
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderItem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.outletkiosk.api.Json;
+import id.outletkiosk.wire.Json;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.LocalOrderStore;
@@ -69,14 +74,14 @@ class LocalSyncServerTest {
 
     @Test
     void aKitchenBumpsAnOrderForwardOnlyWithTheTokenAndTheSocketsHearIt() throws Exception {
-        long id = Json.newMapper().readTree(post(order("k-1"), "outlet-secret").body()).get("id").asLong();
+        long id = Json.MAPPER.readTree(post(order("k-1"), "outlet-secret").body()).get("id").asLong();
         List<String> frames = new CopyOnWriteArrayList<>();
         WebSocket socket = listen(server.socketUri(), frames);
 
         assertThat(patch("/api/orders/" + id, "{\"status\": \"preparing\"}", null).statusCode()).isEqualTo(401);
         HttpResponse<String> bumped = patch("/api/orders/" + id, "{\"status\": \"preparing\"}", "outlet-secret");
         assertThat(bumped.statusCode()).isEqualTo(200);
-        assertThat(Json.newMapper().readTree(bumped.body()).get("status").asText()).isEqualTo("preparing");
+        assertThat(Json.MAPPER.readTree(bumped.body()).get("status").asText()).isEqualTo("preparing");
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> frames.stream()
                 .anyMatch(frame -> frame.contains("order_updated") && frame.contains("preparing")));
 
@@ -124,24 +129,24 @@ class LocalSyncServerTest {
         post(order("k-3"), "outlet-secret");
 
         assertThat(first.statusCode()).isEqualTo(201);
-        JsonNode created = Json.newMapper().readTree(first.body());
+        JsonNode created = Json.MAPPER.readTree(first.body());
         assertThat(created.get("id").asLong()).isPositive();
         assertThat(created.get("total_amount").asText()).isEqualTo("30000");
-        JsonNode since = Json.newMapper().readTree(get("/api/orders?outlet_id=1&since_id=" + created.get("id")).body());
+        JsonNode since = Json.MAPPER.readTree(get("/api/orders?outlet_id=1&since_id=" + created.get("id")).body());
         assertThat(since.isArray()).isTrue();
         assertThat(since).extracting(n -> n.get("client_order_id").asText()).containsExactly("k-2", "k-3");
-        assertThat(Json.newMapper().readTree(get("/api/orders?outlet_id=1").body())).hasSize(3);
-        assertThat(Json.newMapper().readTree(get("/api/orders?outlet_id=2").body())).isEmpty();
+        assertThat(Json.MAPPER.readTree(get("/api/orders?outlet_id=1").body())).hasSize(3);
+        assertThat(Json.MAPPER.readTree(get("/api/orders?outlet_id=2").body())).isEmpty();
     }
 
     @Test
     void postingTheSameClientOrderIdAgainCreatesNothing() throws Exception {
-        JsonNode first = Json.newMapper().readTree(post(order("k-1"), "outlet-secret").body());
+        JsonNode first = Json.MAPPER.readTree(post(order("k-1"), "outlet-secret").body());
         HttpResponse<String> again = post(order("k-1"), "outlet-secret");
 
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(Json.newMapper().readTree(again.body()).get("id")).isEqualTo(first.get("id"));
-        assertThat(Json.newMapper().readTree(get("/api/orders?outlet_id=1").body())).hasSize(1);
+        assertThat(Json.MAPPER.readTree(again.body()).get("id")).isEqualTo(first.get("id"));
+        assertThat(Json.MAPPER.readTree(get("/api/orders?outlet_id=1").body())).hasSize(1);
     }
 
     @Test
@@ -154,20 +159,20 @@ class LocalSyncServerTest {
         server = new LocalSyncServer(reopened, LocalSyncServer.Options.loopback().withPort(port), Clock.systemUTC())
                 .start();
 
-        JsonNode orders = Json.newMapper().readTree(get("/api/orders?outlet_id=1").body());
+        JsonNode orders = Json.MAPPER.readTree(get("/api/orders?outlet_id=1").body());
         assertThat(orders).singleElement().satisfies(o -> assertThat(o.get("client_order_id").asText()).isEqualTo("k-1"));
     }
 
     @Test
     void keepsEveryOpenOrderAndOnlyTheLatestClosedOnes() throws Exception {
         for (int i = 1; i <= 6; i++) {
-            JsonNode created = Json.newMapper().readTree(post(order("k-" + i), "outlet-secret").body());
+            JsonNode created = Json.MAPPER.readTree(post(order("k-" + i), "outlet-secret").body());
             if (i <= 5) {
                 var known = store.byLocalId(created.get("id").asLong());
                 store.save(known.withStatus(OrderStatus.COMPLETED));
             }
         }
-        JsonNode orders = Json.newMapper().readTree(get("/api/orders?outlet_id=1").body());
+        JsonNode orders = Json.MAPPER.readTree(get("/api/orders?outlet_id=1").body());
         assertThat(orders).extracting(o -> o.get("client_order_id").asText()).containsExactly("k-3", "k-4", "k-5",
                 "k-6");
     }
@@ -207,14 +212,14 @@ class LocalSyncServerTest {
 
     @Test
     void twoRowsOfOneOrderAreMergedOnceSomethingLinksThem() {
-        var item = java.util.List.of(new id.outletkiosk.model.OrderItem(1, null, 1, null, null));
-        var kioskCopy = store.save(new id.outletkiosk.model.Order(null, null, "k-1", null, 1, OrderStatus.PENDING, item,
+        var item = java.util.List.of(new OrderItem(1, null, 1, null, null));
+        var kioskCopy = store.save(new Order(null, null, "k-1", null, 1, OrderStatus.PENDING, item,
                 null, null, null)).order();
-        store.save(new id.outletkiosk.model.Order(77L, null, null, "ORD-77", 1, OrderStatus.PREPARING, item, null, null,
+        store.save(new Order(77L, null, null, "ORD-77", 1, OrderStatus.PREPARING, item, null, null,
                 null)); // a frame alone: no client order id
         assertThat(store.since(1, 0)).hasSize(2);
 
-        store.save(new id.outletkiosk.model.Order(77L, null, "k-1", "ORD-77", 1, OrderStatus.PREPARING, item, null,
+        store.save(new Order(77L, null, "k-1", "ORD-77", 1, OrderStatus.PREPARING, item, null,
                 null, null));
 
         assertThat(store.since(1, 0)).singleElement().satisfies(order -> {
@@ -257,25 +262,24 @@ class LocalSyncServerTest {
         assertRefused(post(longNotes, "outlet-secret"), 400, "notes of 201 characters");
         String huge = order("k-huge").replace("tidak pedas", "x".repeat(70_000));
         assertThat(post(huge, "outlet-secret").statusCode()).isEqualTo(413);
-        assertThat(Json.newMapper().readTree(get("/api/orders?outlet_id=1").body())).isEmpty();
+        assertThat(Json.MAPPER.readTree(get("/api/orders?outlet_id=1").body())).isEmpty();
     }
 
     @Test
     void aClientThatFloodsTheServerIsSlowedTo429_andOthersAreNot() throws Exception {
         server.close();
+        SteppingClock clock = SteppingClock.atNoonInJakarta(); // time stands still: the counts are exact on any machine
         server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withToken("outlet-secret")
-                .withLimits(5, 200, Duration.ofMinutes(2)), Clock.systemUTC()).start();
-        int refused = 0;
-        HttpResponse<String> last = null;
-        for (int i = 0; i < 30; i++) {
-            last = get("/api/orders?outlet_id=1");
-            refused += last.statusCode() == 429 ? 1 : 0;
-        }
-        assertThat(refused).isGreaterThanOrEqualTo(15); // a burst of 10, then 5 a second
+                .withLimits(5, 200, Duration.ofMinutes(2)), clock).start();
+        assertThat(statusesOf(30)).as("a burst of 10, then nothing until time passes")
+                .containsExactlyElementsOf(java.util.Collections.nCopies(10, 200)).hasSize(10);
         HttpResponse<String> slowed = get("/api/orders?outlet_id=1");
         assertThat(slowed.statusCode()).isEqualTo(429);
         assertThat(slowed.headers().firstValue("Retry-After")).contains("1");
         assertThat(slowed.body()).contains("too many requests from 127.0.0.1");
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(statusesOf(10)).as("5 a second").hasSize(5);
     }
 
     @Test
@@ -315,5 +319,17 @@ class LocalSyncServerTest {
     private WebSocket listenOpen(URI uri) {
         return http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
         }).join();
+    }
+
+    /** Makes {@code count} reads and keeps the statuses of those the server answered (not refused with 429). */
+    private List<Integer> statusesOf(int count) throws Exception {
+        List<Integer> answered = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int status = get("/api/orders?outlet_id=1").statusCode();
+            if (status != 429) {
+                answered.add(status);
+            }
+        }
+        return answered;
     }
 }

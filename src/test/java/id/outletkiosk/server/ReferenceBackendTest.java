@@ -1,10 +1,13 @@
 package id.outletkiosk.server;
 
+import id.outletkiosk.model.NewOrder;
+import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.model.OrderStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.outletkiosk.api.Json;
+import id.outletkiosk.wire.Json;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.testing.TestClocks;
 import java.io.IOException;
@@ -21,7 +24,6 @@ import org.junit.jupiter.api.Test;
 class ReferenceBackendTest {
     private static final MediaType JSON = MediaType.get("application/json");
     private final OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).build();
-    private final ObjectMapper mapper = Json.newMapper();
     private ReferenceBackend backend;
 
     @BeforeEach
@@ -49,7 +51,7 @@ class ReferenceBackendTest {
     private JsonNode json(String method, String path, String body) throws IOException {
         try (Response response = call(method, path, body, "t0k")) {
             assertThat(response.code()).as(method + " " + path).isBetween(200, 299);
-            return mapper.readTree(response.body().string());
+            return Json.MAPPER.readTree(response.body().string());
         }
     }
 
@@ -139,11 +141,11 @@ class ReferenceBackendTest {
         JsonNode first;
         try (Response created = call("POST", "/api/public/order-groups/", body, "t0k")) {
             assertThat(created.code()).isEqualTo(201);
-            first = mapper.readTree(created.body().string());
+            first = Json.MAPPER.readTree(created.body().string());
         }
         try (Response again = call("POST", "/api/public/order-groups/", body, "t0k")) {
             assertThat(again.code()).isEqualTo(200);
-            assertThat(mapper.readTree(again.body().string()).get("id")).isEqualTo(first.get("id"));
+            assertThat(Json.MAPPER.readTree(again.body().string()).get("id")).isEqualTo(first.get("id"));
         }
         assertThat(first.get("total_amount").asText()).isEqualTo("50400"); // 2 x (28,000 - 10 % lunch promotion)
         assertThat(first.get("status").asText()).isEqualTo("pending");
@@ -154,8 +156,8 @@ class ReferenceBackendTest {
 
     @Test
     void statusFollowsTheFlowAndRefusesToGoBack() throws IOException {
-        long id = backend.orders().place(new id.outletkiosk.model.NewOrder(1, "k", null,
-                java.util.List.of(new id.outletkiosk.model.OrderItem(1, null, 1, null, null)))).order().centralId();
+        long id = backend.orders().place(new NewOrder(1, "k", null,
+                java.util.List.of(new OrderItem(1, null, 1, null, null)))).order().centralId();
         assertThat(json("PATCH", "/api/orders/" + id + "/", "{\"status\": \"ready\"}").get("status").asText())
                 .isEqualTo("ready");
         try (Response back = call("PATCH", "/api/orders/" + id + "/", "{\"status\": \"pending\"}", "t0k")) {
@@ -183,19 +185,19 @@ class ReferenceBackendTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> backend.openSockets() == 1);
         socket.send("{\"type\": \"ping\", \"timestamp\": 42}");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> frames.size() == 1);
-        long placedId = backend.orders().place(new id.outletkiosk.model.NewOrder(1, "k-ws", null,
-                java.util.List.of(new id.outletkiosk.model.OrderItem(2, null, 1, null, null)))).order().centralId();
-        backend.orders().changeStatus(placedId, id.outletkiosk.model.OrderStatus.CANCELLED);
+        long placedId = backend.orders().place(new NewOrder(1, "k-ws", null,
+                java.util.List.of(new OrderItem(2, null, 1, null, null)))).order().centralId();
+        backend.orders().changeStatus(placedId, OrderStatus.CANCELLED);
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> frames.size() == 3);
         assertThat(frames.get(0)).isEqualTo("{\"type\":\"pong\",\"timestamp\":42}");
-        JsonNode created = mapper.readTree(frames.get(1));
+        JsonNode created = Json.MAPPER.readTree(frames.get(1));
         assertThat(created.get("type").asText()).isEqualTo("new_order");
         java.util.List<String> keys = new java.util.ArrayList<>();
         created.get("data").fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactlyInAnyOrder("id", "order_number", "outlet_id", "status", "items",
                 "total_amount", "created_at");
-        assertThat(mapper.readTree(frames.get(2)).get("type").asText()).isEqualTo("order_cancelled");
+        assertThat(Json.MAPPER.readTree(frames.get(2)).get("type").asText()).isEqualTo("order_cancelled");
         socket.close(1000, null);
     }
 }

@@ -1,5 +1,7 @@
 package id.outletkiosk.store;
 
+import id.outletkiosk.model.SyncRound;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +28,7 @@ class MigrationsTest {
     @Test
     void reopeningChangesNothing() {
         Database first = Database.open(folder.resolve("s.db"));
-        new MasterDataStore(first).recordRound(new id.outletkiosk.model.SyncRound(java.time.Instant.EPOCH,
+        new MasterDataStore(first).recordRound(new SyncRound(java.time.Instant.EPOCH,
                 java.time.Duration.ZERO, true, 0, 0, null));
         Database again = Database.open(folder.resolve("s.db"));
         assertThat(new MasterDataStore(again).recentRounds(5)).hasSize(1);

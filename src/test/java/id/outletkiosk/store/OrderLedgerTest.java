@@ -2,7 +2,7 @@ package id.outletkiosk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;

@@ -1,5 +1,9 @@
 package id.outletkiosk.sync;
 
+import id.outletkiosk.testing.ManualTaskScheduler;
+
+import id.outletkiosk.config.SettingsLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.api.BackendClient;
@@ -80,7 +84,7 @@ class FailurePolicyTest {
         assertThat(Backoff.forMenuSync(new Random()).max()).isEqualTo(Duration.ofMinutes(5));
         assertThat(Backoff.forClimbingBack(new Random()).initial()).isEqualTo(Duration.ofMillis(500));
         assertThat(Backoff.forClimbingBack(new Random()).max()).isEqualTo(Duration.ofSeconds(30));
-        Settings.FeedTimings feed = new id.outletkiosk.config.SettingsLoader(folder)
+        Settings.FeedTimings feed = new SettingsLoader(folder)
                 .load(java.util.Map.of(Setting.DATA_DIR, folder.toString()), java.util.Map.of()).feedTimings();
         assertThat(feed.heartbeatInterval()).isEqualTo(Duration.ofSeconds(2));
         assertThat(feed.heartbeatTimeout()).isEqualTo(Duration.ofSeconds(4));

@@ -3,7 +3,7 @@ package id.outletkiosk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.api.BackendClient;
-import id.outletkiosk.api.OrderCodec;
+import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.model.FeedMode;

@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * screen once, and central holds every change the kitchens made.
  */
 @Timeout(300)
+@Tag("soak")
 class OrderStateSoakTest {
     /** In {@code mvn verify}: 1,000 orders and 100 faults; {@code -Dsoak.orders=2000 -Dsoak.faults=200} for the long run. */
     private static final int ORDERS = Integer.getInteger("soak.orders", 1_000);

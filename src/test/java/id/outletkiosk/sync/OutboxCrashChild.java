@@ -1,6 +1,6 @@
 package id.outletkiosk.sync;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Settings;
 import java.time.Clock;
 import java.util.List;

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sometimes with the backend away: every order it gave a reference for reaches the backend exactly once,
  * and the kitchen shows each once.
  */
+@Tag("kill9")
 @Timeout(300)
 class OutboxCrashTest {
     private static final int KILLS = 50;

@@ -1,5 +1,8 @@
 package id.outletkiosk.sync;
 
+import id.outletkiosk.model.NewOrder;
+import id.outletkiosk.testing.TempFolders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server) while 200 random faults hit the transports. Every order reaches the kitchen exactly once, and
  * the feed ends on the central socket.
  */
+@Tag("soak")
 @Timeout(180)
 class RealtimeSoakTest {
     private static final int ORDERS = 2_000;
@@ -39,7 +44,7 @@ class RealtimeSoakTest {
 
     @org.junit.jupiter.api.AfterEach
     void removeFolder() {
-        id.outletkiosk.testing.TempFolders.deleteWhenQuiet(folder);
+        TempFolders.deleteWhenQuiet(folder);
     }
 
     @Test
@@ -54,7 +59,7 @@ class RealtimeSoakTest {
 
             CountDownLatch placedAll = new CountDownLatch(ORDERS);
             AtomicInteger placing = new AtomicInteger();
-            java.util.concurrent.atomic.AtomicReference<id.outletkiosk.model.NewOrder> unconfirmed =
+            java.util.concurrent.atomic.AtomicReference<NewOrder> unconfirmed =
                     new java.util.concurrent.atomic.AtomicReference<>();
             drivers.scheduleAtFixedRate(() -> {
                 // a kiosk whose order got no answer sends the same order (same key) again before a new one

@@ -1,6 +1,6 @@
 package id.outletkiosk.sync;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.api.BackendException;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Setting;

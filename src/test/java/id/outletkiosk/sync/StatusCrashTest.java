@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the changes, 50 times, a third of its lives with central away (changes go to the store server and
  * wait): afterwards central holds every status the kitchen set, and no status was applied twice.
  */
+@Tag("kill9")
 @Timeout(300)
 class StatusCrashTest {
     private static final int KILLS = Integer.getInteger("kills", 50);

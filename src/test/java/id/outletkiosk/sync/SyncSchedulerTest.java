@@ -1,5 +1,7 @@
 package id.outletkiosk.sync;
 
+import id.outletkiosk.testing.ManualTaskScheduler;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.api.BackendException;

@@ -1,5 +1,7 @@
 package id.outletkiosk.sync;
 
+import id.outletkiosk.api.BackendException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.config.Settings;
@@ -190,7 +192,7 @@ class TierMachineTest {
         machine.socketOpened(climb, now);
 
         machine.listRead(climb, CatchUp.JOIN, "the configured token was refused",
-                FailurePolicy.decide(id.outletkiosk.api.BackendException.Problem.AUTH), now);
+                FailurePolicy.decide(BackendException.Problem.AUTH), now);
 
         assertThat(machine.mode()).isEqualTo(FeedMode.LOCAL);
         assertThat(climbAt() - now).as("the policy's longest step, not seconds").isEqualTo(ms(30_000));

@@ -1,5 +1,7 @@
 package id.outletkiosk.testing;
 
+import id.outletkiosk.store.OrderLedger;
+
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.model.OutboxEntry;
@@ -32,7 +34,7 @@ public final class KioskTerminal implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         outbox = new Outbox(store.database, clock);
         sender = new OutboxSender(outbox, world.centralViaProxy(), world.storeServerViaProxy(),
-                new id.outletkiosk.store.OrderLedger(store.database, clock),
+                new OrderLedger(store.database, clock),
                 new ExecutorTaskScheduler("kiosk-outbox"), new Backoff(Duration.ofMillis(30), Duration.ofMillis(300),
                         new Random(5)));
         desk = new OrderDesk(store.catalog, store.store, outbox, sender, 1, clock);

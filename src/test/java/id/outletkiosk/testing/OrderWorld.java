@@ -1,5 +1,7 @@
 package id.outletkiosk.testing;
 
+import id.outletkiosk.api.BackendException;
+
 import id.outletkiosk.api.BackendClient;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Setting;
@@ -93,7 +95,7 @@ public final class OrderWorld implements AutoCloseable {
                 FeedEndpoints.centralSocketFor(backend.baseUri(), 1), null, null, null, null), timings,
                 Duration.ofSeconds(1), ledger, clock, new Backoff(Duration.ofMillis(50), Duration.ofMillis(500),
                         new Random(1)));
-        localServer.follow(follower);
+        follower.addListener(FeedListener.ofOrders(event -> localServer.recordFromCentral(event.order())));
         follower.start();
         closeLater.add(follower);
         closeLater.add(ledger);
@@ -178,12 +180,12 @@ public final class OrderWorld implements AutoCloseable {
     }
 
     /** A kiosk that cannot reach the backend posts to the local server (directly, not through the proxies). */
-    public Order placeLocally(NewOrder order) throws id.outletkiosk.api.BackendException {
+    public Order placeLocally(NewOrder order) throws BackendException {
         return OrderServerClient.local(localDirect, clock.getZone()).place(order, Instant.now());
     }
 
     /** A kiosk online posts to the backend (directly). */
-    public Order placeCentrally(NewOrder order) throws id.outletkiosk.api.BackendException {
+    public Order placeCentrally(NewOrder order) throws BackendException {
         return OrderServerClient.central(centralDirect, clock.getZone()).place(order, Instant.now());
     }
 
@@ -197,7 +199,7 @@ public final class OrderWorld implements AutoCloseable {
         int port = localServer.port();
         localServer.close();
         localServer = new LocalSyncServer(localStore, LocalSyncServer.Options.loopback().withPort(port), clock).start();
-        localServer.follow(follower);
+        // the follower's listener reaches the server through the field: the new one hears central from now on
     }
 
     /** What the kitchen of {@link #startKitchen} has recorded. */

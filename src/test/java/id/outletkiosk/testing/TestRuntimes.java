@@ -1,6 +1,6 @@
 package id.outletkiosk.testing;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.server.ReferenceBackend;

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
 /** Pictures fetched once, kept on disk, shown offline; the placeholder whenever there is no picture. */
+@Tag("screen")
 class ProductImagesTest {
     @TempDir(cleanup = CleanupMode.NEVER)
     Path home;

@@ -1,7 +1,7 @@
 package id.outletkiosk.ui.kiosk;
 
 import id.outletkiosk.model.OutboxEntry;
-import id.outletkiosk.store.MenuSnapshot;
+import id.outletkiosk.pricing.MenuSnapshot;
 import id.outletkiosk.sync.OrderDesk;
 import java.math.BigDecimal;
 import java.util.List;

@@ -7,7 +7,7 @@ import id.outletkiosk.model.SyncState;
 import id.outletkiosk.model.SyncStatus;
 import id.outletkiosk.pricing.Cart;
 import id.outletkiosk.pricing.PricedCart;
-import id.outletkiosk.store.MenuSnapshot;
+import id.outletkiosk.pricing.MenuSnapshot;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.ui.Messages;
 import java.time.Clock;

@@ -1,9 +1,11 @@
 package id.outletkiosk.ui.kiosk;
 
+import id.outletkiosk.api.BackendClient;
+
 import id.outletkiosk.sync.DaemonThreads;
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.model.OutboxEntry;
-import id.outletkiosk.store.MenuSnapshot;
+import id.outletkiosk.pricing.MenuSnapshot;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.sync.RealtimeFeed;
@@ -67,7 +69,7 @@ public final class KioskWindow implements AppWindow {
         this.feed = runtime.startFeed();
         // grid pictures are decoded at tile size (the portrait tile is 300 px wide): the 48 kept are ~13 MB
         this.images = new ProductImages(runtime.settings().dataDir().resolve("pictures"), runtime.settings().backend(),
-                runtime.clock(), 300, 225, id.outletkiosk.api.BackendClient.storeTls(runtime.settings()));
+                runtime.clock(), 300, 225, BackendClient.storeTls(runtime.settings()));
         this.kiosk = new KioskViewModel(backOfficeOf(runtime), worker, Platform::runLater, runtime.clock(),
                 runtime.settings().kiosk().idleTimeout(), defaultLanguage);
         this.kitchenListener = new FeedListener() {
@@ -89,7 +91,7 @@ public final class KioskWindow implements AppWindow {
             public MenuSnapshot readMenu() {
                 long version = runtime.masterData().versions().values().stream().mapToLong(Long::longValue).max()
                         .orElse(0);
-                return MenuSnapshot.read(runtime.catalog(), version, runtime.clock().instant());
+                return runtime.catalog().menu(version, runtime.clock().instant());
             }
 
             @Override

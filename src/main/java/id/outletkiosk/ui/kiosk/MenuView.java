@@ -2,7 +2,7 @@ package id.outletkiosk.ui.kiosk;
 
 import id.outletkiosk.model.Category;
 import id.outletkiosk.model.Product;
-import id.outletkiosk.store.MenuSnapshot;
+import id.outletkiosk.pricing.MenuSnapshot;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.ProductImages;
 import id.outletkiosk.ui.Views;

@@ -4,7 +4,7 @@ import id.outletkiosk.model.Product;
 import id.outletkiosk.model.Promotion;
 import id.outletkiosk.pricing.CartPricer;
 import id.outletkiosk.pricing.Rupiah;
-import id.outletkiosk.store.MenuSnapshot;
+import id.outletkiosk.pricing.MenuSnapshot;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.ProductImages;
 import java.util.function.Supplier;

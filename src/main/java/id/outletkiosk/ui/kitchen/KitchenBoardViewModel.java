@@ -7,6 +7,10 @@ import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderEventType;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.model.OutboxItem;
+import id.outletkiosk.model.StatusChangeEntry;
+import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.OrderStatusDesk;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +21,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -51,8 +57,17 @@ public final class KitchenBoardViewModel {
         Order bump(Order order, OrderStatus next) throws OrderStatusDesk.ChangeRefused;
     }
 
-    /** A bump the server refused: which order, and why. */
-    public record Refusal(String orderNumber, String reason, Instant at) {
+    /**
+     * A bump refused: which order, and why; {@code byHeadOffice} when central refused it later, for good,
+     * after the board had shown it (the ticket stays where the cook put it).
+     */
+    public record Refusal(String orderNumber, String reason, boolean byHeadOffice, Instant at) {
+    }
+
+    /** A dish's name by product id, from this terminal's menu: the store server's orders carry none. */
+    @FunctionalInterface
+    public interface DishNames {
+        Optional<String> of(long productId);
     }
 
     /** One line of the all-day panel: a dish and how many are still to cook. */
@@ -60,6 +75,8 @@ public final class KitchenBoardViewModel {
     }
 
     private final Bumps bumps;
+    private final DishNames dishNames;
+    private final Settings.KitchenOptions options;
     private final Executor worker;
     private final Executor fx;
     private final Clock clock;
@@ -74,18 +91,25 @@ public final class KitchenBoardViewModel {
     private final BooleanProperty muted = new SimpleBooleanProperty();
     private final ObjectProperty<FeedStatus> feed = new SimpleObjectProperty<>();
     private final IntegerProperty receivedSinceDrop = new SimpleIntegerProperty();
+    private final IntegerProperty openCount = new SimpleIntegerProperty();
     private Instant lastChime = Instant.EPOCH;
     /** The order the bump bar picked: the pick follows the ticket when older ones leave, and ends with it. */
     private Order picked;
 
-    public KitchenBoardViewModel(Bumps bumps, Executor worker, Executor fx, Clock clock, Runnable chime,
-            boolean soundOn) {
+    /**
+     * @param worker runs bumps and ledger reads, off the FX thread
+     * @param fx     the FX thread ({@code Platform::runLater} in the app)
+     */
+    public KitchenBoardViewModel(Bumps bumps, DishNames dishNames, Settings.KitchenOptions options, Executor worker,
+            Executor fx, Clock clock, Runnable chime) {
         this.bumps = bumps;
+        this.dishNames = dishNames;
+        this.options = options;
         this.worker = worker;
         this.fx = fx;
         this.clock = clock;
         this.chime = chime;
-        this.muted.set(!soundOn);
+        this.muted.set(!options.sound());
         tickets.addListener((javafx.collections.ListChangeListener<Ticket>) change -> followPick());
     }
 
@@ -127,6 +151,68 @@ public final class KitchenBoardViewModel {
     /** New orders heard since the board left the central socket (0 while on it). */
     public IntegerProperty receivedSinceDropProperty() {
         return receivedSinceDrop;
+    }
+
+    /** Tickets a cook still has to deal with: open ones, not the cancelled ones still shown. */
+    public IntegerProperty openCountProperty() {
+        return openCount;
+    }
+
+    /**
+     * How late a ticket looks: amber from {@code ticket-warn-after}, red from {@code ticket-late-after},
+     * counted from when the order was placed (when the board first saw it, for an order without a time).
+     */
+    public Ticket.Age ageOf(Ticket ticket, Instant now) {
+        Duration age = ticket.ageAt(now);
+        return age.compareTo(options.lateAfter()) >= 0 ? Ticket.Age.LATE
+                : age.compareTo(options.warnAfter()) >= 0 ? Ticket.Age.WARNING : Ticket.Age.CALM;
+    }
+
+    /**
+     * What the board hears from the feed: orders named from the menu on the feed's thread (a menu read
+     * does not belong on the FX thread), then handed to the FX thread in the order they came.
+     */
+    public FeedListener feedListener() {
+        return new FeedListener() {
+            @Override
+            public void onOrder(OrderEvent event) {
+                OrderEvent named = new OrderEvent(event.type(), withDishNames(event.order()), event.via());
+                fx.execute(() -> KitchenBoardViewModel.this.onOrder(named));
+            }
+
+            @Override
+            public void onStatus(FeedStatus status) {
+                fx.execute(() -> onFeedStatus(status));
+            }
+        };
+    }
+
+    /** The open orders the ledger knows, read and named on the worker, shown on the FX thread. */
+    public void loadOpen(Supplier<List<Order>> openOrders) {
+        worker.execute(() -> {
+            List<Order> open = openOrders.get().stream().map(this::withDishNames).toList();
+            fx.execute(() -> load(open));
+        });
+    }
+
+    /** The outbox set a change aside for a manager (central refused it for good): say so on the board. */
+    public void onSetAside(OutboxItem item, String reason) {
+        if (item instanceof StatusChangeEntry change) {
+            fx.execute(() -> refusal.set(new Refusal(Order.shortNumber(change.orderLabel()), reason, true,
+                    clock.instant())));
+        }
+    }
+
+    /** Fills in the dish names an order came without (the store server's orders carry what the kiosk sent). */
+    Order withDishNames(Order order) {
+        if (order.items().stream().allMatch(item -> item.productName() != null)) {
+            return order;
+        }
+        List<OrderItem> named = order.items().stream().map(item -> item.productName() != null ? item
+                : new OrderItem(item.productId(), dishNames.of(item.productId()).orElse(null), item.quantity(),
+                        item.unitPrice(), item.notes())).toList();
+        return new Order(order.centralId(), order.localId(), order.clientOrderId(), order.orderNumber(),
+                order.outletId(), order.status(), named, order.totalAmount(), order.createdAt(), order.customerName());
     }
 
     /** The open orders the ledger knows, at start: the board survives a restart without a chime. */
@@ -275,14 +361,6 @@ public final class KitchenBoardViewModel {
         return feed.get() == null || feed.get().mode() == FeedMode.ONLINE;
     }
 
-    /**
-     * Head office refused a bump this screen made, later, for good (a locked order): the ticket stays where
-     * the cook put it (the kitchen is cooking it), the red line says why, and the manager's outbox has it.
-     */
-    public void refusedByHeadOffice(String orderNumber, String reason) {
-        refusal.set(new Refusal(Order.shortNumber(orderNumber), reason, clock.instant()));
-    }
-
     // confirm and roll back find the ticket by its keys: a feed update may have replaced it meanwhile
     private void confirm(Ticket moved, Order answer) {
         int index = indexOf(moved.order());
@@ -311,7 +389,7 @@ public final class KitchenBoardViewModel {
                 insert(original);
             }
         }
-        refusal.set(new Refusal(original.shortNumber(), reason, clock.instant()));
+        refusal.set(new Refusal(original.shortNumber(), reason, false, clock.instant()));
         countAllDay();
     }
 
@@ -374,6 +452,7 @@ public final class KitchenBoardViewModel {
                 }
             }
         }
+        openCount.set((int) tickets.stream().filter(ticket -> ticket.cancelledAt() == null).count());
         List<AllDayLine> lines = new ArrayList<>();
         counts.forEach((dish, count) -> lines.add(new AllDayLine(dish, count)));
         lines.sort(Comparator.comparingInt(AllDayLine::count).reversed().thenComparing(AllDayLine::dish));

@@ -1,20 +1,15 @@
 package id.outletkiosk.ui.kitchen;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Durations;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
-import id.outletkiosk.model.Order;
-import id.outletkiosk.model.OrderEvent;
-import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.Product;
 import id.outletkiosk.sync.DaemonThreads;
-import id.outletkiosk.sync.FeedEndpoints;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.sync.OrderStatusDesk;
-import id.outletkiosk.model.StatusChangeEntry;
 import id.outletkiosk.ui.AppWindow;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.RuntimeStatusBar;
@@ -22,7 +17,6 @@ import id.outletkiosk.ui.Views;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.animation.KeyFrame;
@@ -98,26 +92,11 @@ public final class KitchenWindow implements AppWindow {
         this.options = runtime.settings().kitchen();
         this.feed = runtime.startFeed();
         OrderStatusDesk statusDesk = runtime.statusDesk();
-        this.board = new KitchenBoardViewModel(statusDesk::change, worker, Platform::runLater, runtime.clock(), chime,
-                options.sound());
-        runtime.outboxSender().onSetAside((item, reason) -> {
-            if (item instanceof StatusChangeEntry change) {
-                Platform.runLater(() -> this.board.refusedByHeadOffice(change.orderLabel(),
-                        messages.get("kitchen.refused_by_head_office", reason)));
-            }
-        });
-        this.listener = new FeedListener() {
-            @Override
-            public void onOrder(OrderEvent event) {
-                OrderEvent named = new OrderEvent(event.type(), withDishNames(event.order()), event.via());
-                Platform.runLater(() -> board.onOrder(named));
-            }
-
-            @Override
-            public void onStatus(FeedStatus status) {
-                Platform.runLater(() -> board.onFeedStatus(status));
-            }
-        };
+        this.board = new KitchenBoardViewModel(statusDesk::change,
+                productId -> runtime.catalog().product(productId).map(Product::name), options, worker,
+                Platform::runLater, runtime.clock(), chime);
+        runtime.outboxSender().onSetAside(board::onSetAside);
+        this.listener = board.feedListener();
         this.ticking = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
         ticking.setCycleCount(Timeline.INDEFINITE);
     }
@@ -141,14 +120,12 @@ public final class KitchenWindow implements AppWindow {
         board.refusalProperty().addListener(observable -> showRefusal());
         board.feedProperty().addListener(observable -> showBanner());
         board.receivedSinceDropProperty().addListener(observable -> showBanner());
+        openCount.textProperty().bind(board.openCountProperty().asString().map(count ->
+                messages.get("kitchen.open", Integer.parseInt(count))));
         board.onFeedStatus(feed.status());
         // listen first, then read what the ledger knows: an order that arrives in between is not lost
         feed.addListener(listener);
-        worker.execute(() -> {
-            List<Order> open = runtime.ledger().openOrders(runtime.settings().outlet()).stream()
-                    .map(this::withDishNames).toList();
-            Platform.runLater(() -> board.load(open));
-        });
+        board.loadOpen(() -> runtime.ledger().openOrders(runtime.settings().outlet()));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Messages.class.getResource("app.css").toExternalForm());
         scene.getStylesheets().add(KitchenWindow.class.getResource("kitchen.css").toExternalForm());
@@ -169,21 +146,6 @@ public final class KitchenWindow implements AppWindow {
         stage.show();
     }
 
-    /**
-     * Fills in dish names an order came without (the local server's orders carry what the kiosk sent)
-     * from this terminal's menu; off the FX thread.
-     */
-    private Order withDishNames(Order order) {
-        if (order.items().stream().allMatch(item -> item.productName() != null)) {
-            return order;
-        }
-        List<OrderItem> named = order.items().stream().map(item -> item.productName() != null ? item
-                : new OrderItem(item.productId(), runtime.catalog().product(item.productId()).map(Product::name)
-                        .orElse(null), item.quantity(), item.unitPrice(), item.notes())).toList();
-        return new Order(order.centralId(), order.localId(), order.clientOrderId(), order.orderNumber(),
-                order.outletId(), order.status(), named, order.totalAmount(), order.createdAt(), order.customerName());
-    }
-
     /** Keeps the board's cards in the order of the tickets, touching only the cards that changed. */
     private void mirror(ListChangeListener.Change<? extends Ticket> change) {
         var cards = boardPane.getChildren();
@@ -191,8 +153,8 @@ public final class KitchenWindow implements AppWindow {
         while (change.next()) {
             if (change.wasReplaced() || change.wasUpdated()) {
                 for (int i = change.getFrom(); i < change.getTo(); i++) {
-                    ((TicketCard) cards.get(i)).show(board.tickets().get(i), now, options.warnAfter(),
-                            options.lateAfter());
+                    Ticket ticket = board.tickets().get(i);
+                    ((TicketCard) cards.get(i)).show(ticket, now, board.ageOf(ticket, now));
                 }
                 continue;
             }
@@ -202,7 +164,8 @@ public final class KitchenWindow implements AppWindow {
             if (change.wasAdded()) {
                 for (int i = change.getFrom(); i < change.getTo(); i++) {
                     TicketCard card = new TicketCard(messages, board::bump);
-                    card.show(board.tickets().get(i), now, options.warnAfter(), options.lateAfter());
+                    Ticket ticket = board.tickets().get(i);
+                    card.show(ticket, now, board.ageOf(ticket, now));
                     cards.add(i, card);
                 }
             }
@@ -221,8 +184,6 @@ public final class KitchenWindow implements AppWindow {
             Platform.runLater(() -> {
                 refreshQueued = false;
                 renumber();
-                openCount.setText(messages.get("kitchen.open",
-                        board.tickets().stream().filter(ticket -> ticket.cancelledAt() == null).count()));
                 if (sideStale) {
                     sideStale = false;
                     showSide();
@@ -243,7 +204,8 @@ public final class KitchenWindow implements AppWindow {
         board.tick();
         Instant now = runtime.clock().instant();
         for (Node card : boardPane.getChildren()) {
-            ((TicketCard) card).showAge(now, options.warnAfter(), options.lateAfter());
+            TicketCard ticketCard = (TicketCard) card;
+            ticketCard.showAge(now, board.ageOf(ticketCard.ticket(), now));
         }
         clock.setText(CLOCK.format(now.atZone(runtime.clock().getZone())));
     }
@@ -316,7 +278,9 @@ public final class KitchenWindow implements AppWindow {
         refusal.setVisible(shown != null);
         refusal.setManaged(shown != null);
         if (shown != null) {
-            refusal.setText(messages.get("kitchen.refused", shown.orderNumber(), shown.reason()));
+            String reason = shown.byHeadOffice() ? messages.get("kitchen.refused_by_head_office", shown.reason())
+                    : shown.reason();
+            refusal.setText(messages.get("kitchen.refused", shown.orderNumber(), reason));
         }
     }
 

@@ -54,11 +54,6 @@ public record Ticket(Order order, Instant arrived, boolean fresh, boolean bumpin
         return age.isNegative() ? Duration.ZERO : age;
     }
 
-    public Age ageLevel(Instant now, Duration warnAfter, Duration lateAfter) {
-        Duration age = ageAt(now);
-        return age.compareTo(lateAfter) >= 0 ? Age.LATE : age.compareTo(warnAfter) >= 0 ? Age.WARNING : Age.CALM;
-    }
-
     public Ticket with(Order newOrder) {
         return new Ticket(newOrder, arrived, fresh, bumping, cancelledAt);
     }

@@ -117,7 +117,7 @@ final class TicketCard extends VBox {
         }
     }
 
-    void show(Ticket ticket, Instant now, Duration warnAfter, Duration lateAfter) {
+    void show(Ticket ticket, Instant now, Ticket.Age level) {
         Ticket before = shown;
         measuredFor = Double.NaN; // the content may change height: measure again on the next layout
         shown = ticket;
@@ -139,10 +139,10 @@ final class TicketCard extends VBox {
         pseudoClassStateChanged(FRESH, ticket.fresh());
         pseudoClassStateChanged(CANCELLED, cancelled);
         pseudoClassStateChanged(READY, ticket.status() == OrderStatus.READY);
-        showAge(now, warnAfter, lateAfter);
+        showAge(now, level);
     }
 
-    void showAge(Instant now, Duration warnAfter, Duration lateAfter) {
+    void showAge(Instant now, Ticket.Age level) {
         // whole minutes: what the thresholds are made of, and one label change a minute per ticket, not
         // one a second (300 tickets re-laid out every second cost the board its smoothness)
         Duration elapsed = shown.ageAt(now);
@@ -150,7 +150,6 @@ final class TicketCard extends VBox {
         if (!text.equals(age.getText())) {
             age.setText(text);
         }
-        Ticket.Age level = shown.ageLevel(now, warnAfter, lateAfter);
         pseudoClassStateChanged(WARNING, level == Ticket.Age.WARNING);
         pseudoClassStateChanged(LATE, level == Ticket.Age.LATE);
     }

@@ -1,6 +1,6 @@
 package id.outletkiosk.ui.manager;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.security.PinGate;

@@ -1,8 +1,8 @@
 package id.outletkiosk.ui.manager;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.health.Alert;
-import id.outletkiosk.health.Reports;
+import id.outletkiosk.runtime.Reports;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.OutboxEntry;

@@ -1,6 +1,6 @@
 package id.outletkiosk.ui.manager;
 
-import id.outletkiosk.AppInfo;
+import id.outletkiosk.config.AppInfo;
 import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.health.Alert;
 import id.outletkiosk.model.EntityKind;

@@ -7,45 +7,42 @@ import id.outletkiosk.config.Settings;
 import id.outletkiosk.config.SettingsException;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.Views;
+import id.outletkiosk.config.SettingKind;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Backend, store server, outlet and role, as the config file has them. "Save" checks the whole file
- * with the change the way the next start will read it, writes only if it loads, and says what the
+ * Every setting a store manager changes ({@link Setting#managerEdits()}), one row each, as the config
+ * file has them: a field for text, chips for a choice. "Save" writes only what the manager changed,
+ * checks the whole file the way the next start will read it, writes only if it loads, and says what the
  * loader said otherwise. The running terminal keeps its settings until it starts again.
  */
 final class SettingsTab {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsTab.class);
-    private static final List<Setting> EDITED = List.of(Setting.BACKEND, Setting.LOCAL_HTTP, Setting.OUTLET, Setting.ROLE);
+    /** Settings side by side on a row: the panel is wide, a lunch rush leaves no time to scroll. */
+    private static final int PER_ROW = 2;
 
     @FXML
     private Label fileLabel;
     @FXML
-    private TextField backend;
-    @FXML
-    private TextField localServer;
-    @FXML
-    private TextField outlet;
-    @FXML
-    private ToggleGroup roles;
-    @FXML
-    private ToggleButton kiosk;
-    @FXML
-    private ToggleButton kitchen;
-    @FXML
-    private ToggleButton manager;
+    private GridPane form;
     @FXML
     private Label overridden;
     @FXML
@@ -59,6 +56,9 @@ final class SettingsTab {
     private final Executor worker;
     private final Executor fx;
     private final Map<String, String> environment;
+    /** What each row holds now, as text the config file takes ("" for none), and what it held when shown. */
+    private final Map<Setting, Supplier<String>> entered = new EnumMap<>(Setting.class);
+    private final Map<Setting, String> shown = new EnumMap<>(Setting.class);
 
     SettingsTab(ConfigFile config, Settings current, Messages messages, Executor worker, Executor fx,
             Map<String, String> environment) {
@@ -80,20 +80,15 @@ final class SettingsTab {
             saved = Map.of();
             showResult(e.getMessage(), true);
         }
-        backend.setText(saved.getOrDefault(Setting.BACKEND, ""));
-        backend.setPromptText(current.hasBackend() ? messages.get("manager.settings.now", current.backend()) : "");
-        localServer.setText(saved.getOrDefault(Setting.LOCAL_HTTP, ""));
-        localServer.setPromptText(current.localHttp() == null ? ""
-                : messages.get("manager.settings.now", current.localHttp()));
-        outlet.setText(saved.getOrDefault(Setting.OUTLET, Integer.toString(current.outlet())));
-        Role role = Role.parse(saved.getOrDefault(Setting.ROLE, current.role().wireName()));
-        roles.selectToggle(switch (role == null ? current.role() : role) {
-            case KIOSK -> kiosk;
-            case KITCHEN -> kitchen;
-            case MANAGER -> manager;
-        });
-        List<String> fromEnvironment = EDITED.stream().filter(setting -> environment.containsKey(setting.envName()))
-                .map(Setting::envName).toList();
+        List<Setting> edited = Arrays.stream(Setting.values()).filter(Setting::managerEdits).toList();
+        for (int index = 0; index < edited.size(); index++) {
+            Setting setting = edited.get(index);
+            Label name = new Label(messages.get("manager.setting." + setting.key()));
+            name.setWrapText(true);
+            form.add(name, (index % PER_ROW) * 2, index / PER_ROW);
+            form.add(editor(setting, saved.getOrDefault(setting, "")), (index % PER_ROW) * 2 + 1, index / PER_ROW);
+        }
+        List<String> fromEnvironment = edited.stream().map(Setting::envName).filter(environment::containsKey).toList();
         if (!fromEnvironment.isEmpty()) {
             overridden.setText(messages.get("manager.settings.overridden", String.join(", ", fromEnvironment)));
             overridden.setVisible(true);
@@ -102,14 +97,71 @@ final class SettingsTab {
         return view;
     }
 
+    /** Chips for a choice (the file's value picked, else none: the default), a field for the rest. */
+    private Node editor(Setting setting, String inFile) {
+        List<String> choices = choicesOf(setting);
+        String id = "settings-" + setting.key();
+        if (choices.isEmpty()) {
+            TextField field = new TextField(inFile);
+            field.setId(id);
+            field.getStyleClass().add("manager-field");
+            field.setPrefColumnCount(setting.kind() == SettingKind.HTTP_URL || setting.kind() == SettingKind.WS_URL ? 24 : 8);
+            String now = current.display(setting);
+            field.setPromptText(now.isEmpty() ? "" : messages.get("manager.settings.now", now));
+            shown.put(setting, inFile);
+            entered.put(setting, field::getText);
+            return field;
+        }
+        ToggleGroup group = new ToggleGroup();
+        HBox chips = new HBox(8);
+        String picked = setting.kind().formatValue(inFile.isEmpty() ? null : parsedOrNull(setting, inFile));
+        for (String choice : choices) {
+            ToggleButton chip = new ToggleButton(messages.get(choiceText(setting, choice)));
+            chip.setId(id + "-" + choice);
+            chip.getStyleClass().add("manager-chip");
+            chip.setToggleGroup(group);
+            chip.setUserData(choice);
+            chip.setSelected(choice.equals(picked));
+            chips.getChildren().add(chip);
+        }
+        shown.put(setting, picked);
+        entered.put(setting, () -> group.getSelectedToggle() == null ? "" : (String) group.getSelectedToggle().getUserData());
+        return chips;
+    }
+
+    private static List<String> choicesOf(Setting setting) {
+        if (setting.kind() == SettingKind.ROLE) {
+            return Arrays.stream(Role.values()).map(Role::wireName).toList();
+        }
+        if (setting.kind() == SettingKind.ON_OFF) {
+            return List.of("on", "off");
+        }
+        return setting.kind() == SettingKind.ON_OFF_AUTO ? List.of("on", "off", "auto") : List.of();
+    }
+
+    private static String choiceText(Setting setting, String choice) {
+        return setting.kind() == SettingKind.ROLE ? "manager.role." + choice.toUpperCase(Locale.ROOT)
+                : "manager.choice." + choice;
+    }
+
+    /** A value the file holds in another spelling ("true" for on) shows as its chip; a bad one as none. */
+    private static Object parsedOrNull(Setting setting, String text) {
+        try {
+            return setting.kind().parse(text.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @FXML
     private void save() {
         Map<Setting, String> changes = new EnumMap<>(Setting.class);
-        changes.put(Setting.BACKEND, backend.getText());
-        changes.put(Setting.LOCAL_HTTP, localServer.getText());
-        changes.put(Setting.OUTLET, outlet.getText());
-        ToggleButton chosen = (ToggleButton) roles.getSelectedToggle();
-        changes.put(Setting.ROLE, chosen == kitchen ? "kitchen" : chosen == manager ? "manager" : "kiosk");
+        entered.forEach((setting, value) -> {
+            String now = value.get().trim();
+            if (!now.equals(shown.get(setting))) {
+                changes.put(setting, now);
+            }
+        });
         save.setDisable(true);
         showResult(messages.get("manager.settings.checking"), false);
         worker.execute(() -> {
@@ -124,11 +176,14 @@ final class SettingsTab {
                 message = messages.get("manager.settings.refused", e.getMessage());
                 problem = true;
             }
-            String shown = message;
+            String said = message;
             boolean asProblem = problem;
             fx.execute(() -> {
                 save.setDisable(false);
-                showResult(shown, asProblem);
+                if (!asProblem) {
+                    changes.forEach(shown::put); // the file holds these now: a second save writes nothing again
+                }
+                showResult(said, asProblem);
             });
         });
     }

@@ -2,7 +2,7 @@ package id.outletkiosk.ui.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OutboxEntry;
@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,6 +35,7 @@ import org.testfx.framework.junit5.Start;
  * with the lunch promotion, edit the cart, pay, see the reference; the order reaches the reference
  * backend, or, with the backend stopped, waits in the outbox with the same reference.
  */
+@Tag("screen")
 @ExtendWith(ApplicationExtension.class)
 class KioskJourneyTest {
     // two Nasi dishes under "Promo Makan Siang" (10 %): 2 x Rp 25.200 + 2 x Rp 22.500

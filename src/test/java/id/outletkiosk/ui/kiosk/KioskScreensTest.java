@@ -2,7 +2,7 @@ package id.outletkiosk.ui.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.Product;
@@ -27,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
 import org.controlsfx.control.GridView;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The kiosk's screens on a headless display: portrait and landscape layouts, touch targets, a sync
  * landing under an open cart, and a 500-dish menu that the grid keeps virtual.
  */
+@Tag("screen")
 @ExtendWith(ApplicationExtension.class)
 class KioskScreensTest {
     @TempDir(cleanup = CleanupMode.NEVER)

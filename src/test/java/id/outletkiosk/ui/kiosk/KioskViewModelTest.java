@@ -2,13 +2,13 @@ package id.outletkiosk.ui.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.OutboxEntry;
 import id.outletkiosk.model.Product;
 import id.outletkiosk.pricing.PricedCart;
 import id.outletkiosk.server.ReferenceBackend;
-import id.outletkiosk.store.MenuSnapshot;
+import id.outletkiosk.pricing.MenuSnapshot;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.testing.SteppingClock;
 import id.outletkiosk.testing.TempFolders;

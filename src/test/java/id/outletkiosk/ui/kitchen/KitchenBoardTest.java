@@ -2,7 +2,7 @@ package id.outletkiosk.ui.kitchen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.FeedMode;
@@ -25,6 +25,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * reached through fault proxies: orders appear, bumps reach the backend and the other board, the
  * board rides out a dropped socket on polling, and a refused bump rolls back.
  */
+@Tag("screen")
 @ExtendWith(ApplicationExtension.class)
 class KitchenBoardTest {
     private static final Duration PATIENCE = Duration.ofSeconds(15);

@@ -1,5 +1,15 @@
 package id.outletkiosk.ui.kitchen;
 
+import java.util.Optional;
+
+import java.util.Map;
+
+import id.outletkiosk.model.OutboxState;
+
+import id.outletkiosk.model.StatusChangeEntry;
+
+import id.outletkiosk.config.Settings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.model.FeedMode;
@@ -32,13 +42,16 @@ class KitchenBoardViewModelTest {
     private String refuseWith;
     private boolean holdBumps;
 
-    private final KitchenBoardViewModel board = new KitchenBoardViewModel(this::serverBump, task -> {
-        if (holdBumps) {
-            heldBumps.add(task);
-        } else {
-            task.run();
-        }
-    }, Runnable::run, clock, chimes::incrementAndGet, true);
+    private final Map<Long, String> menu = Map.of(1L, "Nasi Goreng", 2L, "Es Teh");
+    private final KitchenBoardViewModel board = new KitchenBoardViewModel(this::serverBump,
+            productId -> Optional.ofNullable(menu.get(productId)),
+            new Settings.KitchenOptions(Duration.ofMinutes(5), Duration.ofMinutes(10), true), task -> {
+                if (holdBumps) {
+                    heldBumps.add(task);
+                } else {
+                    task.run();
+                }
+            }, Runnable::run, clock, chimes::incrementAndGet);
 
     private Order serverBump(Order order, OrderStatus next) throws OrderStatusDesk.ChangeRefused {
         if (refuseWith != null) {
@@ -139,6 +152,74 @@ class KitchenBoardViewModelTest {
 
         assertThat(board.tickets()).isEmpty();
         assertThat(board.recalled()).extracting(Ticket::shortNumber).containsExactly("1");
+    }
+
+    @Test
+    void aTicketTurnsAmberAtTheWarnTimeAndRedAtTheLateTimeCountedFromWhenTheOrderWasPlaced() {
+        Ticket placedNow = new Ticket(order(1, 0, OrderStatus.PENDING), clock.instant(), false, false, null);
+        assertThat(board.ageOf(placedNow, clock.instant())).isEqualTo(Ticket.Age.CALM);
+        assertThat(board.ageOf(placedNow, clock.instant().plus(Duration.ofMinutes(5)).minusMillis(1)))
+                .isEqualTo(Ticket.Age.CALM);
+        assertThat(board.ageOf(placedNow, clock.instant().plus(Duration.ofMinutes(5)))).isEqualTo(Ticket.Age.WARNING);
+        assertThat(board.ageOf(placedNow, clock.instant().plus(Duration.ofMinutes(10)).minusMillis(1)))
+                .isEqualTo(Ticket.Age.WARNING);
+        assertThat(board.ageOf(placedNow, clock.instant().plus(Duration.ofMinutes(10)))).isEqualTo(Ticket.Age.LATE);
+
+        Ticket heardLate = new Ticket(order(2, 12, OrderStatus.PENDING), clock.instant(), false, false, null);
+        assertThat(board.ageOf(heardLate, clock.instant())).as("placed 12 minutes ago, heard just now")
+                .isEqualTo(Ticket.Age.LATE);
+        Ticket fromAFastClock = new Ticket(order(3, -3, OrderStatus.PENDING), clock.instant(), false, false, null);
+        assertThat(board.ageOf(fromAFastClock, clock.instant())).as("a till whose clock runs ahead").isEqualTo(Ticket.Age.CALM);
+        Order withoutTime = order(4, 0, OrderStatus.PENDING);
+        withoutTime = new Order(4L, null, "client-4", "ORD-4", 1, OrderStatus.PENDING, withoutTime.items(), null, null, null);
+        Ticket untimed = new Ticket(withoutTime, clock.instant().minus(Duration.ofMinutes(6)), false, false, null);
+        assertThat(board.ageOf(untimed, clock.instant())).as("counted from when the board saw it").isEqualTo(Ticket.Age.WARNING);
+    }
+
+    @Test
+    void theOpenCountLeavesOutCancelledTicketsStillShown() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 4, OrderStatus.READY)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(3, 3, OrderStatus.PENDING)));
+        assertThat(board.openCountProperty().get()).isEqualTo(3);
+
+        board.onOrder(event(OrderEventType.ORDER_CANCELLED, order(3, 3, OrderStatus.CANCELLED)));
+        assertThat(board.tickets()).hasSize(3);
+        assertThat(board.openCountProperty().get()).isEqualTo(2);
+        board.bump(board.tickets().get(1)); // #2 served
+        assertThat(board.openCountProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void ordersWithoutDishNamesAreNamedFromTheMenuBeforeTheyReachTheBoard() {
+        Order fromStoreServer = new Order(null, 7L, "client-7", null, 1, OrderStatus.PENDING,
+                List.of(new OrderItem(2, null, 2, null, null), new OrderItem(99, null, 1, null, null)), null,
+                minutesAgo(1), null);
+        board.loadOpen(() -> List.of(new Order(null, 8L, "client-8", null, 1, OrderStatus.PREPARING,
+                List.of(new OrderItem(1, null, 1, null, null)), null, minutesAgo(2), null)));
+        board.feedListener().onOrder(event(OrderEventType.NEW_ORDER, fromStoreServer));
+
+        assertThat(board.tickets()).extracting(ticket -> ticket.order().items().get(0).productName())
+                .containsExactlyInAnyOrder("Es Teh", "Nasi Goreng");
+        assertThat(Ticket.dishName(board.tickets().stream().filter(t -> t.order().localId() == 7L).findFirst()
+                .orElseThrow().order().items().get(1))).as("a dish the menu no longer has").isEqualTo("#99");
+    }
+
+    @Test
+    void aChangeHeadOfficeRefusedForGoodIsSaidOnTheBoardAndTheTicketStays() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        board.bump(board.tickets().get(0));
+        StatusChangeEntry refused = new StatusChangeEntry(12, 1, OrderStatus.PREPARING, 1L, null, "client-1",
+                "ORD-2026-000001", clock.instant(), OutboxState.ATTENTION, 1, "order is locked", false);
+
+        board.onSetAside(refused, "order is locked");
+
+        assertThat(board.refusalProperty().get()).satisfies(refusal -> {
+            assertThat(refusal.orderNumber()).isEqualTo("1");
+            assertThat(refusal.byHeadOffice()).isTrue();
+            assertThat(refusal.reason()).isEqualTo("order is locked");
+        });
+        assertThat(board.tickets().get(0).status()).isEqualTo(OrderStatus.PREPARING);
     }
 
     @Test

@@ -2,7 +2,7 @@ package id.outletkiosk.ui.manager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;
@@ -38,6 +38,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * pad locks after five wrong PINs, "Refresh now" shows its progress and its outcome, and a refused
  * order or status change is retried or discarded from the outbox tab.
  */
+@Tag("screen")
 @ExtendWith(ApplicationExtension.class)
 class ManagerPanelTest {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
@@ -346,8 +348,19 @@ class ManagerPanelTest {
         robot.clickOn("#settings-role-kitchen");
         robot.clickOn("#settings-save");
         awaitText(robot, "#settings-result", text -> text.startsWith("Saved in " + config));
+        assertThat(Files.readAllLines(config)).containsExactly("role=kitchen", "backend=https://central.example:8443");
+
+        robot.clickOn("#settings-terminal").write("k2");
+        robot.clickOn("#settings-new-order-sound-off");
+        robot.clickOn("#settings-ticket-late-after").write("3m");
+        robot.clickOn("#settings-save");
+        awaitText(robot, "#settings-result", text -> text.startsWith("Not saved: ticket-late-after: 3m must be longer"
+                + " than ticket-warn-after (5m)"));
+        robot.doubleClickOn("#settings-ticket-late-after").eraseText(2).write("12m");
+        robot.clickOn("#settings-save");
+        awaitText(robot, "#settings-result", text -> text.startsWith("Saved in " + config));
         assertThat(Files.readAllLines(config)).containsExactly("role=kitchen", "backend=https://central.example:8443",
-                "outlet=1");
+                "terminal=k2", "ticket-late-after=12m", "new-order-sound=off");
     }
 
     @Test

@@ -1,4 +1,8 @@
-package id.outletkiosk;
+package id.outletkiosk.runtime;
+
+import id.outletkiosk.store.Retention;
+
+import id.outletkiosk.sync.FeedListener;
 
 import id.outletkiosk.config.Role;
 import id.outletkiosk.config.Settings;
@@ -27,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * the local server too, loses it); {@link #restoreInternet()} brings it back on the same port with
  * the same menu and orders, and everyone climbs back.
  */
-public final class DemoStore implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(DemoStore.class);
+public final class DemoOutlet implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoOutlet.class);
     /** The demo terminals' manager PIN, shown on the demo's PIN pad (a real terminal sets its own from the CLI). */
     public static final String DEMO_PIN = "1234";
 
@@ -43,7 +47,7 @@ public final class DemoStore implements AutoCloseable {
     private final OutletRuntime kitchen;
     private final List<AutoCloseable> opened = new ArrayList<>();
 
-    private DemoStore(Settings base, Clock clock) {
+    private DemoOutlet(Settings base, Clock clock) {
         SampleMenu.seed(menu, clock);
         orders = new OrderBook(menu, clock);
         central = new ReferenceBackend(menu, orders, ReferenceBackend.Options.loopback()).start();
@@ -56,7 +60,7 @@ public final class DemoStore implements AutoCloseable {
         opened.add(localServer);
         Settings online = base.withBackend(central.baseUri());
         localFollower = open(online, folder.resolve("local-server-feed"), clock);
-        localServer.follow(localFollower.startFeed());
+        localFollower.startFeed().addListener(FeedListener.ofOrders(event -> localServer.recordFromCentral(event.order())));
         Settings terminal = online.withLocalServer(localServer.baseUri(), localServer.socketUri());
         kiosk = open(terminal, folder.resolve("kiosk"), clock);
         kitchen = open(terminal.withRole(Role.KITCHEN), folder.resolve("kitchen"), clock);
@@ -64,13 +68,13 @@ public final class DemoStore implements AutoCloseable {
     }
 
     /** Starts everything in {@code base}'s data folder; the terminals' menus sync at once. */
-    public static DemoStore start(Settings base, Clock clock) {
-        DemoStore store = new DemoStore(base, clock);
+    public static DemoOutlet start(Settings base, Clock clock) {
+        DemoOutlet store = new DemoOutlet(base, clock);
         store.kiosk.startSync();
         store.kitchen.startSync();
         store.kiosk.startHousekeeping();
         store.kitchen.startHousekeeping();
-        store.localFollower.startHousekeeping(new id.outletkiosk.store.Retention.Purge("store server orders",
+        store.localFollower.startHousekeeping(new Retention.Purge("store server orders",
                 store.localOrders::purgeClosedBefore));
         return store;
     }

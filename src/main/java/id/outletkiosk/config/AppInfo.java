@@ -1,4 +1,4 @@
-package id.outletkiosk;
+package id.outletkiosk.config;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package id.outletkiosk.api;
+package id.outletkiosk.wire;
 
 /** One field of one row broke the contract; {@link MasterDataDecoder} adds which row. */
 public class BadRowException extends RuntimeException {

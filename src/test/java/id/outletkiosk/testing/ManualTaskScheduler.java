@@ -1,16 +1,18 @@
-package id.outletkiosk.sync;
+package id.outletkiosk.testing;
+
+import id.outletkiosk.sync.TaskScheduler;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A {@link TaskScheduler} whose "later" is whenever the test says: tasks wait until {@link #runDue()}. */
-final class ManualTaskScheduler implements TaskScheduler {
-    record Planned(Duration delay, Runnable task, boolean[] cancelled) {
+/** A {@link TaskScheduler} whose "later" is whenever the test says: tasks wait until {@link #runNext()}. */
+public final class ManualTaskScheduler implements TaskScheduler {
+    public record Planned(Duration delay, Runnable task, boolean[] cancelled) {
     }
 
-    final List<Planned> planned = new ArrayList<>();
-    boolean closed;
+    public final List<Planned> planned = new ArrayList<>();
+    public boolean closed;
 
     @Override
     public synchronized Cancellable schedule(Duration delay, Runnable task) {
@@ -20,12 +22,12 @@ final class ManualTaskScheduler implements TaskScheduler {
     }
 
     /** The delays of the tasks still waiting, in the order they were planned. */
-    synchronized List<Duration> waitingDelays() {
+    public synchronized List<Duration> waitingDelays() {
         return planned.stream().filter(p -> !p.cancelled()[0]).map(Planned::delay).toList();
     }
 
     /** Runs the next waiting task, as if its delay had passed. */
-    void runNext() {
+    public void runNext() {
         Planned next;
         synchronized (this) {
             next = planned.stream().filter(p -> !p.cancelled()[0]).findFirst().orElseThrow();

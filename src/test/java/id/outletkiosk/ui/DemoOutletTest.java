@@ -2,7 +2,7 @@ package id.outletkiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.DemoStore;
+import id.outletkiosk.runtime.DemoOutlet;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.FeedMode;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,14 +34,15 @@ import org.testfx.framework.junit5.Start;
  * back to the store server and the next order still reaches the kitchen; with it back, central gets
  * every order once and the board still shows each once.
  */
+@Tag("screen")
 @ExtendWith(ApplicationExtension.class)
-class DemoStoreTest {
+class DemoOutletTest {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @TempDir(cleanup = CleanupMode.NEVER)
     Path home;
 
-    private DemoStore store;
+    private DemoOutlet store;
     private KioskWindow kiosk;
     private KitchenWindow kitchen;
     private Stage kioskStage;
@@ -67,7 +69,7 @@ class DemoStoreTest {
 
     @Test
     void anOrderReachesTheKitchenOnlineAndWithTheInternetCut() throws Exception {
-        store = DemoStore.start(new SettingsLoader(home).load(Map.of(Setting.DATA_DIR, home.resolve("demo").toString(),
+        store = DemoOutlet.start(new SettingsLoader(home).load(Map.of(Setting.DATA_DIR, home.resolve("demo").toString(),
                 Setting.HEARTBEAT_INTERVAL, "100ms", Setting.HEARTBEAT_TIMEOUT, "400ms", Setting.POLL_INTERVAL, "100ms",
                 Setting.IDLE_POLL_INTERVAL, "300ms", Setting.CONNECT_TIMEOUT, "1s", Setting.NEW_ORDER_SOUND, "off"),
                 Map.of()), Clock.systemUTC());

@@ -1,6 +1,8 @@
-package id.outletkiosk.ui;
+package id.outletkiosk.ui.app;
 
-import id.outletkiosk.DemoStore;
+import id.outletkiosk.ui.Messages;
+
+import id.outletkiosk.runtime.DemoOutlet;
 import id.outletkiosk.sync.DaemonThreads;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,13 +20,13 @@ import javafx.stage.Stage;
  * moment, so it runs off the FX thread.
  */
 final class DemoControl implements AutoCloseable {
-    private final DemoStore store;
+    private final DemoOutlet store;
     private final Messages messages;
     private final ExecutorService switcher = Executors.newSingleThreadExecutor(DaemonThreads.named("demo-switch"));
     private final Button toggle = new Button();
     private final Label state = new Label();
 
-    DemoControl(DemoStore store, Messages messages) {
+    DemoControl(DemoOutlet store, Messages messages) {
         this.store = store;
         this.messages = messages;
     }

@@ -1,4 +1,5 @@
-package id.outletkiosk.store;
+package id.outletkiosk.pricing;
+
 
 import id.outletkiosk.model.Category;
 import id.outletkiosk.model.Product;
@@ -26,19 +27,23 @@ public record MenuSnapshot(long version, Instant readAt, List<Category> categori
         running = List.copyOf(running);
     }
 
-    /** Reads the store: withdrawn products and empty categories are left out, sold-out ones stay ("habis"). */
-    public static MenuSnapshot read(CatalogStore catalog, long version, Instant at) {
+    /**
+     * The menu shown from everything the local store holds: withdrawn products and empty categories are
+     * left out, sold-out ones stay ("habis").
+     */
+    public static MenuSnapshot of(List<Category> categories, List<Product> allProducts, List<Promotion> running,
+            long version, Instant at) {
         Map<Long, List<Product>> byCategory = new LinkedHashMap<>();
         Map<Long, Product> byId = new LinkedHashMap<>();
-        for (Product product : catalog.allProducts()) {
+        for (Product product : allProducts) {
             if (product.active() && product.categoryId() != null) {
                 byCategory.computeIfAbsent(product.categoryId(), id -> new ArrayList<>()).add(product);
                 byId.put(product.id(), product);
             }
         }
-        List<Category> shown = catalog.categories().stream().filter(c -> byCategory.containsKey(c.id())).toList();
+        List<Category> shown = categories.stream().filter(c -> byCategory.containsKey(c.id())).toList();
         byCategory.keySet().retainAll(shown.stream().map(Category::id).toList());
-        return new MenuSnapshot(version, at, shown, byCategory, byId, catalog.activePromotions(at));
+        return new MenuSnapshot(version, at, shown, byCategory, byId, running);
     }
 
     public static MenuSnapshot empty(Instant at) {

@@ -1,10 +1,10 @@
-package id.outletkiosk.health;
+package id.outletkiosk.runtime;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.outletkiosk.AppInfo;
-import id.outletkiosk.OutletRuntime;
-import id.outletkiosk.api.Json;
+import id.outletkiosk.config.AppInfo;
+import id.outletkiosk.runtime.OutletRuntime;
+import id.outletkiosk.wire.Json;
 import id.outletkiosk.config.Durations;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.logging.LogFiles;
@@ -31,7 +31,7 @@ public final class Reports {
     public static ObjectNode status(OutletRuntime runtime) {
         SyncStatus status = runtime.syncStatus().current();
         Instant now = runtime.clock().instant();
-        ObjectNode report = Json.newMapper().createObjectNode();
+        ObjectNode report = Json.MAPPER.createObjectNode();
         report.put("backend", runtime.settings().hasBackend() ? runtime.settings().backend().toString() : null);
         report.put("outlet", runtime.settings().outlet());
         report.put("store", runtime.settings().storeFile().toString());
@@ -65,7 +65,7 @@ public final class Reports {
     /** Versions, settings (secrets only as set or not), status and the last log lines with secrets masked. */
     public static ObjectNode diagnostics(OutletRuntime runtime) {
         Settings settings = runtime.settings();
-        ObjectNode report = Json.newMapper().createObjectNode();
+        ObjectNode report = Json.MAPPER.createObjectNode();
         report.put("app_version", AppInfo.version());
         report.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         report.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

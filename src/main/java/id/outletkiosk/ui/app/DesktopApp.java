@@ -1,7 +1,12 @@
-package id.outletkiosk.ui;
+package id.outletkiosk.ui.app;
 
-import id.outletkiosk.DemoStore;
-import id.outletkiosk.OutletRuntime;
+import id.outletkiosk.ui.AppWindow;
+import id.outletkiosk.ui.app.DemoControl;
+import id.outletkiosk.ui.MenuWindow;
+import id.outletkiosk.ui.Messages;
+
+import id.outletkiosk.runtime.DemoOutlet;
+import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.ui.manager.ManagerAccess;
@@ -31,7 +36,7 @@ public final class DesktopApp {
      * The demo: the kiosk (left), the kitchen display (right) and the internet switch (bottom), over a
      * whole store in this process; returns when any of them is closed.
      */
-    public static void runDemo(DemoStore store, Messages messages) throws InterruptedException {
+    public static void runDemo(DemoOutlet store, Messages messages) throws InterruptedException {
         runUntilClosed("the demo", (windows, closed) -> {
             var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
             double height = Math.min(bounds.getHeight() - 110, 1000);
@@ -42,7 +47,7 @@ public final class DesktopApp {
             kioskStage.setScene(kiosk.buildScene(Math.min(820, bounds.getWidth() / 2.3), height));
             kioskStage.setTitle(messages.get("app.title"));
             kioskStage.show();
-            windows.add(managerAccess(kiosk, kioskStage, messages, DemoStore.DEMO_PIN));
+            windows.add(managerAccess(kiosk, kioskStage, messages, DemoOutlet.DEMO_PIN));
             KitchenWindow kitchen = new KitchenWindow(store.kitchen(), messages);
             windows.add(kitchen);
             double kitchenX = bounds.getMinX() + kioskStage.getWidth();
@@ -50,7 +55,7 @@ public final class DesktopApp {
             kitchenStage.setScene(kitchen.buildScene(bounds.getMaxX() - kitchenX, height));
             kitchenStage.setTitle(messages.get("kitchen.title", store.kitchen().settings().outlet()));
             kitchenStage.show();
-            windows.add(managerAccess(kitchen, kitchenStage, messages, DemoStore.DEMO_PIN));
+            windows.add(managerAccess(kitchen, kitchenStage, messages, DemoOutlet.DEMO_PIN));
             DemoControl control = new DemoControl(store, messages);
             windows.add(control);
             control.show(place(new Stage(), bounds.getMinX(), bounds.getMinY() + height + 20, closed));

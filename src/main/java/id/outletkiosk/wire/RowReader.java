@@ -1,4 +1,4 @@
-package id.outletkiosk.api;
+package id.outletkiosk.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -193,7 +193,7 @@ public final class RowReader {
         return ids;
     }
 
-    static String describe(JsonNode value) {
+    public static String describe(JsonNode value) {
         if (value == null || value.isMissingNode()) {
             return "nothing";
         }

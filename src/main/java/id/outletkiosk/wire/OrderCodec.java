@@ -1,4 +1,7 @@
-package id.outletkiosk.api;
+package id.outletkiosk.wire;
+
+import id.outletkiosk.wire.BadRowException;
+import id.outletkiosk.wire.RowReader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package id.outletkiosk.api;
+package id.outletkiosk.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,10 +13,13 @@ public final class Json {
     }
 
     /**
-     * Floats become BigDecimal so a price sent as a JSON number stays exact; nesting is capped so a
-     * hostile body cannot blow the stack.
+     * The one mapper of the project (a configured ObjectMapper is safe to share between threads). Floats
+     * become BigDecimal so a price sent as a JSON number stays exact; nesting is capped so a hostile body
+     * cannot blow the stack.
      */
-    public static ObjectMapper newMapper() {
+    public static final ObjectMapper MAPPER = newMapper();
+
+    private static ObjectMapper newMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -33,9 +36,9 @@ public final class Json {
      * with a NumberFormatException from deep in the parser; here it is a parse error like any other, so
      * every caller's "not valid JSON" path takes it (found by fuzzing, see SECURITY.md).
      */
-    public static JsonNode read(ObjectMapper mapper, byte[] body) throws JsonProcessingException {
+    public static JsonNode read(byte[] body) throws JsonProcessingException {
         try {
-            return mapper.readTree(body);
+            return MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (java.io.IOException e) {
@@ -45,10 +48,10 @@ public final class Json {
         }
     }
 
-    /** {@link #read(ObjectMapper, byte[])} for text. */
-    public static JsonNode read(ObjectMapper mapper, String text) throws JsonProcessingException {
+    /** {@link #read(byte[])} for text. */
+    public static JsonNode read(String text) throws JsonProcessingException {
         try {
-            return mapper.readTree(text);
+            return MAPPER.readTree(text);
         } catch (NumberFormatException e) {
             throw new UnreadableJson("a number out of range: " + e.getMessage());
         }

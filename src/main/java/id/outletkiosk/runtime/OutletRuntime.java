@@ -1,4 +1,4 @@
-package id.outletkiosk;
+package id.outletkiosk.runtime;
 
 import id.outletkiosk.api.BackendClient;
 import id.outletkiosk.api.MasterDataClient;
@@ -28,11 +28,9 @@ import java.util.List;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.MasterDataStore;
 import id.outletkiosk.sync.Backoff;
-import id.outletkiosk.sync.ExecutorTaskScheduler;
 import id.outletkiosk.sync.MasterDataSync;
 import id.outletkiosk.sync.SyncScheduler;
 import id.outletkiosk.sync.SyncStatusTracker;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
@@ -48,6 +46,7 @@ public final class OutletRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutletRuntime.class);
 
     private final Settings settings;
+    private final Wiring wiring;
     private final ReferenceBackend demoBackend;
     private final Database database;
     private final MasterDataStore masterData;
@@ -71,10 +70,11 @@ public final class OutletRuntime implements AutoCloseable {
     private OrderDesk orderDesk;
     private OrderStatusDesk statusDesk;
 
-    private OutletRuntime(Settings configured, ReferenceBackend demoBackend, Clock clock) {
+    private OutletRuntime(Settings configured, ReferenceBackend demoBackend, Wiring wiring) {
         this.demoBackend = demoBackend;
         this.settings = demoBackend == null ? configured : configured.withBackend(demoBackend.baseUri());
-        this.clock = clock;
+        this.wiring = wiring;
+        this.clock = wiring.clock();
         this.database = Database.open(settings.storeFile());
         this.masterData = new MasterDataStore(database);
         this.catalog = new CatalogStore(database);
@@ -85,8 +85,8 @@ public final class OutletRuntime implements AutoCloseable {
             this.backendClient = new BackendClient(settings, centralTls);
             this.sync = new MasterDataSync(new MasterDataClient(backendClient,
                     new MasterDataDecoder(BackendClient.outletZone())), masterData, syncStatus, clock);
-            this.scheduler = new SyncScheduler(sync, new ExecutorTaskScheduler("master-data-sync"),
-                    Backoff.forMenuSync(new SecureRandom()), settings.refreshInterval(), clock);
+            this.scheduler = new SyncScheduler(sync, wiring.schedulers().apply("master-data-sync"),
+                    Backoff.forMenuSync(wiring.jitter()), settings.refreshInterval(), clock);
         } else {
             this.backendClient = null;
             this.sync = null;
@@ -126,7 +126,7 @@ public final class OutletRuntime implements AutoCloseable {
         if (feed == null) {
             feed = new RealtimeFeed(feedEndpoints(), settings.feedTimings(), min(settings.connectTimeout(),
                     settings.feedTimings().heartbeatTimeout()), ledger, clock,
-                    Backoff.forClimbingBack(new SecureRandom()));
+                    Backoff.forClimbingBack(wiring.jitter()));
             modeTimes = new ModeTimes(clock, feed.status().mode());
             feed.addListener(modeTimes);
             feedStartedAt = clock.instant();
@@ -169,7 +169,7 @@ public final class OutletRuntime implements AutoCloseable {
         if (outboxSender == null) {
             FeedEndpoints endpoints = feedEndpoints();
             outboxSender = new OutboxSender(outbox, endpoints.central(), endpoints.local(), ledger,
-                    new ExecutorTaskScheduler("outbox-sender"), Backoff.forOutbox(new SecureRandom()));
+                    wiring.schedulers().apply("outbox-sender"), Backoff.forOutbox(wiring.jitter()));
             outboxSender.start();
         }
         return outboxSender;
@@ -193,7 +193,12 @@ public final class OutletRuntime implements AutoCloseable {
 
     /** Store and, when a backend is configured, sync; nothing started yet. */
     public static OutletRuntime open(Settings settings, Clock clock) {
-        return new OutletRuntime(settings, null, clock);
+        return open(settings, Wiring.real(clock));
+    }
+
+    /** {@link #open(Settings, Clock)} with the timers and jitter a test decides. */
+    public static OutletRuntime open(Settings settings, Wiring wiring) {
+        return new OutletRuntime(settings, null, wiring);
     }
 
     /**
@@ -207,7 +212,7 @@ public final class OutletRuntime implements AutoCloseable {
         LOG.info("no backend configured: starting the demo backend in-process");
         ReferenceBackend backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), clock);
         try {
-            return new OutletRuntime(settings, backend, clock);
+            return new OutletRuntime(settings, backend, Wiring.real(clock));
         } catch (RuntimeException e) {
             backend.close();
             throw e;
