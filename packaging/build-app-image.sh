@@ -2,7 +2,7 @@
 # Builds a self-contained Linux app image (no JDK or Maven needed on the terminal) from the fat jar.
 # Usage: packaging/build-app-image.sh      -> target/installer/OutletKiosk/bin/OutletKiosk (the kiosk,
 #        or any command: OutletKiosk status --json) and bin/OutletKitchen (the kitchen display)
-# Installers (.deb, .msi, system service for the local sync server) come with the packaging issue.
+# Installers (.deb, .msi, system service for the store server) come with the packaging issue.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/outlet-kiosk.jar ] || mvn -B -q package -DskipTests

@@ -29,7 +29,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * JSON-over-HTTP client of one server: the central backend (PROTOCOL 1) or the local sync server
+ * JSON-over-HTTP client of one server: the central backend (PROTOCOL 1) or the store server
  * (PROTOCOL 3). Every request asks for JSON, carries the token when one is set, and is bounded by
  * connect, read and whole-call timeouts and a body size cap. Failures become {@link BackendException}s
  * whose message names the server.
@@ -67,7 +67,7 @@ public final class BackendClient implements AutoCloseable {
     }
 
     /**
-     * @param serverName   how messages call the server: "backend", "local sync server"
+     * @param serverName   how messages call the server: "backend", "store server"
      * @param tokenSetting the setting a person fixes when the server refuses the token
      */
     public BackendClient(String serverName, Setting tokenSetting, URI backend, String token, Duration connectTimeout,

@@ -20,7 +20,7 @@ import java.util.List;
 import okhttp3.HttpUrl;
 
 /**
- * The order endpoints of one server: the central backend (PROTOCOL 1.2) or the local sync server
+ * The order endpoints of one server: the central backend (PROTOCOL 1.2) or the store server
  * (PROTOCOL 3.1, 3.2). Same operations, different paths and id meanings.
  */
 public final class OrderServerClient {
@@ -77,7 +77,7 @@ public final class OrderServerClient {
     }
 
     /**
-     * @param total what the customer was charged, sent to the local server (central computes its own);
+     * @param total what the customer was charged, sent to the store server (central computes its own);
      *              null to let it be the sum of the item prices
      */
     public Order place(NewOrder order, Instant createdAt, java.math.BigDecimal total) throws BackendException {
@@ -130,7 +130,7 @@ public final class OrderServerClient {
     }
 
     private BackendException bad(String problem) {
-        String server = origin == OrderCodec.Origin.CENTRAL ? "backend" : "local sync server";
+        String server = origin == OrderCodec.Origin.CENTRAL ? "backend" : "store server";
         return new BackendException(BackendException.Problem.BAD_DATA, server + " sent a bad " + problem);
     }
 }

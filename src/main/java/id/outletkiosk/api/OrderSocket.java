@@ -13,7 +13,7 @@ import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.handshake.ServerHandshake;
 
 /**
- * One order WebSocket (central PROTOCOL 2, or the local server's 3.3). Connects in the background and
+ * One order WebSocket (central PROTOCOL 2, or the store server's 3.3). Connects in the background and
  * reports through its {@link Listener} on Java-WebSocket's thread; exactly one {@code onClosed} ends
  * every socket, whether it opened or not. The library's own 60 s heartbeat is off: the feed runs
  * its own, much shorter one.

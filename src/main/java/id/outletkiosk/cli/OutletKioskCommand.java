@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Offline-first kiosk and kitchen display client. With no command: start the app.",
         subcommands = {UiCommand.class, SyncCommand.class, StatusCommand.class, CatalogCommand.class,
                 ListenCommand.class, OrderCommand.class, OrderStatusCommand.class, OutboxCommand.class,
-                DemoBackendCommand.class, LocalServerCommand.class, DiagnosticsCommand.class, ManagerPinCommand.class})
+                DemoBackendCommand.class, StoreServerCommand.class, DiagnosticsCommand.class, ManagerPinCommand.class})
 public final class OutletKioskCommand implements Callable<Integer> {
     /** Exit code for a bad setting or bad usage. */
     public static final int BAD_SETTINGS = 2;
@@ -51,7 +51,9 @@ public final class OutletKioskCommand implements Callable<Integer> {
         };
         CommandLine commandLine = new CommandLine(OutletKioskCommand.class, factory);
         SettingsOptions.addTo(commandLine.getCommandSpec());
-        commandLine.getSubcommands().values().forEach(sub -> SettingsOptions.addTo(sub.getCommandSpec()));
+        // once per command: a command with an alias (store-server, once local-server) is listed under both
+        new java.util.LinkedHashSet<>(commandLine.getSubcommands().values())
+                .forEach(sub -> SettingsOptions.addTo(sub.getCommandSpec()));
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             if (exception instanceof SettingsException) {
                 line.getErr().println("outlet-kiosk: " + exception.getMessage());

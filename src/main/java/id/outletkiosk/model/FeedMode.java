@@ -4,9 +4,9 @@ package id.outletkiosk.model;
 public enum FeedMode {
     /** Central backend WebSocket. */
     ONLINE("online"),
-    /** The store's local sync server WebSocket. */
+    /** The outlet's store server WebSocket. */
     LOCAL("local"),
-    /** HTTP polling of the local sync server. */
+    /** HTTP polling of the store server. */
     POLLING("polling"),
     /** Nothing answers; orders wait. */
     OFFLINE("offline");

@@ -11,7 +11,7 @@ import java.util.List;
  * @param kioskTotal    the total the kiosk showed, from its own prices and promotions
  * @param promotionIds  the promotions the kiosk applied, per line (null where none)
  * @param dataVersion   the menu version the kiosk priced with
- * @param localCopy     true once the local sync server has it (the kitchen sees it while central is away)
+ * @param localCopy     true once the store server has it (the kitchen sees it while central is away)
  * @param serverTotal   what central computed, once sent; {@code totalMismatch} when it differs
  */
 public record OutboxEntry(

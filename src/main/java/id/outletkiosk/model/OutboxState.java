@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Where an outbox order stands. */
 public enum OutboxState {
-    /** Waiting for the central backend (it may already be on the local server). */
+    /** Waiting for the central backend (it may already be on the store server). */
     QUEUED,
     /** The central backend has it, under its id and number. */
     SENT,

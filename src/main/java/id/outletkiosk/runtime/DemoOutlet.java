@@ -7,13 +7,13 @@ import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.config.Role;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.security.ManagerPin;
-import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.server.MasterDataRepository;
 import id.outletkiosk.server.OrderBook;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.server.SampleMenu;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A whole store in one process, for the demo: the reference backend ("central", with the demo menu),
- * the store's local sync server following it, a kiosk terminal and a kitchen terminal, each with its
+ * the outlet's store server following it, a kiosk terminal and a kitchen terminal, each with its
  * own store in the demo folder. {@link #cutInternet()} stops central as an outage would (everyone,
- * the local server too, loses it); {@link #restoreInternet()} brings it back on the same port with
+ * the store server too, loses it); {@link #restoreInternet()} brings it back on the same port with
  * the same menu and orders, and everyone climbs back.
  */
 public final class DemoOutlet implements AutoCloseable {
@@ -40,9 +40,9 @@ public final class DemoOutlet implements AutoCloseable {
     private final OrderBook orders;
     private final int centralPort;
     private volatile ReferenceBackend central;
-    private final LocalOrderStore localOrders;
-    private final LocalSyncServer localServer;
-    private final OutletRuntime localFollower;
+    private final StoreServerOrders storeServerOrders;
+    private final StoreServer storeServer;
+    private final OutletRuntime storeServerFollower;
     private final OutletRuntime kiosk;
     private final OutletRuntime kitchen;
     private final List<AutoCloseable> opened = new ArrayList<>();
@@ -53,18 +53,18 @@ public final class DemoOutlet implements AutoCloseable {
         central = new ReferenceBackend(menu, orders, ReferenceBackend.Options.loopback()).start();
         centralPort = central.port();
         Path folder = base.dataDir();
-        localOrders = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("local-server.db")), clock, 100);
-        opened.add(localOrders);
-        localServer = new LocalSyncServer(localOrders, LocalSyncServer.Options.loopback()
+        storeServerOrders = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local-server.db")), clock, 100);
+        opened.add(storeServerOrders);
+        storeServer = new StoreServer(storeServerOrders, StoreServer.Options.loopback()
                 .withOutlets(java.util.Set.of((long) base.outlet())), clock).start();
-        opened.add(localServer);
+        opened.add(storeServer);
         Settings online = base.withBackend(central.baseUri());
-        localFollower = open(online, folder.resolve("local-server-feed"), clock);
-        localFollower.startFeed().addListener(FeedListener.ofOrders(event -> localServer.recordFromCentral(event.order())));
-        Settings terminal = online.withLocalServer(localServer.baseUri(), localServer.socketUri());
+        storeServerFollower = open(online, folder.resolve("local-server-feed"), clock);
+        storeServerFollower.startFeed().addListener(FeedListener.ofOrders(event -> storeServer.recordFromCentral(event.order())));
+        Settings terminal = online.withLocalServer(storeServer.baseUri(), storeServer.socketUri());
         kiosk = open(terminal, folder.resolve("kiosk"), clock);
         kitchen = open(terminal.withRole(Role.KITCHEN), folder.resolve("kitchen"), clock);
-        LOG.info("demo store: central {}, store server {}", central.baseUri(), localServer.baseUri());
+        LOG.info("demo store: central {}, store server {}", central.baseUri(), storeServer.baseUri());
     }
 
     /** Starts everything in {@code base}'s data folder; the terminals' menus sync at once. */
@@ -74,8 +74,8 @@ public final class DemoOutlet implements AutoCloseable {
         store.kitchen.startSync();
         store.kiosk.startHousekeeping();
         store.kitchen.startHousekeeping();
-        store.localFollower.startHousekeeping(new Retention.Purge("store server orders",
-                store.localOrders::purgeClosedBefore));
+        store.storeServerFollower.startHousekeeping(new Retention.Purge("store server orders",
+                store.storeServerOrders::purgeClosedBefore));
         return store;
     }
 
@@ -105,8 +105,8 @@ public final class DemoOutlet implements AutoCloseable {
         return orders;
     }
 
-    public LocalOrderStore localOrders() {
-        return localOrders;
+    public StoreServerOrders storeServerOrders() {
+        return storeServerOrders;
     }
 
     public boolean isInternetUp() {

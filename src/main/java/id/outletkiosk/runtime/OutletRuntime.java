@@ -98,7 +98,7 @@ public final class OutletRuntime implements AutoCloseable {
         this.centralRealtime = settings.hasBackend() ? new BackendClient("backend", Setting.TOKEN, settings.backend(),
                 settings.token(), min(settings.connectTimeout(), patience), patience, patience.multipliedBy(2),
                 settings.maxBodyBytes(), centralTls) : null;
-        this.localRealtime = settings.localHttp() == null ? null : new BackendClient("local sync server",
+        this.localRealtime = settings.localHttp() == null ? null : new BackendClient("store server",
                 Setting.LOCAL_TOKEN, settings.localHttp(), settings.localToken(), min(settings.connectTimeout(), patience),
                 patience, patience.multipliedBy(2), settings.maxBodyBytes(), storeTls);
         this.outbox = new Outbox(database, clock, settings.kiosk().terminal());

@@ -38,8 +38,8 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
-    /** Opens the local sync server's own store (a different schema from a terminal's). */
-    public static Database openLocalServerStore(Path file) {
+    /** Opens the store server's own store (a different schema from a terminal's). */
+    public static Database openStoreServerDatabase(Path file) {
         Database database = new Database(file);
         Migrations.apply(database, Migrations.LOCAL_SERVER_SCRIPTS);
         return database;

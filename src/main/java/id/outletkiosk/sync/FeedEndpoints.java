@@ -52,7 +52,7 @@ public record FeedEndpoints(
         return URI.create(scheme + "://" + backend.getRawAuthority() + path + "/ws/outlet/" + outletId + "/");
     }
 
-    /** The local server's socket on its HTTP port when none is configured: the old server serves both there. */
+    /** The store server's socket on its HTTP port when none is configured: the old server serves both there. */
     public static URI localSocketFor(URI localHttp) {
         String scheme = "https".equalsIgnoreCase(localHttp.getScheme()) ? "wss" : "ws";
         return URI.create(scheme + "://" + localHttp.getRawAuthority() + "/");

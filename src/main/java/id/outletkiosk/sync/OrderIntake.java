@@ -162,7 +162,7 @@ final class OrderIntake {
     /**
      * A frame for a known order is applied at once. For an unknown order the list is read first: it
      * carries the client order id, which links the order to a copy a kiosk may also have left on the
-     * local server (a central frame has no such id). When the list cannot be read, the frame is held and
+     * store server (a central frame has no such id). When the list cannot be read, the frame is held and
      * the list retried; only after {@code holdFramesFor} is it shown on its own (never missed beats
      * never doubled).
      */

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Live orders over the best transport that works: central WebSocket, local server WebSocket, local
+ * Live orders over the best transport that works: central WebSocket, store server WebSocket, local
  * server HTTP polling, or offline. Which transport, when to ping, poll, reconcile or climb is decided
  * by the pure {@link TierMachine}; what arrives is read, recorded and delivered once by the
  * {@link OrderIntake}. This class is the shell between them and the world:

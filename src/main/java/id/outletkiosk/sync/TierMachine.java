@@ -178,7 +178,7 @@ final class TierMachine {
             } else if (why == CatchUp.POLL && on != null && on.ticket() == ticket) {
                 pace.pollAnswered();
                 if (problem != null) {
-                    lost(on, Reason.POLL_FAILED, "the local server did not answer the poll (" + problem + ")",
+                    lost(on, Reason.POLL_FAILED, "the store server did not answer the poll (" + problem + ")",
                             nowNanos);
                 }
             } else if (why == CatchUp.RECONCILE && on != null && on.ticket() == ticket) {

@@ -78,7 +78,7 @@ public final class MenuWindow implements AppWindow {
     }
 
     public void show(Stage stage) {
-        // a minimised or hidden window does not need the local server polled; shown again, it polls at once
+        // a minimised or hidden window does not need the store server polled; shown again, it polls at once
         stage.iconifiedProperty().addListener((observable, wasIconified, iconified) -> pausePolling(iconified));
         stage.showingProperty().addListener((observable, wasShowing, showing) -> pausePolling(!showing));
         stage.setTitle(messages.get("app.title") + (runtime.settings().role() == Role.KIOSK ? "" : " – "

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Orders on the wire (PROTOCOL 1.2, 2, 3), both ways. The same JSON {@code id} means the central id in
- * the backend's answers and frames, and the local server's id in its answers: the caller says which.
+ * the backend's answers and frames, and the store server's id in its answers: the caller says which.
  */
 public final class OrderCodec {
     /** Who sent the order: decides what its {@code id} is. */
@@ -88,7 +88,7 @@ public final class OrderCodec {
     }
 
     /**
-     * The full shape: REST answers (outlet as {@code outlet}) and the local server's answers (as
+     * The full shape: REST answers (outlet as {@code outlet}) and the store server's answers (as
      * {@code outlet_id}), with every key known.
      */
     public static ObjectNode encode(Order order, Origin origin) {

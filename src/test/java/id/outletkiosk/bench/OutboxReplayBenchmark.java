@@ -45,7 +45,7 @@ public final class OutboxReplayBenchmark {
                 kiosk.order(1 + i % 10, 1);
             }
             while (!kiosk.outbox.queued().stream().allMatch(OutboxEntry::localCopy)) {
-                kiosk.sender.sendQueued(); // the kitchen has them all through the local server
+                kiosk.sender.sendQueued(); // the kitchen has them all through the store server
             }
             world.centralProxy.pass();
             start = System.nanoTime();

@@ -70,7 +70,7 @@ public final class RealtimeBenchmark {
 
     /**
      * Broadcast to listener, one event at a time, the next sent when the last arrived: the backend and
-     * one listener alone in the JVM (no local server, no proxy), as a kitchen screen meets the backend.
+     * one listener alone in the JVM (no store server, no proxy), as a kitchen screen meets the backend.
      */
     private static void latency(Path work) throws Exception {
         MasterDataRepository menu = new MasterDataRepository();
@@ -223,9 +223,9 @@ public final class RealtimeBenchmark {
                 OrderServerClient.central(world.client("backend", Setting.TOKEN,
                         world.centralProxy.http().toString()), clock.getZone()),
                 world.centralProxy.ws("/ws/outlet/1/"), null,
-                OrderServerClient.local(world.client("local sync server", Setting.LOCAL_TOKEN,
-                        world.localServer.baseUri().toString()), clock.getZone()),
-                withoutLocalSocket ? null : world.localServer.socketUri(), null);
+                OrderServerClient.local(world.client("store server", Setting.LOCAL_TOKEN,
+                        world.storeServer.baseUri().toString()), clock.getZone()),
+                withoutLocalSocket ? null : world.storeServer.socketUri(), null);
         return new RealtimeFeed(endpoints, DEFAULTS, Duration.ofSeconds(2),
                 new OrderLedger(Database.open(dir.resolve("feed.db")), clock), clock,
                 new Backoff(Duration.ofMillis(200), Duration.ofSeconds(2), new Random(3)));

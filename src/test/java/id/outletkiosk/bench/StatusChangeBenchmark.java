@@ -12,10 +12,10 @@ import id.outletkiosk.model.NewOrder;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderStatus;
-import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.OutboxSender;
 import id.outletkiosk.testing.KitchenScreen;
@@ -122,10 +122,10 @@ public final class StatusChangeBenchmark {
             List<Double> polling = new ArrayList<>();
             for (int n = 0; n < 30; n++) {
                 Order order = placeAndSee(world, kitchen);
-                Order onStore = world.localStore.since(1, 0).stream()
+                Order onStore = world.storeServerOrders.since(1, 0).stream()
                         .filter(o -> order.centralId().equals(o.centralId())).findFirst().orElseThrow();
                 long start = System.nanoTime();
-                world.localStore.changeStatus(onStore.localId(), OrderStatus.READY);
+                world.storeServerOrders.changeStatus(onStore.localId(), OrderStatus.READY);
                 until(() -> heardStatus.get(order.centralId()) == OrderStatus.READY, 10_000);
                 polling.add((heardAt.get(order.centralId()) - start) / 1e6);
             }
@@ -225,11 +225,11 @@ public final class StatusChangeBenchmark {
                 "whole poll median ms (read, decode, match in the ledger)", "ratio to new-only poll");
         for (int open : new int[] {10, 100, 300}) {
             // a server of its own with the per-address limit out of the way: one client polls in a tight loop
-            try (LocalOrderStore orders = new LocalOrderStore(Database.openLocalServerStore(
+            try (StoreServerOrders orders = new StoreServerOrders(Database.openStoreServerDatabase(
                     Files.createDirectories(folder).resolve("store-" + open + ".db")), Clock.systemUTC(), 10_000);
-                    LocalSyncServer server = new LocalSyncServer(orders, LocalSyncServer.Options.loopback()
+                    StoreServer server = new StoreServer(orders, StoreServer.Options.loopback()
                             .withLimits(1_000_000, 200, Duration.ofMinutes(2)), Clock.systemUTC()).start();
-                    BackendClient http = new BackendClient("local sync server", Setting.LOCAL_TOKEN,
+                    BackendClient http = new BackendClient("store server", Setting.LOCAL_TOKEN,
                             server.baseUri(), null, Duration.ofSeconds(2), Duration.ofSeconds(2),
                             Duration.ofSeconds(4), 1 << 24)) {
                 List<Order> day = new ArrayList<>();

@@ -10,10 +10,10 @@ import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.Product;
-import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.testing.TestClocks;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,8 +39,8 @@ class CommandLineTest {
     Path home;
 
     private ReferenceBackend backend;
-    private LocalSyncServer storeServer;
-    private LocalOrderStore storeOrders;
+    private StoreServer storeServer;
+    private StoreServerOrders storeOrders;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -144,6 +144,14 @@ class CommandLineTest {
         assertThat(nasiGoreng.get("price_text").asText()).isEqualTo("Rp 28.000");
         assertThat(nasiGoreng.get("promotions")).hasSize(1); // the expired fixed-discount one is not listed
         assertThat(nasiGoreng.get("promotions").get(0).get("name").asText()).isEqualTo("Promo Makan Siang");
+    }
+
+    @Test
+    void theStoreServerCommandAnswersToItsFirstNameToo_soInstalledServicesKeepStarting() {
+        assertThat(run("store-server", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: outlet-kiosk store-server").contains("--port");
+        assertThat(run("local-server", "--help")).isZero();
+        assertThat(out.toString()).contains("--port");
     }
 
     @Test
@@ -287,9 +295,9 @@ class CommandLineTest {
 
     /** The store server, knowing {@code order} as it would after following head office; answers its id there. */
     private long storeServerKnows(Order order) {
-        storeOrders = new LocalOrderStore(Database.openLocalServerStore(home.resolve("store-server.db")),
+        storeOrders = new StoreServerOrders(Database.openStoreServerDatabase(home.resolve("store-server.db")),
                 TestClocks.noonInJakarta(), 100);
-        storeServer = new LocalSyncServer(storeOrders, LocalSyncServer.Options.loopback(),
+        storeServer = new StoreServer(storeOrders, StoreServer.Options.loopback(),
                 TestClocks.noonInJakarta()).start();
         return storeOrders.save(order.withLocalId(null)).order().localId();
     }

@@ -9,10 +9,10 @@ import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsException;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.FeedMode;
-import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.sync.SyncFailedException;
 import id.outletkiosk.testing.SelfSignedCertificate;
@@ -42,8 +42,8 @@ class TlsTest {
     private static SelfSignedCertificate central;
     private static SelfSignedCertificate other;
     private static ReferenceBackend backend;
-    private static LocalOrderStore localStore;
-    private static LocalSyncServer localServer;
+    private static StoreServerOrders storeServerOrders;
+    private static StoreServer storeServer;
 
     @BeforeAll
     static void startSecureServers() throws Exception {
@@ -51,16 +51,16 @@ class TlsTest {
         other = SelfSignedCertificate.create(folder.resolve("certs"), "impostor");
         backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback().withTls(central.keys()),
                 Clock.systemUTC());
-        localStore = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("local.db")), Clock.systemUTC(),
+        storeServerOrders = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), Clock.systemUTC(),
                 100);
-        localServer = new LocalSyncServer(localStore, LocalSyncServer.Options.loopback().withTls(central.keys()),
+        storeServer = new StoreServer(storeServerOrders, StoreServer.Options.loopback().withTls(central.keys()),
                 Clock.systemUTC()).start();
     }
 
     @AfterAll
     static void stopServers() {
-        localServer.close();
-        localStore.close();
+        storeServer.close();
+        storeServerOrders.close();
         backend.close();
     }
 
@@ -89,11 +89,11 @@ class TlsTest {
 
     @Test
     void theStoreServerOverWss_isTrustedThroughTheSameCaFile() throws Exception {
-        assertThat(localServer.socketUri().getScheme()).isEqualTo("wss");
+        assertThat(storeServer.socketUri().getScheme()).isEqualTo("wss");
         try (OutletRuntime runtime = terminal("store", Map.of(Setting.CA_FILE, central.pem.toString(),
                 Setting.BACKEND, "https://127.0.0.1:1", // central unreachable: the store server it is
-                Setting.LOCAL_HTTP, localServer.baseUri().toString(),
-                Setting.LOCAL_WS, localServer.socketUri().toString()))) {
+                Setting.LOCAL_HTTP, storeServer.baseUri().toString(),
+                Setting.LOCAL_WS, storeServer.socketUri().toString()))) {
             RealtimeFeed feed = runtime.startFeed();
             await().atMost(PATIENCE).until(() -> feed.status().mode() == FeedMode.LOCAL);
         }

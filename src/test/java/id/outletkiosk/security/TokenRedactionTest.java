@@ -17,10 +17,10 @@ import id.outletkiosk.cli.OutletKioskCommand;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.FeedMode;
-import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.sync.SyncFailedException;
 import id.outletkiosk.testing.TestClocks;
 import java.io.PrintWriter;
@@ -57,8 +57,8 @@ class TokenRedactionTest {
     private Logger root;
     private Level levelBefore;
     private ReferenceBackend backend;
-    private LocalOrderStore localStore;
-    private LocalSyncServer localServer;
+    private StoreServerOrders storeServerOrders;
+    private StoreServer storeServer;
 
     @BeforeEach
     void captureEveryLogLine() {
@@ -68,8 +68,8 @@ class TokenRedactionTest {
         captured.start();
         root.addAppender(captured);
         backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback().withToken(CENTRAL), Clock.systemUTC());
-        localStore = new LocalOrderStore(Database.openLocalServerStore(home.resolve("local.db")), Clock.systemUTC(), 10);
-        localServer = new LocalSyncServer(localStore, LocalSyncServer.Options.loopback().withToken(STORE),
+        storeServerOrders = new StoreServerOrders(Database.openStoreServerDatabase(home.resolve("local.db")), Clock.systemUTC(), 10);
+        storeServer = new StoreServer(storeServerOrders, StoreServer.Options.loopback().withToken(STORE),
                 Clock.systemUTC()).start();
     }
 
@@ -77,14 +77,14 @@ class TokenRedactionTest {
     void stop() {
         root.detachAppender(captured);
         root.setLevel(levelBefore);
-        localServer.close();
-        localStore.close();
+        storeServer.close();
+        storeServerOrders.close();
         backend.close();
     }
 
     private Map<Setting, String> flags(String token, String data) {
         return Map.of(Setting.BACKEND, backend.baseUri().toString(), Setting.TOKEN, token,
-                Setting.LOCAL_HTTP, localServer.baseUri().toString(), Setting.LOCAL_TOKEN, STORE,
+                Setting.LOCAL_HTTP, storeServer.baseUri().toString(), Setting.LOCAL_TOKEN, STORE,
                 Setting.DATA_DIR, home.resolve(data).toString(), Setting.HEARTBEAT_INTERVAL, "200ms",
                 Setting.HEARTBEAT_TIMEOUT, "1s");
     }

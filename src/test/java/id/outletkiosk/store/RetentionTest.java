@@ -33,7 +33,7 @@ class RetentionTest {
     void theTerminalsOutboxAndLedger_andTheStoreServer_forgetClosedOrdersAfterThirtyDays() {
         SteppingClock clock = SteppingClock.atNoonInJakarta();
         try (Database terminal = Database.open(folder.resolve("terminal.db"));
-                LocalOrderStore server = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("server.db")),
+                StoreServerOrders server = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("server.db")),
                         clock, 1000)) {
             Outbox outbox = new Outbox(terminal, clock);
             OrderLedger ledger = new OrderLedger(terminal, clock);

@@ -32,7 +32,7 @@ final class CrashChildren {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
                 System.getProperty("java.class.path"), child.getName(),
-                world.centralProxy.http().toString(), world.localServer.baseUri().toString(), dataDir.toString(),
+                world.centralProxy.http().toString(), world.storeServer.baseUri().toString(), dataDir.toString(),
                 Integer.toString(life), mode)
                 .redirectError(ProcessBuilder.Redirect.appendTo(dataDir.resolve(log).toFile())).start();
     }

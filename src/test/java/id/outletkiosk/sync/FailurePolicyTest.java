@@ -17,9 +17,9 @@ import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.OutboxItem;
 import id.outletkiosk.model.OutboxState;
-import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.store.Outbox;
 import id.outletkiosk.testing.RawHttpServer;
@@ -126,10 +126,10 @@ class FailurePolicyTest {
         });
         open.add(central);
         URI centralUri = status == 0 ? URI.create("http://127.0.0.1:" + freePortNobodyListensOn()) : central.uri();
-        LocalOrderStore storeOrders = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("l.db")),
+        StoreServerOrders storeOrders = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("l.db")),
                 Clock.systemUTC(), 100);
         open.add(storeOrders);
-        LocalSyncServer storeServer = new LocalSyncServer(storeOrders, LocalSyncServer.Options.loopback(),
+        StoreServer storeServer = new StoreServer(storeOrders, StoreServer.Options.loopback(),
                 Clock.systemUTC()).start();
         open.add(storeServer);
         Database database = Database.open(folder.resolve("t.db"));

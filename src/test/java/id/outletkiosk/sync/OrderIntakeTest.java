@@ -12,9 +12,9 @@ import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderEventType;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
-import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.testing.RawHttpServer;
 import id.outletkiosk.testing.TestClocks;
@@ -45,8 +45,8 @@ class OrderIntakeTest {
     private final Clock clock = TestClocks.noonInJakarta();
     private final List<OrderEvent> delivered = new CopyOnWriteArrayList<>();
     private RawHttpServer centralListBroken;
-    private LocalOrderStore storeServerOrders;
-    private LocalSyncServer storeServer;
+    private StoreServerOrders storeServerOrders;
+    private StoreServer storeServer;
     private BackendClient centralHttp;
     private BackendClient storeServerHttp;
     private OrderLedger ledger;
@@ -55,10 +55,10 @@ class OrderIntakeTest {
     void start() throws Exception {
         centralListBroken = new RawHttpServer((request, socket, out) ->
                 RawHttpServer.writeAnswer(out, 503, "text/html", "<h1>Service Unavailable</h1>"));
-        storeServerOrders = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("store-server.db")), clock, 1000);
-        storeServer = new LocalSyncServer(storeServerOrders, LocalSyncServer.Options.loopback(), clock).start();
+        storeServerOrders = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("store-server.db")), clock, 1000);
+        storeServer = new StoreServer(storeServerOrders, StoreServer.Options.loopback(), clock).start();
         centralHttp = client("backend", Setting.TOKEN, centralListBroken.uri().toString());
-        storeServerHttp = client("local sync server", Setting.LOCAL_TOKEN, storeServer.baseUri().toString());
+        storeServerHttp = client("store server", Setting.LOCAL_TOKEN, storeServer.baseUri().toString());
         ledger = new OrderLedger(Database.open(folder.resolve("kitchen.db")), clock);
     }
 

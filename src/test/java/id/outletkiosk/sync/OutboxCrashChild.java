@@ -10,7 +10,7 @@ import java.util.Random;
 /**
  * A kiosk process for {@link OutboxCrashTest}: places orders and sends them as fast as it can until it
  * is killed ({@code run}), or sends what is queued and exits ({@code drain}).
- * Arguments: backend URL, local server URL, data folder, seed, mode.
+ * Arguments: backend URL, store server URL, data folder, seed, mode.
  */
 public final class OutboxCrashChild {
     private OutboxCrashChild() {

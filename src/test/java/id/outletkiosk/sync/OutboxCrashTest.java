@@ -53,7 +53,7 @@ class OutboxCrashTest {
                 }
                 Process kiosk = CrashChildren.start(OutboxCrashChild.class, world, kioskDir, life, "run", "kiosk.log");
                 CrashChildren.awaitReady(kiosk);
-                // the kill lands anywhere: placing, sending, recording the answer, copying to the local server
+                // the kill lands anywhere: placing, sending, recording the answer, copying to the store server
                 if (!kiosk.waitFor(20 + random.nextInt(400), TimeUnit.MILLISECONDS)) {
                     killedWhileRunning++;
                 }
@@ -71,7 +71,7 @@ class OutboxCrashTest {
             }
             long localCopies = placed.stream().filter(OutboxEntry::localCopy).count();
             System.out.printf("outbox crash test: %d kills (%d while running), %d orders placed, %d of them copied to"
-                    + " the local server while the backend was away%n", KILLS, killedWhileRunning, placed.size(),
+                    + " the store server while the backend was away%n", KILLS, killedWhileRunning, placed.size(),
                     localCopies);
             assertThat(killedWhileRunning).as("kills that hit a running kiosk").isGreaterThan(KILLS * 3 / 4);
             assertThat(localCopies).as("some lives ran with the backend away").isPositive();

@@ -119,7 +119,7 @@ class RealtimeFeedTest {
         report("clean close to polling (the time is a benchmark's business: TierMachineTest steps it)", closedAt);
         List<String> during = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            during.add(placeCentrally(3)); // the local server follows the backend and has them
+            during.add(placeCentrally(3)); // the store server follows the backend and has them
         }
         awaitDeliveredOnce(during);
 
@@ -285,7 +285,7 @@ class RealtimeFeedTest {
         awaitDeliveredOnce(List.of(placed.clientOrderId()));
 
         long cancelledAt = System.nanoTime();
-        world.localStore.changeStatus(placed.localId(), OrderStatus.CANCELLED); // straight into its store: no frame
+        world.storeServerOrders.changeStatus(placed.localId(), OrderStatus.CANCELLED); // straight into its store: no frame
 
         await().atMost(PATIENCE).until(() -> world.delivered.stream().anyMatch(e ->
                 e.type() == OrderEventType.ORDER_CANCELLED && placed.localId().equals(e.order().localId())));
@@ -349,7 +349,7 @@ class RealtimeFeedTest {
                 .resolve("kitchen.db")), Clock.systemUTC());
         FeedEndpoints endpoints = new FeedEndpoints(1, OrderServerClient.central(slowHttp, ZoneOffset.UTC),
                 world.centralProxy.ws("/ws/outlet/1/"), null,
-                OrderServerClient.local(world.client("local sync server", Setting.LOCAL_TOKEN,
+                OrderServerClient.local(world.client("store server", Setting.LOCAL_TOKEN,
                         world.localHttpProxy.http().toString()), ZoneOffset.UTC),
                 world.localWsProxy.ws("/?outlet_id=1"), null);
         world.centralProxy.refuse();

@@ -66,7 +66,7 @@ class StatusChangeTest {
     }
 
     private OrderStatus onStoreServer(Order order) {
-        return world.localStore.since(1, 0).stream().filter(o -> order.clientOrderId().equals(o.clientOrderId()))
+        return world.storeServerOrders.since(1, 0).stream().filter(o -> order.clientOrderId().equals(o.clientOrderId()))
                 .findFirst().orElseThrow().status();
     }
 

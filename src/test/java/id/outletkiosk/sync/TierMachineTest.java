@@ -278,7 +278,7 @@ class TierMachineTest {
         machine.listRead(polling, CatchUp.POLL, "timeout", now);
 
         assertThat(machine.mode()).isEqualTo(FeedMode.OFFLINE);
-        assertThat(machine.lastError()).isEqualTo("polling: the local server did not answer the poll (timeout)");
+        assertThat(machine.lastError()).isEqualTo("polling: the store server did not answer the poll (timeout)");
     }
 
     @Test

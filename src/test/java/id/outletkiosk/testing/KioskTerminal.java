@@ -19,7 +19,7 @@ import java.util.Random;
 
 /**
  * A kiosk in an {@link OrderWorld}: its own store with the menu synced from the backend, its outbox, and
- * a sender that reaches the backend and the local server through the world's fault proxies.
+ * a sender that reaches the backend and the store server through the world's fault proxies.
  */
 public final class KioskTerminal implements AutoCloseable {
     public final SyncHarness store;

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  */
 public final class NetworkFaults {
     public static final String[] KINDS = {"central clean close", "central half-open", "central down",
-        "local socket down", "local http down", "backend restart", "local server restart", "malformed frames"};
+        "local socket down", "local http down", "backend restart", "store server restart", "malformed frames"};
 
     private final OrderWorld world;
     private final ScheduledExecutorService scheduler;

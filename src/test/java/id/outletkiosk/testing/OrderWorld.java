@@ -12,13 +12,13 @@ import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderEventType;
 import id.outletkiosk.model.OrderItem;
-import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.server.MasterDataRepository;
 import id.outletkiosk.server.OrderBook;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.server.SampleMenu;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.sync.Backoff;
 import id.outletkiosk.sync.FeedEndpoints;
@@ -39,7 +39,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A whole outlet on loopback: the reference backend and the local sync server (following it), each
+ * A whole outlet on loopback: the reference backend and the store server (following it), each
  * behind a {@link TcpFaultProxy}, and a kitchen terminal's {@link RealtimeFeed} that records what it
  * delivers. Servers can be restarted on their ports with their data, like real ones.
  */
@@ -49,9 +49,9 @@ public final class OrderWorld implements AutoCloseable {
 
     public final MasterDataRepository menu = new MasterDataRepository();
     public final OrderBook orders;
-    public final LocalOrderStore localStore;
+    public final StoreServerOrders storeServerOrders;
     public volatile ReferenceBackend backend;
-    public volatile LocalSyncServer localServer;
+    public volatile StoreServer storeServer;
     public final TcpFaultProxy centralProxy;
     public final TcpFaultProxy localWsProxy;
     public final TcpFaultProxy localHttpProxy;
@@ -76,17 +76,17 @@ public final class OrderWorld implements AutoCloseable {
         SampleMenu.seed(menu, clock);
         orders = new OrderBook(menu, clock);
         backend = new ReferenceBackend(menu, orders, ReferenceBackend.Options.loopback()).start();
-        localStore = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("local-server.db")), clock, 100);
-        localServer = new LocalSyncServer(localStore, LocalSyncServer.Options.loopback(), clock).start();
+        storeServerOrders = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local-server.db")), clock, 100);
+        storeServer = new StoreServer(storeServerOrders, StoreServer.Options.loopback(), clock).start();
         centralProxy = new TcpFaultProxy(backend.port());
-        localWsProxy = new TcpFaultProxy(localServer.port());
-        localHttpProxy = new TcpFaultProxy(localServer.port());
+        localWsProxy = new TcpFaultProxy(storeServer.port());
+        localHttpProxy = new TcpFaultProxy(storeServer.port());
         centralDirect = client("backend", Setting.TOKEN, backend.baseUri().toString());
-        localDirect = client("local sync server", Setting.LOCAL_TOKEN, localServer.baseUri().toString());
+        localDirect = client("store server", Setting.LOCAL_TOKEN, storeServer.baseUri().toString());
         startFollower();
     }
 
-    /** The local server follows the backend directly (its own link is not what these tests break). */
+    /** The store server follows the backend directly (its own link is not what these tests break). */
     private void startFollower() throws IOException {
         Path followerDir = Files.createDirectories(folder.resolve("follower-" + System.nanoTime()));
         BackendClient http = client("backend", Setting.TOKEN, backend.baseUri().toString());
@@ -95,7 +95,7 @@ public final class OrderWorld implements AutoCloseable {
                 FeedEndpoints.centralSocketFor(backend.baseUri(), 1), null, null, null, null), timings,
                 Duration.ofSeconds(1), ledger, clock, new Backoff(Duration.ofMillis(50), Duration.ofMillis(500),
                         new Random(1)));
-        follower.addListener(FeedListener.ofOrders(event -> localServer.recordFromCentral(event.order())));
+        follower.addListener(FeedListener.ofOrders(event -> storeServer.recordFromCentral(event.order())));
         follower.start();
         closeLater.add(follower);
         closeLater.add(ledger);
@@ -157,7 +157,7 @@ public final class OrderWorld implements AutoCloseable {
 
     /** The store server's order routes as a terminal reaches them: through the store server's HTTP proxy. */
     public OrderServerClient storeServerViaProxy() {
-        return OrderServerClient.local(client("local sync server", Setting.LOCAL_TOKEN,
+        return OrderServerClient.local(client("store server", Setting.LOCAL_TOKEN,
                 localHttpProxy.http().toString()), clock.getZone());
     }
 
@@ -179,7 +179,7 @@ public final class OrderWorld implements AutoCloseable {
                 List.of(new OrderItem(product, null, 1, null, null)));
     }
 
-    /** A kiosk that cannot reach the backend posts to the local server (directly, not through the proxies). */
+    /** A kiosk that cannot reach the backend posts to the store server (directly, not through the proxies). */
     public Order placeLocally(NewOrder order) throws BackendException {
         return OrderServerClient.local(localDirect, clock.getZone()).place(order, Instant.now());
     }
@@ -196,9 +196,9 @@ public final class OrderWorld implements AutoCloseable {
     }
 
     public synchronized void restartLocalServer() {
-        int port = localServer.port();
-        localServer.close();
-        localServer = new LocalSyncServer(localStore, LocalSyncServer.Options.loopback().withPort(port), clock).start();
+        int port = storeServer.port();
+        storeServer.close();
+        storeServer = new StoreServer(storeServerOrders, StoreServer.Options.loopback().withPort(port), clock).start();
         // the follower's listener reaches the server through the field: the new one hears central from now on
     }
 
@@ -219,8 +219,8 @@ public final class OrderWorld implements AutoCloseable {
         centralProxy.close();
         localWsProxy.close();
         localHttpProxy.close();
-        localServer.close();
+        storeServer.close();
         backend.close();
-        localStore.close();
+        storeServerOrders.close();
     }
 }

@@ -19,7 +19,7 @@ public record Ticket(Order order, Instant arrived, boolean fresh, boolean bumpin
         return order.status();
     }
 
-    /** The same order under any of its keys: central id, local server id, client order id. */
+    /** The same order under any of its keys: central id, store server id, client order id. */
     public boolean isFor(Order other) {
         return order.sharesKeyWith(other);
     }

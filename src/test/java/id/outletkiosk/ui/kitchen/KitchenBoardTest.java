@@ -38,7 +38,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Two kitchen boards on a headless screen over the reference backend and the local sync server,
+ * Two kitchen boards on a headless screen over the reference backend and the store server,
  * reached through fault proxies: orders appear, bumps reach the backend and the other board, the
  * board rides out a dropped socket on polling, and a refused bump rolls back.
  */
@@ -164,12 +164,12 @@ class KitchenBoardTest {
         awaitCards(stageA, 2);
 
         robot.clickOn(firstBumpButton(stageA));
-        Awaitility.await().atMost(PATIENCE).until(() -> world.localStore.byLocalId(first.localId()).status()
+        Awaitility.await().atMost(PATIENCE).until(() -> world.storeServerOrders.byLocalId(first.localId()).status()
                 == OrderStatus.PREPARING);
         // the bump bar: 2 picks the second ticket, Enter bumps it
         robot.moveTo(stageA.getScene().getRoot());
         robot.type(javafx.scene.input.KeyCode.DIGIT2).type(javafx.scene.input.KeyCode.ENTER);
-        Awaitility.await().atMost(PATIENCE).until(() -> world.localStore.byLocalId(second.localId()).status()
+        Awaitility.await().atMost(PATIENCE).until(() -> world.storeServerOrders.byLocalId(second.localId()).status()
                 == OrderStatus.PREPARING);
         Awaitility.await().atMost(PATIENCE).until(() -> boardB.board().tickets().stream()
                 .allMatch(ticket -> ticket.status() == OrderStatus.PREPARING));

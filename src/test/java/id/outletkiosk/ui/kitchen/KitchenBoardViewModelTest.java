@@ -66,7 +66,7 @@ class KitchenBoardViewModelTest {
         board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 10, OrderStatus.PENDING)));
         board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
         board.onOrder(event(OrderEventType.NEW_ORDER, order(3, 20, OrderStatus.PENDING)));
-        // the same order again from the local server: known by its client order id
+        // the same order again from the store server: known by its client order id
         Order viaLocal = new Order(null, 77L, "client-1", null, 1, OrderStatus.PENDING, order(1, 5,
                 OrderStatus.PENDING).items(), BigDecimal.TEN, minutesAgo(5), "Budi");
         board.onOrder(event(OrderEventType.NEW_ORDER, viaLocal));

@@ -22,10 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The local sync server's durable orders (unlike the old server's in-memory 100): every open order
+ * The store server's durable orders (unlike the old server's in-memory 100): every open order
  * and the latest {@code keepClosed} closed ones per outlet survive restarts. Ids are this server's own.
  */
-public final class LocalOrderStore implements AutoCloseable {
+public final class StoreServerOrders implements AutoCloseable {
     /** What storing an order did. */
     public enum Change {
         CREATED, UPDATED, UNCHANGED
@@ -48,7 +48,7 @@ public final class LocalOrderStore implements AutoCloseable {
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    public LocalOrderStore(Database database, Clock clock, int keepClosed) {
+    public StoreServerOrders(Database database, Clock clock, int keepClosed) {
         this.database = database;
         this.clock = clock;
         this.keepClosed = keepClosed;

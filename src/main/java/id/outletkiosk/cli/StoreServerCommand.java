@@ -8,19 +8,20 @@ import id.outletkiosk.sync.FeedListener;
 
 import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Settings;
-import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code local-server --port 3001}: the store's durable local sync server, following the backend when set. */
-@Command(name = "local-server", mixinStandardHelpOptions = true,
-        description = "Run the store's local sync server (orders in SQLite in the data folder).")
-final class LocalServerCommand implements Callable<Integer> {
+/** {@code store-server --port 3001}: the outlet's durable store server, following the backend when set. */
+// "local-server" was its first name: installed services still start it so
+@Command(name = "store-server", aliases = "local-server", mixinStandardHelpOptions = true,
+        description = "Run the outlet's store server (orders in SQLite in the data folder).")
+final class StoreServerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -56,11 +57,11 @@ final class LocalServerCommand implements Callable<Integer> {
 
     private final CommandContext context;
 
-    LocalServerCommand(CommandContext context) {
+    StoreServerCommand(CommandContext context) {
         this.context = context;
     }
 
-    private LocalSyncServer.Options serverOptions(Settings settings) {
+    private StoreServer.Options serverOptions(Settings settings) {
         java.time.Duration idle = Durations.parse(socketIdleTimeout);
         if (idle == null || idle.isZero() || idle.isNegative()) {
             throw new SettingsException("--socket-idle-timeout: \"" + socketIdleTimeout
@@ -71,7 +72,7 @@ final class LocalServerCommand implements Callable<Integer> {
         }
         java.util.Set<Long> served = outlets == null || outlets.isEmpty() ? java.util.Set.of((long) settings.outlet())
                 : java.util.Set.copyOf(outlets);
-        return new LocalSyncServer.Options(host, port, settings.localToken(), 64 * 1024, served, requestsPerSecond,
+        return new StoreServer.Options(host, port, settings.localToken(), 64 * 1024, served, requestsPerSecond,
                 maxSockets, idle, tls.keys(context.env()));
     }
 
@@ -81,10 +82,10 @@ final class LocalServerCommand implements Callable<Integer> {
         java.nio.file.Files.createDirectories(settings.dataDir().resolve("local-server-feed"));
         // the server's own feed must not poll itself: it follows the central backend only
         Settings followerSettings = settings.withLocalServer(null, null);
-        LocalOrderStore store = new LocalOrderStore(
-                Database.openLocalServerStore(settings.dataDir().resolve("local-server.db")), context.clock(),
+        StoreServerOrders store = new StoreServerOrders(
+                Database.openStoreServerDatabase(settings.dataDir().resolve("local-server.db")), context.clock(),
                 keepClosed);
-        try (UntilStopped stopped = new UntilStopped(); store; LocalSyncServer server = new LocalSyncServer(store,
+        try (UntilStopped stopped = new UntilStopped(); store; StoreServer server = new StoreServer(store,
                 serverOptions(settings), context.clock()).start();
                 OutletRuntime follower = OutletRuntime.open(followerSettings.withDataDir(
                         settings.dataDir().resolve("local-server-feed")), context.clock())) {
@@ -94,7 +95,7 @@ final class LocalServerCommand implements Callable<Integer> {
             follower.startHousekeeping(new Retention.Purge("store server orders",
                     store::purgeClosedBefore));
 
-            spec.commandLine().getOut().println("local sync server on " + server.baseUri()
+            spec.commandLine().getOut().println("store server on " + server.baseUri()
                     + (settings.hasBackend() ? ", following " + settings.backend() + " for outlet " + settings.outlet()
                             : "") + "; Ctrl+C stops");
             spec.commandLine().getOut().flush();

@@ -9,7 +9,7 @@ import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.wire.RowReader;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.net.URI;
@@ -21,17 +21,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store's local sync server (PROTOCOL 3) on one port: {@code GET /api/orders} (bare array,
+ * The outlet's store server (PROTOCOL 3) on one port: {@code GET /api/orders} (bare array,
  * {@code since_id}), {@code POST /api/orders}, and a WebSocket at {@code /} that pushes order frames and
  * answers pings, so the old web kiosks keep working against it. Unlike the old Node server its orders
- * live in SQLite ({@link LocalOrderStore}). Following the central backend ({@link #follow}) it records
+ * live in SQLite ({@link StoreServerOrders}). Following the central backend ({@link #follow}) it records
  * every order of the outlet, so a kitchen polling it sees orders whatever the kiosk used.
  *
  * <p>Extension beyond PROTOCOL 3: its order rows carry {@code central_id} when known, and its socket
  * also pushes {@code order_updated}, {@code order_completed} and {@code order_cancelled}.
  */
-public final class LocalSyncServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(LocalSyncServer.class);
+public final class StoreServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreServer.class);
 
     /**
      * How to run it. {@code host} is the address to bind: 0.0.0.0 listens on every interface (the store
@@ -78,7 +78,7 @@ public final class LocalSyncServer implements AutoCloseable {
         }
     }
 
-    private final LocalOrderStore store;
+    private final StoreServerOrders store;
     private final Options options;
     private final Clock clock;
     private final OutletChannels channels;
@@ -86,7 +86,7 @@ public final class LocalSyncServer implements AutoCloseable {
     private final Javalin app;
     private int boundPort = -1;
 
-    public LocalSyncServer(LocalOrderStore store, Options options, Clock clock) {
+    public StoreServer(StoreServerOrders store, Options options, Clock clock) {
         this.store = store;
         this.options = options;
         this.clock = clock;
@@ -118,9 +118,9 @@ public final class LocalSyncServer implements AutoCloseable {
         }));
     }
 
-    public LocalSyncServer start() {
+    public StoreServer start() {
         boundPort = ServerTls.start(app, options.host(), options.port(), options.tls());
-        LOG.info("local sync server listening on {} (orders in SQLite)", baseUri());
+        LOG.info("store server listening on {} (orders in SQLite)", baseUri());
         return this;
     }
 
@@ -220,15 +220,15 @@ public final class LocalSyncServer implements AutoCloseable {
         if (status == null) {
             throw new ApiError(400, "status must be one of pending, preparing, ready, completed, cancelled");
         }
-        LocalOrderStore.Stored stored = store.changeStatus(id, status);
+        StoreServerOrders.Stored stored = store.changeStatus(id, status);
         if (stored == null) {
             throw new ApiError(404, "no order " + id);
         }
-        if (stored.change() == LocalOrderStore.Change.UNCHANGED && stored.order().status() != status) {
+        if (stored.change() == StoreServerOrders.Change.UNCHANGED && stored.order().status() != status) {
             throw new ApiError(409, "order " + id + " is " + stored.order().status().wireName()
                     + " and cannot go back to " + status.wireName());
         }
-        if (stored.change() == LocalOrderStore.Change.UPDATED) {
+        if (stored.change() == StoreServerOrders.Change.UPDATED) {
             push(stored);
         }
         ctx.contentType("application/json").result(OrderCodec.encode(stored.order(), OrderCodec.Origin.LOCAL).toString());
@@ -247,18 +247,18 @@ public final class LocalSyncServer implements AutoCloseable {
         }
         JsonNode body = readJson(ctx);
         Order order = decodePosted(body);
-        LocalOrderStore.Stored stored = saveAndPush(order);
-        ctx.status(stored.change() == LocalOrderStore.Change.CREATED ? 201 : 200).contentType("application/json")
+        StoreServerOrders.Stored stored = saveAndPush(order);
+        ctx.status(stored.change() == StoreServerOrders.Change.CREATED ? 201 : 200).contentType("application/json")
                 .result(OrderCodec.encode(stored.order(), OrderCodec.Origin.LOCAL).toString());
     }
 
-    private LocalOrderStore.Stored saveAndPush(Order order) {
-        LocalOrderStore.Stored stored = store.save(order);
+    private StoreServerOrders.Stored saveAndPush(Order order) {
+        StoreServerOrders.Stored stored = store.save(order);
         push(stored);
         return stored;
     }
 
-    private void push(LocalOrderStore.Stored stored) {
+    private void push(StoreServerOrders.Stored stored) {
         String type = switch (stored.change()) {
             case CREATED -> "new_order";
             case UPDATED -> switch (stored.order().status()) {

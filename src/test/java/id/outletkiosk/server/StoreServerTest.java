@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.outletkiosk.wire.Json;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.testing.TempFolders;
 import java.io.IOException;
 import java.net.URI;
@@ -32,19 +32,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The store's local sync server speaks PROTOCOL 3 exactly, keeps its orders through restarts, refuses bad writes. */
-class LocalSyncServerTest {
+/** The outlet's store server speaks PROTOCOL 3 exactly, keeps its orders through restarts, refuses bad writes. */
+class StoreServerTest {
     @TempDir(cleanup = CleanupMode.NEVER)
     Path folder;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private LocalOrderStore store;
-    private LocalSyncServer server;
+    private StoreServerOrders store;
+    private StoreServer server;
 
     @BeforeEach
     void start() {
-        store = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("local.db")), Clock.systemUTC(), 3);
-        server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withToken("outlet-secret"),
+        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), Clock.systemUTC(), 3);
+        server = new StoreServer(store, StoreServer.Options.loopback().withToken("outlet-secret"),
                 Clock.systemUTC()).start();
     }
 
@@ -154,9 +154,9 @@ class LocalSyncServerTest {
         post(order("k-1"), "outlet-secret");
         int port = server.port();
         server.close();
-        LocalOrderStore reopened = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("local.db")),
+        StoreServerOrders reopened = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")),
                 Clock.systemUTC(), 3);
-        server = new LocalSyncServer(reopened, LocalSyncServer.Options.loopback().withPort(port), Clock.systemUTC())
+        server = new StoreServer(reopened, StoreServer.Options.loopback().withPort(port), Clock.systemUTC())
                 .start();
 
         JsonNode orders = Json.MAPPER.readTree(get("/api/orders?outlet_id=1").body());
@@ -269,7 +269,7 @@ class LocalSyncServerTest {
     void aClientThatFloodsTheServerIsSlowedTo429_andOthersAreNot() throws Exception {
         server.close();
         SteppingClock clock = SteppingClock.atNoonInJakarta(); // time stands still: the counts are exact on any machine
-        server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withToken("outlet-secret")
+        server = new StoreServer(store, StoreServer.Options.loopback().withToken("outlet-secret")
                 .withLimits(5, 200, Duration.ofMinutes(2)), clock).start();
         assertThat(statusesOf(30)).as("a burst of 10, then nothing until time passes")
                 .containsExactlyElementsOf(java.util.Collections.nCopies(10, 200)).hasSize(10);
@@ -285,7 +285,7 @@ class LocalSyncServerTest {
     @Test
     void socketsBeyondTheCapAreTurnedAway() throws Exception {
         server.close();
-        server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withLimits(50, 2, Duration.ofMinutes(2)),
+        server = new StoreServer(store, StoreServer.Options.loopback().withLimits(50, 2, Duration.ofMinutes(2)),
                 Clock.systemUTC()).start();
         WebSocket first = listenOpen(server.socketUri());
         WebSocket second = listenOpen(server.socketUri());
@@ -298,7 +298,7 @@ class LocalSyncServerTest {
     @Test
     void aSilentSocketIsClosedAfterTheIdleTimeout() throws Exception {
         server.close();
-        server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withLimits(50, 10, Duration.ofMillis(500)),
+        server = new StoreServer(store, StoreServer.Options.loopback().withLimits(50, 10, Duration.ofMillis(500)),
                 Clock.systemUTC()).start();
         assertThat(closeOf(server.socketUri()).get(5, java.util.concurrent.TimeUnit.SECONDS)).startsWith("1001 ");
     }

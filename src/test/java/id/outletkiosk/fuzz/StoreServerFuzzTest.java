@@ -3,9 +3,9 @@ package id.outletkiosk.fuzz;
 import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,18 +26,18 @@ import org.junit.jupiter.api.BeforeAll;
  * a finding. Requests go over real HTTP to the server on 127.0.0.1.
  */
 @Tag("fuzz")
-class LocalServerFuzzTest {
+class StoreServerFuzzTest {
     private static final String TOKEN = "fuzz-outlet-token";
     private static Path folder;
-    private static LocalOrderStore store;
-    private static LocalSyncServer server;
+    private static StoreServerOrders store;
+    private static StoreServer server;
     private static HttpClient http;
 
     @BeforeAll
     static void startServer() throws Exception {
         folder = Files.createTempDirectory("local-server-fuzz");
-        store = new LocalOrderStore(Database.openLocalServerStore(folder.resolve("local.db")), Clock.systemUTC(), 50);
-        server = new LocalSyncServer(store, LocalSyncServer.Options.loopback().withToken(TOKEN)
+        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), Clock.systemUTC(), 50);
+        server = new StoreServer(store, StoreServer.Options.loopback().withToken(TOKEN)
                 .withLimits(1_000_000, 200, Duration.ofMinutes(2)), Clock.systemUTC()).start();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     }

@@ -3,9 +3,9 @@ package id.outletkiosk.bench;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
-import id.outletkiosk.server.LocalSyncServer;
+import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.store.Database;
-import id.outletkiosk.store.LocalOrderStore;
+import id.outletkiosk.store.StoreServerOrders;
 import io.javalin.Javalin;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -24,21 +24,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The local sync server under polling load: 50 kitchen screens and old web kiosks polling
+ * The store server under polling load: 50 kitchen screens and old web kiosks polling
  * {@code GET /api/orders?outlet_id=1&since_id=...} as fast as they can over keep-alive connections,
  * against a store of 200 orders (100 open). Baseline: the same HTTP stack answering the same route with
  * a constant body (no SQLite), in the same run. Client and server share the machine's two cores.
  *
- * <p>Run: {@code mvn -B -q -Pbench test-compile exec:exec -Dbench=LocalServerBenchmark}
+ * <p>Run: {@code mvn -B -q -Pbench test-compile exec:exec -Dbench=StoreServerBenchmark}
  */
-public final class LocalServerBenchmark {
+public final class StoreServerBenchmark {
     private static final int CLIENTS = 50;
     private static final Duration WARMUP = Duration.ofSeconds(3);
     private static final Duration MEASURE = Duration.ofSeconds(10);
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("bench-local");
-        LocalOrderStore store = new LocalOrderStore(Database.openLocalServerStore(work.resolve("local.db")),
+        StoreServerOrders store = new StoreServerOrders(Database.openStoreServerDatabase(work.resolve("local.db")),
                 Clock.systemUTC(), 100);
         long newest = 0;
         for (int n = 1; n <= 200; n++) {
@@ -55,7 +55,7 @@ public final class LocalServerBenchmark {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
         }).get("/api/orders", ctx -> ctx.contentType("application/json").result(constant)).start("127.0.0.1", 0);
-        try (LocalSyncServer server = new LocalSyncServer(store, LocalSyncServer.Options.loopback(), Clock.systemUTC())
+        try (StoreServer server = new StoreServer(store, StoreServer.Options.loopback(), Clock.systemUTC())
                 .start()) {
             String query = "/api/orders?outlet_id=1&since_id=" + (newest - 3);
             load(URI.create("http://127.0.0.1:" + plain.port() + query)); // JIT warm-up for both servers' stack
@@ -70,16 +70,16 @@ public final class LocalServerBenchmark {
             Result busy = load(URI.create(server.baseUri() + query));
             kiosk.shutdownNow();
             Result baseline = load(URI.create("http://127.0.0.1:" + plain.port() + query));
-            System.out.printf("# local sync server, %d clients polling since_id (3 orders per answer), %d s after %d s"
+            System.out.printf("# store server, %d clients polling since_id (3 orders per answer), %d s after %d s"
                     + " warm-up each; the baseline measured last, JIT warm%n%n", CLIENTS, MEASURE.toSeconds(), WARMUP.toSeconds());
             BenchTable table = new BenchTable("server", "requests/s", "p50 ms", "p99 ms", "errors",
                     "throughput ratio to baseline");
             table.row("baseline: same HTTP stack, constant answer, no store", String.format("%.0f", baseline.perSecond()),
                     ms(baseline.p(50)), ms(baseline.p(99)), baseline.errors, "1.00");
-            table.row("LocalSyncServer (SQLite, answers kept until the next write)",
+            table.row("StoreServer (SQLite, answers kept until the next write)",
                     String.format("%.0f", durable.perSecond()), ms(durable.p(50)), ms(durable.p(99)), durable.errors,
                     String.format("%.2f", durable.perSecond() / baseline.perSecond()));
-            table.row("LocalSyncServer while a kiosk adds an order every 100 ms (" + placed.get() + " orders)",
+            table.row("StoreServer while a kiosk adds an order every 100 ms (" + placed.get() + " orders)",
                     String.format("%.0f", busy.perSecond()), ms(busy.p(50)), ms(busy.p(99)), busy.errors,
                     String.format("%.2f", busy.perSecond() / baseline.perSecond()));
             table.print();
