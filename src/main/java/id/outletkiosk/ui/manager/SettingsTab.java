@@ -8,6 +8,7 @@ import id.outletkiosk.config.SettingsException;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.Views;
 import id.outletkiosk.config.SettingKind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,15 +17,21 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,11 +43,19 @@ import org.slf4j.LoggerFactory;
  */
 final class SettingsTab {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsTab.class);
-    /** Settings side by side on a row: the panel is wide, a lunch rush leaves no time to scroll. */
-    private static final int PER_ROW = 2;
+    /**
+     * Each setting is a cell, its name above its field or chips, as many side by side as fit: three on a
+     * 1920x1080 screen, where all sixteen show without scrolling (a lunch rush leaves no time to scroll), two
+     * in a smaller window. The narrowest cell still shows a URL or the three role chips whole.
+     */
+    private static final double CELL_MIN_WIDTH = 360;
+    private static final int MOST_PER_ROW = 3;
+    private static final String REFUSED = "manager-refused";
 
     @FXML
     private Label fileLabel;
+    @FXML
+    private ScrollPane scroll;
     @FXML
     private GridPane form;
     @FXML
@@ -59,6 +74,9 @@ final class SettingsTab {
     /** What each row holds now, as text the config file takes ("" for none), and what it held when shown. */
     private final Map<Setting, Supplier<String>> entered = new EnumMap<>(Setting.class);
     private final Map<Setting, String> shown = new EnumMap<>(Setting.class);
+    /** Each setting's cell (name and editor), in the order of the declarations. */
+    private final Map<Setting, VBox> cells = new EnumMap<>(Setting.class);
+    private int perRow;
 
     SettingsTab(ConfigFile config, Settings current, Messages messages, Executor worker, Executor fx,
             Map<String, String> environment) {
@@ -81,13 +99,22 @@ final class SettingsTab {
             showResult(e.getMessage(), true);
         }
         List<Setting> edited = Arrays.stream(Setting.values()).filter(Setting::managerEdits).toList();
-        for (int index = 0; index < edited.size(); index++) {
-            Setting setting = edited.get(index);
+        for (Setting setting : edited) {
             Label name = new Label(messages.get("manager.setting." + setting.key()));
             name.setWrapText(true);
-            form.add(name, (index % PER_ROW) * 2, index / PER_ROW);
-            form.add(editor(setting, saved.getOrDefault(setting, "")), (index % PER_ROW) * 2 + 1, index / PER_ROW);
+            name.getStyleClass().add("manager-setting-name");
+            FlowPane heading = new FlowPane(10, 0, name);
+            heading.setRowValignment(VPos.BASELINE);
+            Node editor = editor(setting, saved.getOrDefault(setting, ""), heading);
+            VBox cell = new VBox(6, heading, editor);
+            cell.getStyleClass().add("manager-setting");
+            cell.setMinWidth(CELL_MIN_WIDTH);
+            cells.put(setting, cell);
+            form.getChildren().add(cell);
         }
+        arrange(2);
+        scroll.viewportBoundsProperty().addListener((observable, before, now) -> arrange(
+                (int) Math.floor((now.getWidth() + form.getHgap()) / (CELL_MIN_WIDTH + form.getHgap()))));
         List<String> fromEnvironment = edited.stream().map(Setting::envName).filter(environment::containsKey).toList();
         if (!fromEnvironment.isEmpty()) {
             overridden.setText(messages.get("manager.settings.overridden", String.join(", ", fromEnvironment)));
@@ -97,8 +124,34 @@ final class SettingsTab {
         return view;
     }
 
-    /** Chips for a choice (the file's value picked, else none: the default), a field for the rest. */
-    private Node editor(Setting setting, String inFile) {
+    /** Puts the cells {@code count} to a row (1 to {@link #MOST_PER_ROW}), in columns of equal width. */
+    private void arrange(int count) {
+        int columns = Math.max(1, Math.min(MOST_PER_ROW, count));
+        if (columns == perRow) {
+            return;
+        }
+        perRow = columns;
+        List<ColumnConstraints> constraints = new ArrayList<>();
+        for (int column = 0; column < columns; column++) {
+            ColumnConstraints constraint = new ColumnConstraints();
+            constraint.setPercentWidth(100.0 / columns);
+            constraint.setHgrow(Priority.ALWAYS);
+            constraint.setFillWidth(true);
+            constraints.add(constraint);
+        }
+        form.getColumnConstraints().setAll(constraints);
+        int index = 0;
+        for (VBox cell : cells.values()) {
+            GridPane.setConstraints(cell, index % columns, index / columns);
+            index++;
+        }
+    }
+
+    /**
+     * Chips for a choice (the file's value picked, else none: the default) with what runs now beside the
+     * setting's name, a field for the rest (what runs now as its prompt).
+     */
+    private Node editor(Setting setting, String inFile, FlowPane heading) {
         List<String> choices = choicesOf(setting);
         String id = "settings-" + setting.key();
         if (choices.isEmpty()) {
@@ -111,6 +164,14 @@ final class SettingsTab {
             shown.put(setting, inFile);
             entered.put(setting, field::getText);
             return field;
+        }
+        String now = current.display(setting);
+        if (!now.isEmpty()) {
+            Label running = new Label(messages.get("manager.settings.now",
+                    choices.contains(now) ? messages.get(choiceText(setting, now)) : now));
+            running.setId(id + "-now");
+            running.getStyleClass().add("manager-setting-now");
+            heading.getChildren().add(running);
         }
         ToggleGroup group = new ToggleGroup();
         HBox chips = new HBox(8);
@@ -167,6 +228,7 @@ final class SettingsTab {
         worker.execute(() -> {
             String message;
             boolean problem;
+            String loaderSaid = null;
             try {
                 config.save(changes);
                 LOG.info("manager saved settings {} to {}", changes.keySet(), config.path());
@@ -175,16 +237,41 @@ final class SettingsTab {
             } catch (SettingsException | java.io.UncheckedIOException e) {
                 message = messages.get("manager.settings.refused", e.getMessage());
                 problem = true;
+                loaderSaid = e.getMessage();
             }
             String said = message;
             boolean asProblem = problem;
+            String refusal = loaderSaid;
             fx.execute(() -> {
                 save.setDisable(false);
                 if (!asProblem) {
                     changes.forEach(shown::put); // the file holds these now: a second save writes nothing again
                 }
                 showResult(said, asProblem);
+                markRefused(refusal);
             });
+        });
+    }
+
+    /**
+     * Marks the setting the loader names first ("ticket-late-after: 3m must be longer than ...") in red and
+     * scrolls it into view, so the manager finds it by its label; a null refusal clears the mark.
+     */
+    private void markRefused(String refusal) {
+        cells.values().forEach(cell -> cell.getStyleClass().remove(REFUSED));
+        if (refusal == null || refusal.indexOf(':') <= 0) {
+            return;
+        }
+        String key = refusal.substring(0, refusal.indexOf(':')).trim();
+        cells.forEach((setting, cell) -> {
+            if (setting.key().equals(key)) {
+                cell.getStyleClass().add(REFUSED);
+                double hidden = form.getHeight() - scroll.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    double top = cell.getBoundsInParent().getMinY();
+                    scroll.setVvalue(Math.max(0, Math.min(1, (top - form.getVgap()) / hidden)));
+                }
+            }
         });
     }
 
