@@ -23,6 +23,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,9 +31,11 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +50,14 @@ final class ManagerPanelView {
 
     @FXML
     private StackPane root;
+    @FXML
+    private BorderPane card;
+    @FXML
+    private GridPane header;
+    @FXML
+    private VBox titleBlock;
+    @FXML
+    private FlowPane actions;
     @FXML
     private Label terminal;
     @FXML
@@ -101,6 +112,10 @@ final class ManagerPanelView {
                 settings.outlet(), AppInfo.version()));
         exitKioskMode.setVisible(stage.isFullScreen());
         exitKioskMode.setManaged(stage.isFullScreen());
+        // the card's width, not the header's: the card gets it before it lays out its top, so the header's
+        // new height counts in this very layout pass (a header that changed during its own would keep a stale one)
+        card.widthProperty().addListener(observable -> fitHeader());
+        exitKioskMode.managedProperty().addListener(observable -> fitHeader());
         buildHistory();
         outbox = new OutboxTab(model, texts);
         outboxTab.setContent(outbox.build());
@@ -118,6 +133,26 @@ final class ManagerPanelView {
         reloading.play();
         model.reload();
         return view;
+    }
+
+    /**
+     * The title and the buttons side by side when both fit at their preferred widths (1920x1080, a wide
+     * window); else the buttons on a row of their own below the title, right-aligned, so a narrow window
+     * (the demo's kitchen, 1100 px) shows every label whole instead of squeezing them to "Copy diagnost…".
+     */
+    private void fitHeader() {
+        double buttons = 0;
+        for (Node button : actions.getChildren()) {
+            if (button.isManaged()) {
+                buttons += (buttons == 0 ? 0 : actions.getHgap()) + button.prefWidth(-1);
+            }
+        }
+        actions.setPrefWrapLength(buttons); // its preferred width: all the buttons on one row
+        double room = card.getWidth() - card.snappedLeftInset() - card.snappedRightInset();
+        boolean beside = titleBlock.prefWidth(-1) + header.getHgap() + buttons <= room;
+        if (room > 0 && beside != (GridPane.getRowIndex(actions) == 0)) {
+            GridPane.setConstraints(actions, beside ? 1 : 0, beside ? 0 : 1, beside ? 1 : 2, 1);
+        }
     }
 
     private void buildHistory() {
