@@ -31,7 +31,12 @@ public final class OrderLedger implements AutoCloseable {
         /** Seen, and now further in its life (status moved forward). */
         CHANGED,
         /** Nothing new: a repeat, or an older state than the one known. */
-        DUPLICATE
+        DUPLICATE,
+        /**
+         * Met before under keys nothing linked (a central frame shown on its own, say), now one order: one
+         * row from here on, at the furthest status either had; a screen that shows two tickets folds them.
+         */
+        MERGED
     }
 
     /** The outcome and the order as the ledger now knows it (keys merged). */
@@ -154,7 +159,7 @@ public final class OrderLedger implements AutoCloseable {
         if (fromCentral && !merged.status().isOpen() && merged.status() == incoming.status()) {
             settle(connection, kept.ref);
         }
-        return new Recorded(moved ? Outcome.CHANGED : Outcome.DUPLICATE, merged);
+        return new Recorded(moved ? Outcome.CHANGED : known.size() > 1 ? Outcome.MERGED : Outcome.DUPLICATE, merged);
     }
 
     /** The order known under any of the keys of {@code probe}, or {@code null}. */

@@ -254,7 +254,8 @@ final class OrderIntake {
     private void deliver(OrderLedger.Recorded recorded, FeedMode via) {
         OrderEventType type = switch (recorded.outcome()) {
             case NEW -> OrderEventType.NEW_ORDER;
-            case CHANGED -> OrderEventType.forStatusChange(recorded.order().status());
+            // a merge is announced as the order now is, with all its keys: screens fold two tickets into one
+            case CHANGED, MERGED -> OrderEventType.forStatusChange(recorded.order().status());
             case DUPLICATE -> null;
         };
         if (type == null) {

@@ -77,7 +77,7 @@ class OrderLedgerTest {
         OrderLedger.Recorded linked = ledger.record(order(101L, null, "k-1", OrderStatus.PREPARING));
 
         assertThat(linked.order().status()).as("one row now, never moved back").isEqualTo(OrderStatus.READY);
-        assertThat(linked.outcome()).isEqualTo(OrderLedger.Outcome.DUPLICATE);
+        assertThat(linked.outcome()).as("announced, so a screen folds its two tickets").isEqualTo(OrderLedger.Outcome.MERGED);
         assertThat(ledger.count()).isEqualTo(1);
     }
 

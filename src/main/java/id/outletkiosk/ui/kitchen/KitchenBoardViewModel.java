@@ -230,6 +230,7 @@ public final class KitchenBoardViewModel {
     /** Each order event from the feed, once, in order; call on the FX thread. */
     public void onOrder(OrderEvent event) {
         Order order = event.order();
+        foldTwins(order);
         int index = indexOf(order);
         Instant now = clock.instant();
         if (event.type() == OrderEventType.NEW_ORDER && !isOnline()) {
@@ -391,6 +392,29 @@ public final class KitchenBoardViewModel {
         }
         refusal.set(new Refusal(original.shortNumber(), reason, false, clock.instant()));
         countAllDay();
+    }
+
+    /**
+     * One order that reached the board as two tickets before anything linked its keys (the ledger merges
+     * the two and announces the order with every key): the older ticket stays, at the further status.
+     */
+    private void foldTwins(Order order) {
+        int first = indexOf(order);
+        if (first < 0) {
+            return;
+        }
+        for (int i = tickets.size() - 1; i > first; i--) {
+            Ticket twin = tickets.get(i);
+            if (twin.isFor(order)) {
+                tickets.remove(i);
+                Ticket kept = tickets.get(first);
+                if (kept.status().isBefore(twin.status()) && twin.cancelledAt() == null) {
+                    tickets.set(first, kept.with(kept.order().withStatus(twin.status())));
+                }
+                LOG.info("order {} reached the board twice before its keys were linked: one ticket now",
+                        order.label());
+            }
+        }
     }
 
     /** Orders that left this board served or cancelled, newest last, so a late echo cannot bring one back. */

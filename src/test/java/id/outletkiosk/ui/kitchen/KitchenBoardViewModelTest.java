@@ -223,6 +223,29 @@ class KitchenBoardViewModelTest {
     }
 
     @Test
+    void anOrderThatReachedTheBoardTwiceBeforeItsKeysWereLinkedBecomesOneTicket() {
+        Order kioskCopy = new Order(null, 7L, "k-7", "K-0007", 1, OrderStatus.PENDING, order(7, 3, OrderStatus.PENDING)
+                .items(), BigDecimal.TEN, minutesAgo(3), "Tamu");
+        Order centralAlone = new Order(107L, null, null, "ORD-2026-000107", 1, OrderStatus.PENDING, kioskCopy.items(),
+                BigDecimal.TEN, minutesAgo(3), null);
+        board.onOrder(event(OrderEventType.NEW_ORDER, kioskCopy)); // from the store server
+        board.onOrder(event(OrderEventType.NEW_ORDER, centralAlone)); // central's frame, nothing linked it yet
+        board.bump(board.tickets().get(1)); // a cook started the second ticket
+        assertThat(board.tickets()).hasSize(2);
+
+        Order linked = new Order(107L, 7L, "k-7", "ORD-2026-000107", 1, OrderStatus.PREPARING, kioskCopy.items(),
+                BigDecimal.TEN, minutesAgo(3), "Tamu"); // the ledger merged the rows and announces the order
+        board.onOrder(event(OrderEventType.ORDER_UPDATED, linked));
+
+        assertThat(board.tickets()).singleElement().satisfies(ticket -> {
+            assertThat(ticket.status()).isEqualTo(OrderStatus.PREPARING);
+            assertThat(ticket.order().localId()).isEqualTo(7L);
+            assertThat(ticket.order().centralId()).isEqualTo(107L);
+        });
+        assertThat(board.openCountProperty().get()).isEqualTo(1);
+    }
+
+    @Test
     void allDayCountsWhatIsStillToCook() {
         board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
         board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 4, OrderStatus.PREPARING)));
