@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -33,6 +35,11 @@ public interface SettingKind<T> {
         return String.valueOf(value);
     }
 
+    /** The values a person picks from, as written, when the kind has a short closed set; else none. */
+    default List<String> choices() {
+        return List.of();
+    }
+
     /** {@link #format} for a value known only as an Object (one this kind parsed). */
     @SuppressWarnings("unchecked")
     default String formatValue(Object value) {
@@ -53,31 +60,31 @@ public interface SettingKind<T> {
     });
     SettingKind<Long> BYTES = of("BYTES", SettingKind::positive);
     SettingKind<Duration> DURATION = of("DURATION", SettingKind::duration, Durations::format);
-    SettingKind<Boolean> ON_OFF = of("on|off", text -> {
+    SettingKind<Boolean> ON_OFF = choice("on|off", text -> {
         Boolean on = onOrOff(text);
         if (on == null) {
             throw new IllegalArgumentException("is not on or off");
         }
         return on;
-    }, on -> on ? "on" : "off");
+    }, on -> on ? "on" : "off", List.of("on", "off"));
     /** {@code auto} is {@code null}: the reader of the setting decides. */
-    SettingKind<Boolean> ON_OFF_AUTO = of("on|off|auto", text -> {
+    SettingKind<Boolean> ON_OFF_AUTO = choice("on|off|auto", text -> {
         Boolean on = text.equalsIgnoreCase("auto") ? null : onOrOff(text);
         if (on == null && !text.equalsIgnoreCase("auto")) {
             throw new IllegalArgumentException("is not one of on, off, auto");
         }
         return on;
-    }, on -> on == null ? "auto" : on ? "on" : "off");
+    }, on -> on == null ? "auto" : on ? "on" : "off", List.of("on", "off", "auto"));
     SettingKind<String> TOKEN = of("TOKEN", text -> text);
     SettingKind<Path> FILE = of("FILE", SettingKind::path);
     SettingKind<Path> FOLDER = of("DIR", SettingKind::path);
-    SettingKind<Role> ROLE = of("ROLE", text -> {
+    SettingKind<Role> ROLE = choice("ROLE", text -> {
         Role role = Role.parse(text);
         if (role == null) {
             throw new IllegalArgumentException("is not one of kiosk, kitchen, manager");
         }
         return role;
-    }, Role::wireName);
+    }, Role::wireName, Arrays.stream(Role.values()).map(Role::wireName).toList());
     /** 1 to 4 letters or digits, upper case: short enough to call out at the counter. */
     SettingKind<String> TERMINAL_NAME = of("NAME", text -> {
         String name = text.toUpperCase(Locale.ROOT);
@@ -128,6 +135,12 @@ public interface SettingKind<T> {
     }
 
     static <T> SettingKind<T> of(String label, Function<String, T> parser, Function<T, String> formatter) {
+        return choice(label, parser, formatter, List.of());
+    }
+
+    /** A kind whose values are a short closed set a person picks from ({@code choices}, as written). */
+    static <T> SettingKind<T> choice(String label, Function<String, T> parser, Function<T, String> formatter,
+            List<String> choices) {
         return new SettingKind<>() {
             @Override
             public String label() {
@@ -142,6 +155,11 @@ public interface SettingKind<T> {
             @Override
             public String format(T value) {
                 return formatter.apply(value);
+            }
+
+            @Override
+            public List<String> choices() {
+                return choices;
             }
         };
     }

@@ -1,7 +1,6 @@
 package id.outletkiosk.ui.manager;
 
 import id.outletkiosk.config.ConfigFile;
-import id.outletkiosk.config.Role;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.config.SettingsException;
@@ -152,7 +151,7 @@ final class SettingsTab {
      * setting's name, a field for the rest (what runs now as its prompt).
      */
     private Node editor(Setting setting, String inFile, FlowPane heading) {
-        List<String> choices = choicesOf(setting);
+        List<String> choices = setting.kind().choices();
         String id = "settings-" + setting.key();
         if (choices.isEmpty()) {
             TextField field = new TextField(inFile);
@@ -188,16 +187,6 @@ final class SettingsTab {
         shown.put(setting, picked);
         entered.put(setting, () -> group.getSelectedToggle() == null ? "" : (String) group.getSelectedToggle().getUserData());
         return chips;
-    }
-
-    private static List<String> choicesOf(Setting setting) {
-        if (setting.kind() == SettingKind.ROLE) {
-            return Arrays.stream(Role.values()).map(Role::wireName).toList();
-        }
-        if (setting.kind() == SettingKind.ON_OFF) {
-            return List.of("on", "off");
-        }
-        return setting.kind() == SettingKind.ON_OFF_AUTO ? List.of("on", "off", "auto") : List.of();
     }
 
     private static String choiceText(Setting setting, String choice) {
