@@ -8,9 +8,6 @@ import id.outletkiosk.model.OrderEventType;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.config.Settings;
-import id.outletkiosk.model.OutboxItem;
-import id.outletkiosk.model.StatusChangeEntry;
-import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.OrderStatusDesk;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +18,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -64,18 +59,12 @@ public final class KitchenBoardViewModel {
     public record Refusal(String orderNumber, String reason, boolean byHeadOffice, Instant at) {
     }
 
-    /** A dish's name by product id, from this terminal's menu: the store server's orders carry none. */
-    @FunctionalInterface
-    public interface DishNames {
-        Optional<String> of(long productId);
-    }
 
     /** One line of the all-day panel: a dish and how many are still to cook. */
     public record AllDayLine(String dish, int count) {
     }
 
     private final Bumps bumps;
-    private final DishNames dishNames;
     private final Settings.KitchenOptions options;
     private final Executor worker;
     private final Executor fx;
@@ -100,10 +89,9 @@ public final class KitchenBoardViewModel {
      * @param worker runs bumps and ledger reads, off the FX thread
      * @param fx     the FX thread ({@code Platform::runLater} in the app)
      */
-    public KitchenBoardViewModel(Bumps bumps, DishNames dishNames, Settings.KitchenOptions options, Executor worker,
-            Executor fx, Clock clock, Runnable chime) {
+    public KitchenBoardViewModel(Bumps bumps, Settings.KitchenOptions options, Executor worker, Executor fx,
+            Clock clock, Runnable chime) {
         this.bumps = bumps;
-        this.dishNames = dishNames;
         this.options = options;
         this.worker = worker;
         this.fx = fx;
@@ -169,50 +157,11 @@ public final class KitchenBoardViewModel {
     }
 
     /**
-     * What the board hears from the feed: orders named from the menu on the feed's thread (a menu read
-     * does not belong on the FX thread), then handed to the FX thread in the order they came.
+     * Head office refused a change this board made, later and for good (the outbox set it aside for a
+     * manager): the ticket stays where the cook put it, the red line says why. On the FX thread.
      */
-    public FeedListener feedListener() {
-        return new FeedListener() {
-            @Override
-            public void onOrder(OrderEvent event) {
-                OrderEvent named = new OrderEvent(event.type(), withDishNames(event.order()), event.via());
-                fx.execute(() -> KitchenBoardViewModel.this.onOrder(named));
-            }
-
-            @Override
-            public void onStatus(FeedStatus status) {
-                fx.execute(() -> onFeedStatus(status));
-            }
-        };
-    }
-
-    /** The open orders the ledger knows, read and named on the worker, shown on the FX thread. */
-    public void loadOpen(Supplier<List<Order>> openOrders) {
-        worker.execute(() -> {
-            List<Order> open = openOrders.get().stream().map(this::withDishNames).toList();
-            fx.execute(() -> load(open));
-        });
-    }
-
-    /** The outbox set a change aside for a manager (central refused it for good): say so on the board. */
-    public void onSetAside(OutboxItem item, String reason) {
-        if (item instanceof StatusChangeEntry change) {
-            fx.execute(() -> refusal.set(new Refusal(Order.shortNumber(change.orderLabel()), reason, true,
-                    clock.instant())));
-        }
-    }
-
-    /** Fills in the dish names an order came without (the store server's orders carry what the kiosk sent). */
-    Order withDishNames(Order order) {
-        if (order.items().stream().allMatch(item -> item.productName() != null)) {
-            return order;
-        }
-        List<OrderItem> named = order.items().stream().map(item -> item.productName() != null ? item
-                : new OrderItem(item.productId(), dishNames.of(item.productId()).orElse(null), item.quantity(),
-                        item.unitPrice(), item.notes())).toList();
-        return new Order(order.centralId(), order.localId(), order.clientOrderId(), order.orderNumber(),
-                order.outletId(), order.status(), named, order.totalAmount(), order.createdAt(), order.customerName());
+    void refusedByHeadOffice(String orderLabel, String reason) {
+        refusal.set(new Refusal(Order.shortNumber(orderLabel), reason, true, clock.instant()));
     }
 
     /** The open orders the ledger knows, at start: the board survives a restart without a chime. */

@@ -57,6 +57,7 @@ public final class KitchenWindow implements AppWindow {
     private final RealtimeFeed feed;
     private final Chime chime = new Chime();
     private final KitchenBoardViewModel board;
+    private final BoardFeed boardFeed;
     private final FeedListener listener;
     private final Timeline ticking;
     private RuntimeStatusBar statusBar;
@@ -92,11 +93,12 @@ public final class KitchenWindow implements AppWindow {
         this.options = runtime.settings().kitchen();
         this.feed = runtime.startFeed();
         OrderStatusDesk statusDesk = runtime.statusDesk();
-        this.board = new KitchenBoardViewModel(statusDesk::change,
-                productId -> runtime.catalog().product(productId).map(Product::name), options, worker,
-                Platform::runLater, runtime.clock(), chime);
-        runtime.outboxSender().onSetAside(board::onSetAside);
-        this.listener = board.feedListener();
+        this.board = new KitchenBoardViewModel(statusDesk::change, options, worker, Platform::runLater,
+                runtime.clock(), chime);
+        this.boardFeed = new BoardFeed(board, productId -> runtime.catalog().product(productId).map(Product::name),
+                worker, Platform::runLater);
+        runtime.outboxSender().onSetAside(boardFeed::onSetAside);
+        this.listener = boardFeed.listener();
         this.ticking = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
         ticking.setCycleCount(Timeline.INDEFINITE);
     }
@@ -125,7 +127,7 @@ public final class KitchenWindow implements AppWindow {
         board.onFeedStatus(feed.status());
         // listen first, then read what the ledger knows: an order that arrives in between is not lost
         feed.addListener(listener);
-        board.loadOpen(() -> runtime.ledger().openOrders(runtime.settings().outlet()));
+        boardFeed.loadOpen(() -> runtime.ledger().openOrders(runtime.settings().outlet()));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Messages.class.getResource("app.css").toExternalForm());
         scene.getStylesheets().add(KitchenWindow.class.getResource("kitchen.css").toExternalForm());

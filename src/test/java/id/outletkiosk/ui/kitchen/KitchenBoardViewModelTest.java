@@ -44,7 +44,6 @@ class KitchenBoardViewModelTest {
 
     private final Map<Long, String> menu = Map.of(1L, "Nasi Goreng", 2L, "Es Teh");
     private final KitchenBoardViewModel board = new KitchenBoardViewModel(this::serverBump,
-            productId -> Optional.ofNullable(menu.get(productId)),
             new Settings.KitchenOptions(Duration.ofMinutes(5), Duration.ofMinutes(10), true), task -> {
                 if (holdBumps) {
                     heldBumps.add(task);
@@ -52,6 +51,8 @@ class KitchenBoardViewModelTest {
                     task.run();
                 }
             }, Runnable::run, clock, chimes::incrementAndGet);
+    private final BoardFeed feed = new BoardFeed(board, productId -> Optional.ofNullable(menu.get(productId)),
+            Runnable::run, Runnable::run);
 
     private Order serverBump(Order order, OrderStatus next) throws OrderStatusDesk.ChangeRefused {
         if (refuseWith != null) {
@@ -195,9 +196,9 @@ class KitchenBoardViewModelTest {
         Order fromStoreServer = new Order(null, 7L, "client-7", null, 1, OrderStatus.PENDING,
                 List.of(new OrderItem(2, null, 2, null, null), new OrderItem(99, null, 1, null, null)), null,
                 minutesAgo(1), null);
-        board.loadOpen(() -> List.of(new Order(null, 8L, "client-8", null, 1, OrderStatus.PREPARING,
+        feed.loadOpen(() -> List.of(new Order(null, 8L, "client-8", null, 1, OrderStatus.PREPARING,
                 List.of(new OrderItem(1, null, 1, null, null)), null, minutesAgo(2), null)));
-        board.feedListener().onOrder(event(OrderEventType.NEW_ORDER, fromStoreServer));
+        feed.listener().onOrder(event(OrderEventType.NEW_ORDER, fromStoreServer));
 
         assertThat(board.tickets()).extracting(ticket -> ticket.order().items().get(0).productName())
                 .containsExactlyInAnyOrder("Es Teh", "Nasi Goreng");
@@ -212,7 +213,7 @@ class KitchenBoardViewModelTest {
         StatusChangeEntry refused = new StatusChangeEntry(12, 1, OrderStatus.PREPARING, 1L, null, "client-1",
                 "ORD-2026-000001", clock.instant(), OutboxState.ATTENTION, 1, "order is locked", false);
 
-        board.onSetAside(refused, "order is locked");
+        feed.onSetAside(refused, "order is locked");
 
         assertThat(board.refusalProperty().get()).satisfies(refusal -> {
             assertThat(refusal.orderNumber()).isEqualTo("1");
