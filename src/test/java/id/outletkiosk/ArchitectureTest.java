@@ -1,5 +1,7 @@
 package id.outletkiosk;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -30,7 +32,10 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Main").definedBy("id.outletkiosk")
                 .layer("Command line").definedBy("id.outletkiosk.cli..")
-                .layer("Screens").definedBy("id.outletkiosk.ui..")
+                .layer("Desktop app").definedBy("id.outletkiosk.ui.app..")
+                // every screen package, present and future: all of ui but the desktop app's roots
+                .layer("Screens").definedBy(resideInAPackage("id.outletkiosk.ui..")
+                        .and(not(resideInAPackage("id.outletkiosk.ui.app.."))))
                 .layer("Runtime").definedBy("id.outletkiosk.runtime..")
                 .layer("Servers").definedBy("id.outletkiosk.server..")
                 .layer("Sync").definedBy("id.outletkiosk.sync..")
@@ -45,10 +50,14 @@ class ArchitectureTest {
                 .layer("Model").definedBy("id.outletkiosk.model..")
                 // what each layer may use, top to bottom
                 .whereLayer("Main").mayOnlyAccessLayers("Command line")
-                .whereLayer("Command line").mayOnlyAccessLayers("Screens", "Runtime", "Servers", "Sync", "Health",
+                .whereLayer("Command line").mayOnlyAccessLayers("Desktop app", "Screens", "Runtime", "Servers", "Sync", "Health",
                         "Clients", "Local store", "Pricing", "Wire", "Config", "Logging", "Security", "Model")
-                .whereLayer("Screens").mayOnlyAccessLayers("Runtime", "Sync", "Health", "Clients", "Local store",
-                        "Pricing", "Config", "Security", "Model")
+                // the role roots build each screen's narrow view of the terminal from the runtime ...
+                .whereLayer("Desktop app").mayOnlyAccessLayers("Screens", "Runtime", "Sync", "Health", "Clients",
+                        "Local store", "Pricing", "Config", "Security", "Model")
+                // ... so a screen never reaches the runtime, only what its root hands it
+                .whereLayer("Screens").mayOnlyAccessLayers("Sync", "Health", "Clients", "Local store", "Pricing",
+                        "Config", "Security", "Model")
                 .whereLayer("Runtime").mayOnlyAccessLayers("Servers", "Sync", "Health", "Clients", "Local store",
                         "Pricing", "Wire", "Config", "Logging", "Security", "Model")
                 .whereLayer("Servers").mayOnlyAccessLayers("Clients", "Local store", "Pricing", "Wire", "Config",

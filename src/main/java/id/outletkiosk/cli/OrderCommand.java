@@ -78,9 +78,10 @@ final class OrderCommand implements Callable<Integer> {
 
     /** A kiosk never sells from an empty menu: a store never synced syncs once first. */
     private void ensureMenu(OutletRuntime runtime) {
-        if (runtime.catalog().allProducts().isEmpty() && runtime.sync() != null) {
+        var sync = runtime.sync();
+        if (runtime.catalog().allProducts().isEmpty() && sync.isPresent()) {
             try {
-                runtime.sync().runRound();
+                sync.get().runRound();
             } catch (SyncFailedException e) {
                 throw new OrderDesk.NotOnSale("the menu was never synced and cannot be now: " + e.getMessage());
             }

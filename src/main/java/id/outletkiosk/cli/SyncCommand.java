@@ -47,7 +47,7 @@ final class SyncCommand implements Callable<Integer> {
                 return runForever(runtime, out);
             }
             try {
-                SyncRoundResult result = runtime.sync().runRound();
+                SyncRoundResult result = runtime.sync().orElseThrow().runRound(); // a backend is set: checked above
                 out.println(json ? toJson(result) : toTable(result));
                 out.flush();
                 return 0;

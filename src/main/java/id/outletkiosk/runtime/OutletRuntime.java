@@ -25,6 +25,7 @@ import id.outletkiosk.store.CatalogStore;
 import id.outletkiosk.store.Retention;
 import id.outletkiosk.sync.DaemonThreads;
 import java.util.List;
+import java.util.Optional;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.MasterDataStore;
 import id.outletkiosk.sync.Backoff;
@@ -39,8 +40,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The parts of one running outlet terminal wired together: store, backend client, sync and its
- * schedule, and in demo mode the in-process reference backend. Screens and CLI commands take what they
- * need from here; {@link #close()} releases everything.
+ * schedule, and in demo mode the in-process reference backend. The CLI commands and the desktop app's
+ * role roots ({@code ui.app}) take what they need from here, and the roots hand each screen only its
+ * narrow part; {@link #close()} releases everything.
  */
 public final class OutletRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutletRuntime.class);
@@ -135,9 +137,9 @@ public final class OutletRuntime implements AutoCloseable {
         return feed;
     }
 
-    /** Time per transport today, once the feed started; null before. */
-    public synchronized ModeTimes modeTimes() {
-        return modeTimes;
+    /** Time per transport today, once the feed started; empty before. */
+    public synchronized Optional<ModeTimes> modeTimes() {
+        return Optional.ofNullable(modeTimes);
     }
 
     /**
@@ -268,14 +270,14 @@ public final class OutletRuntime implements AutoCloseable {
         return syncStatus;
     }
 
-    /** @return the sync, or {@code null} when no backend is configured */
-    public MasterDataSync sync() {
-        return sync;
+    /** The menu sync; empty when no backend is configured. */
+    public Optional<MasterDataSync> sync() {
+        return Optional.ofNullable(sync);
     }
 
-    /** @return the schedule, or {@code null} when no backend is configured */
-    public SyncScheduler scheduler() {
-        return scheduler;
+    /** The menu sync's schedule; empty when no backend is configured. */
+    public Optional<SyncScheduler> scheduler() {
+        return Optional.ofNullable(scheduler);
     }
 
     @Override

@@ -10,7 +10,7 @@ public interface AppWindow extends AutoCloseable {
      * The window's status bar, once shown: it knows the terminal and its feed (what the manager's panel
      * reports on), and a long press on it opens that panel.
      */
-    RuntimeStatusBar statusBar();
+    TerminalStatusBar statusBar();
 
     @Override
     void close();

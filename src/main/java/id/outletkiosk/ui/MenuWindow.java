@@ -1,7 +1,7 @@
 package id.outletkiosk.ui;
 
 import id.outletkiosk.sync.DaemonThreads;
-import id.outletkiosk.runtime.OutletRuntime;
+import id.outletkiosk.store.CatalogStore;
 import id.outletkiosk.config.Role;
 import id.outletkiosk.sync.RealtimeFeed;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,26 +14,29 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The first window: the cached menu by category with prices, and the sync status bar. */
 public final class MenuWindow implements AppWindow {
-    private static final Logger LOG = LoggerFactory.getLogger(MenuWindow.class);
 
-    private final OutletRuntime runtime;
+    private final Terminal terminal;
+    private final Runnable refresh;
     private final Messages messages;
     private final ScheduledExecutorService storeReader = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("menu-store-reader"));
     private final RealtimeFeed feed;
-    private RuntimeStatusBar statusBar;
+    private TerminalStatusBar statusBar;
     private final MenuViewModel menu;
 
-    public MenuWindow(OutletRuntime runtime, Messages messages) {
-        this.runtime = runtime;
+    /**
+     * @param catalog the local store's menu, read off the FX thread
+     * @param refresh one sync round now (the status bar's button), or null when there is no backend
+     */
+    public MenuWindow(Terminal terminal, CatalogStore catalog, Runnable refresh, Messages messages) {
+        this.terminal = terminal;
+        this.refresh = refresh;
         this.messages = messages;
-        this.feed = runtime.startFeed();
-        this.menu = new MenuViewModel(runtime.catalog(), runtime.clock(), storeReader);
+        this.feed = terminal.feed();
+        this.menu = new MenuViewModel(catalog, terminal.clock(), storeReader);
     }
 
     public MenuViewModel menu() {
@@ -43,8 +46,8 @@ public final class MenuWindow implements AppWindow {
     /** Builds the scene into {@code stage}; call on the FX thread. */
     public Scene buildScene() {
         Label title = new Label(messages.get("app.title"));
-        Label subtitle = new Label(messages.get("menu.subtitle", Integer.toString(runtime.settings().outlet()),
-                runtime.settings().role().wireName()));
+        Label subtitle = new Label(messages.get("menu.subtitle", Integer.toString(terminal.outlet()),
+                terminal.role().wireName()));
         subtitle.getStyleClass().add("subtitle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -61,8 +64,7 @@ public final class MenuWindow implements AppWindow {
         empty.setWrapText(true);
         list.setPlaceholder(empty);
 
-        Runnable refresh = runtime.scheduler() == null ? null : this::refreshNow;
-        statusBar = new RuntimeStatusBar(runtime, feed, messages, refresh, storeReader, true);
+        statusBar = new TerminalStatusBar(terminal, messages, refresh, storeReader, true);
         var status = statusBar.syncStatus().statusProperty();
         status.addListener((observable, before, now) -> menu.onSyncStatus(now));
         menu.onSyncStatus(status.get());
@@ -81,8 +83,8 @@ public final class MenuWindow implements AppWindow {
         // a minimised or hidden window does not need the store server polled; shown again, it polls at once
         stage.iconifiedProperty().addListener((observable, wasIconified, iconified) -> pausePolling(iconified));
         stage.showingProperty().addListener((observable, wasShowing, showing) -> pausePolling(!showing));
-        stage.setTitle(messages.get("app.title") + (runtime.settings().role() == Role.KIOSK ? "" : " – "
-                + runtime.settings().role().wireName()));
+        stage.setTitle(messages.get("app.title") + (terminal.role() == Role.KIOSK ? "" : " – "
+                + terminal.role().wireName()));
         stage.setScene(buildScene());
         stage.show();
     }
@@ -95,16 +97,8 @@ public final class MenuWindow implements AppWindow {
         }
     }
 
-    private void refreshNow() {
-        runtime.scheduler().refreshNow().whenComplete((result, failure) -> {
-            if (failure != null) {
-                LOG.info("manual refresh failed: {}", failure.getMessage());
-            }
-        });
-    }
-
     @Override
-    public RuntimeStatusBar statusBar() {
+    public TerminalStatusBar statusBar() {
         return statusBar;
     }
 

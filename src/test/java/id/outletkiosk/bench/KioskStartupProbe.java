@@ -1,5 +1,8 @@
 package id.outletkiosk.bench;
 
+import id.outletkiosk.ui.app.KioskRole;
+import id.outletkiosk.ui.app.RunningTerminal;
+
 import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
@@ -57,7 +60,7 @@ public final class KioskStartupProbe {
         CountDownLatch menuShown = new CountDownLatch(1);
         KioskWindow[] window = new KioskWindow[1];
         Platform.startup(() -> {
-            window[0] = new KioskWindow(runtime, Messages.english());
+            window[0] = KioskRole.window(new RunningTerminal(runtime), Messages.english());
             Stage stage = new Stage();
             window[0].show(stage);
             window[0].kiosk().start(Messages.english()); // the first customer taps at once

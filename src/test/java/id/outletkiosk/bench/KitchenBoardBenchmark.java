@@ -1,5 +1,8 @@
 package id.outletkiosk.bench;
 
+import id.outletkiosk.ui.app.KitchenRole;
+import id.outletkiosk.ui.app.RunningTerminal;
+
 import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.api.BackendClient;
 import id.outletkiosk.api.OrderServerClient;
@@ -116,7 +119,7 @@ public final class KitchenBoardBenchmark {
             Stage[] stage = new Stage[1];
             CountDownLatch shown = new CountDownLatch(1);
             Platform.runLater(() -> {
-                window[0] = new KitchenWindow(runtime, Messages.english());
+                window[0] = KitchenRole.window(new RunningTerminal(runtime), Messages.english());
                 stage[0] = new Stage();
                 window[0].show(stage[0]);
                 Parent board = (Parent) stage[0].getScene().lookup("#ticket-board");

@@ -79,7 +79,7 @@ class TlsTest {
     void withTheCaFile_menuSyncsOverHttps_andOrdersComeOverWss() throws Exception {
         assertThat(backend.baseUri().getScheme()).isEqualTo("https");
         try (OutletRuntime runtime = terminal("trusted", Map.of(Setting.CA_FILE, central.pem.toString()))) {
-            runtime.sync().runRound();
+            runtime.sync().orElseThrow().runRound();
 
             assertThat(runtime.catalog().product(1)).isPresent();
             RealtimeFeed feed = runtime.startFeed();
@@ -102,7 +102,7 @@ class TlsTest {
     @Test
     void withoutTheCaFile_theCertificateIsRefusedWithOneClearLine_andNothingFallsBackToPlainText() throws Exception {
         try (OutletRuntime runtime = terminal("untrusted", Map.of())) {
-            assertThatThrownBy(() -> runtime.sync().runRound()).isInstanceOf(SyncFailedException.class);
+            assertThatThrownBy(() -> runtime.sync().orElseThrow().runRound()).isInstanceOf(SyncFailedException.class);
 
             String error = runtime.syncStatus().current().lastError();
             assertThat(error).startsWith("backend certificate not trusted at 127.0.0.1:" + backend.port() + ": ");
@@ -120,12 +120,12 @@ class TlsTest {
         String wrongPin = Tls.pinOf(Tls.readCertificates(other.pem).get(0));
         try (OutletRuntime pinned = terminal("pinned", Map.of(Setting.CA_FILE, central.pem.toString(),
                 Setting.BACKEND_PIN, rightPin))) {
-            pinned.sync().runRound();
+            pinned.sync().orElseThrow().runRound();
             assertThat(pinned.catalog().product(1)).isPresent();
         }
         try (OutletRuntime wrong = terminal("wrong-pin", Map.of(Setting.CA_FILE, central.pem.toString(),
                 Setting.BACKEND_PIN, wrongPin))) {
-            assertThatThrownBy(() -> wrong.sync().runRound()).isInstanceOf(SyncFailedException.class);
+            assertThatThrownBy(() -> wrong.sync().orElseThrow().runRound()).isInstanceOf(SyncFailedException.class);
             assertThat(wrong.syncStatus().current().lastError()).startsWith("backend certificate not trusted")
                     .contains("public key pin mismatch: expected " + wrongPin + ", the server sent " + rightPin);
             assertThat(wrong.catalog().product(1)).isEmpty();

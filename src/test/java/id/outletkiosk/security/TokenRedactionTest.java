@@ -94,14 +94,14 @@ class TokenRedactionTest {
         List<String> seen = new ArrayList<>();
         SettingsLoader loader = new SettingsLoader(home);
         try (OutletRuntime good = OutletRuntime.open(loader.load(flags(CENTRAL, "good"), Map.of()), Clock.systemUTC())) {
-            good.sync().runRound();
+            good.sync().orElseThrow().runRound();
             var feed = good.startFeed();
             await().atMost(Duration.ofSeconds(15)).until(() -> feed.status().mode() == FeedMode.ONLINE);
             seen.add(good.settings().toString());
         }
         try (OutletRuntime refused = OutletRuntime.open(loader.load(flags(WRONG, "refused"), Map.of()),
                 Clock.systemUTC())) {
-            assertThatThrownBy(() -> refused.sync().runRound()).isInstanceOf(SyncFailedException.class);
+            assertThatThrownBy(() -> refused.sync().orElseThrow().runRound()).isInstanceOf(SyncFailedException.class);
             seen.add(refused.syncStatus().current().lastError());
             assertThat(refused.syncStatus().current().lastError()).contains("token");
         }

@@ -21,7 +21,7 @@ public final class OutboxCrashChild {
         Random random = new Random(Long.parseLong(args[3]));
         try (OutletRuntime runtime = OutletRuntime.open(settings, Clock.systemUTC())) {
             if (runtime.catalog().allProducts().isEmpty()) {
-                runtime.sync().runRound();
+                runtime.sync().orElseThrow().runRound();
             }
             OutboxSender sender = runtime.outboxSender();
             System.out.println("READY");

@@ -1,5 +1,9 @@
 package id.outletkiosk.ui;
 
+import id.outletkiosk.ui.app.KioskRole;
+import id.outletkiosk.ui.app.KitchenRole;
+import id.outletkiosk.ui.app.RunningTerminal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.runtime.DemoOutlet;
@@ -74,11 +78,11 @@ class DemoOutletTest {
                 Setting.IDLE_POLL_INTERVAL, "300ms", Setting.CONNECT_TIMEOUT, "1s", Setting.NEW_ORDER_SOUND, "off"),
                 Map.of()), Clock.systemUTC());
         FxToolkit.setupFixture(() -> {
-            kiosk = new KioskWindow(store.kiosk(), Messages.english());
+            kiosk = KioskRole.window(new RunningTerminal(store.kiosk()), Messages.english());
             kioskStage.setScene(kiosk.buildScene(760, 1000));
             kioskStage.sizeToScene();
             kioskStage.show();
-            kitchen = new KitchenWindow(store.kitchen(), Messages.english());
+            kitchen = KitchenRole.window(new RunningTerminal(store.kitchen()), Messages.english());
             kitchenStage = new Stage();
             kitchenStage.setScene(kitchen.buildScene(1160, 1000));
             kitchenStage.show();

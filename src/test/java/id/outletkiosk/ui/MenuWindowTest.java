@@ -1,5 +1,8 @@
 package id.outletkiosk.ui;
 
+import id.outletkiosk.ui.app.BackOfficeRole;
+import id.outletkiosk.ui.app.RunningTerminal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.runtime.OutletRuntime;
@@ -44,7 +47,7 @@ class MenuWindowTest {
         runtime = TestRuntimes.against(backend, home, TestClocks.noonInJakarta(),
                 Map.of(Setting.DATA_DIR, home.resolve("data-" + System.nanoTime()).toString()));
         runtime.startSync();
-        window = new MenuWindow(runtime, Messages.indonesian());
+        window = BackOfficeRole.window(new RunningTerminal(runtime), Messages.indonesian());
         window.show(stage);
     }
 

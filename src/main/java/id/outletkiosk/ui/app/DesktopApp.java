@@ -1,8 +1,6 @@
 package id.outletkiosk.ui.app;
 
 import id.outletkiosk.ui.AppWindow;
-import id.outletkiosk.ui.app.DemoControl;
-import id.outletkiosk.ui.MenuWindow;
 import id.outletkiosk.ui.Messages;
 
 import id.outletkiosk.runtime.DemoOutlet;
@@ -24,11 +22,11 @@ public final class DesktopApp {
     }
 
     /** The customer's kiosk, the kitchen board, or the menu window (the manager's back office: its panel opens from there as from any screen). */
-    static AppWindow windowFor(OutletRuntime runtime, Messages messages) {
-        return switch (runtime.settings().role()) {
-            case KIOSK -> new KioskWindow(runtime, messages);
-            case KITCHEN -> new KitchenWindow(runtime, messages);
-            case MANAGER -> new MenuWindow(runtime, messages);
+    static AppWindow windowFor(RunningTerminal terminal, Messages messages) {
+        return switch (terminal.role()) {
+            case KIOSK -> KioskRole.window(terminal, messages);
+            case KITCHEN -> KitchenRole.window(terminal, messages);
+            case MANAGER -> BackOfficeRole.window(terminal, messages);
         };
     }
 
@@ -40,22 +38,24 @@ public final class DesktopApp {
         runUntilClosed("the demo", (windows, closed) -> {
             var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
             double height = Math.min(bounds.getHeight() - 110, 1000);
-            KioskWindow kiosk = new KioskWindow(store.kiosk(), messages);
+            RunningTerminal kioskTerminal = new RunningTerminal(store.kiosk());
+            KioskWindow kiosk = KioskRole.window(kioskTerminal, messages);
             windows.add(kiosk);
             Stage kioskStage = place(new Stage(), bounds.getMinX(), bounds.getMinY(), closed);
             // the kiosk's narrowest layout (welcome buttons, cart column) needs about 820 px
             kioskStage.setScene(kiosk.buildScene(Math.min(820, bounds.getWidth() / 2.3), height));
             kioskStage.setTitle(messages.get("app.title"));
             kioskStage.show();
-            windows.add(managerAccess(kiosk, kioskStage, messages, DemoOutlet.DEMO_PIN));
-            KitchenWindow kitchen = new KitchenWindow(store.kitchen(), messages);
+            windows.add(managerAccess(kiosk, kioskTerminal, kioskStage, messages, DemoOutlet.DEMO_PIN));
+            RunningTerminal kitchenTerminal = new RunningTerminal(store.kitchen());
+            KitchenWindow kitchen = KitchenRole.window(kitchenTerminal, messages);
             windows.add(kitchen);
             double kitchenX = bounds.getMinX() + kioskStage.getWidth();
             Stage kitchenStage = place(new Stage(), kitchenX, bounds.getMinY(), closed);
             kitchenStage.setScene(kitchen.buildScene(bounds.getMaxX() - kitchenX, height));
-            kitchenStage.setTitle(messages.get("kitchen.title", store.kitchen().settings().outlet()));
+            kitchenStage.setTitle(messages.get("kitchen.title", kitchenTerminal.outlet()));
             kitchenStage.show();
-            windows.add(managerAccess(kitchen, kitchenStage, messages, DemoOutlet.DEMO_PIN));
+            windows.add(managerAccess(kitchen, kitchenTerminal, kitchenStage, messages, DemoOutlet.DEMO_PIN));
             DemoControl control = new DemoControl(store, messages);
             windows.add(control);
             control.show(place(new Stage(), bounds.getMinX(), bounds.getMinY() + height + 20, closed));
@@ -65,18 +65,20 @@ public final class DesktopApp {
     /** Shows the role's window and returns when the person closes it. */
     public static void run(OutletRuntime runtime, Messages messages) throws InterruptedException {
         runUntilClosed("the window", (windows, closed) -> {
-            AppWindow window = windowFor(runtime, messages);
+            RunningTerminal terminal = new RunningTerminal(runtime);
+            AppWindow window = windowFor(terminal, messages);
             windows.add(window);
             Stage stage = place(new Stage(), Double.NaN, Double.NaN, closed);
             window.show(stage);
-            windows.add(managerAccess(window, stage, messages, null));
+            windows.add(managerAccess(window, terminal, stage, messages, null));
         });
     }
 
     /** Ctrl+Shift+M or a long press on the status bar, then the PIN: the manager's panel over the window. */
-    private static ManagerAccess managerAccess(AppWindow window, Stage stage, Messages messages, String demoPin) {
-        return new ManagerAccess(window.statusBar(), messages, stage,
-                ConfigFile.of(window.statusBar().runtime().settings(), SettingsLoader.forCurrentUser()),
+    private static ManagerAccess managerAccess(AppWindow window, RunningTerminal terminal, Stage stage,
+            Messages messages, String demoPin) {
+        return new ManagerAccess(window.statusBar(), terminal, messages, stage,
+                ConfigFile.of(terminal.settings(), SettingsLoader.forCurrentUser()),
                 demoPin == null ? null : messages.get("manager.pin.demoHint", demoPin));
     }
 

@@ -1,22 +1,15 @@
 package id.outletkiosk.ui.kiosk;
 
-import id.outletkiosk.api.BackendClient;
 
 import id.outletkiosk.sync.DaemonThreads;
-import id.outletkiosk.runtime.OutletRuntime;
-import id.outletkiosk.model.OutboxEntry;
-import id.outletkiosk.pricing.MenuSnapshot;
+import id.outletkiosk.config.Settings;
+import id.outletkiosk.ui.Terminal;
 import id.outletkiosk.sync.FeedListener;
-import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.ui.AppWindow;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.ProductImages;
-import id.outletkiosk.ui.RuntimeStatusBar;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+import id.outletkiosk.ui.TerminalStatusBar;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +35,9 @@ import javafx.util.Duration;
  * mode it is full screen with no frame, and the close button and Escape do nothing.
  */
 public final class KioskWindow implements AppWindow {
-    private final OutletRuntime runtime;
+    private final Terminal terminal;
+    /** Full screen, no frame, no way out but the manager's panel. */
+    private final boolean kioskMode;
     private final Messages defaultLanguage;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("kiosk-store"));
@@ -54,7 +49,7 @@ public final class KioskWindow implements AppWindow {
     private final BorderPane frame = new BorderPane();
     private final StackPane screenHost = new StackPane();
     private final Timeline ticking;
-    private RuntimeStatusBar statusBar;
+    private TerminalStatusBar statusBar;
     private KioskBanners banners;
     private Runnable disposeScreen = () -> { };
     private Parent sheetNode;
@@ -63,15 +58,20 @@ public final class KioskWindow implements AppWindow {
     private boolean shownPortrait;
     private boolean screenRequested;
 
-    public KioskWindow(OutletRuntime runtime, Messages defaultLanguage) {
-        this.runtime = runtime;
+    /**
+     * @param terminal   the running terminal (its feed already started)
+     * @param backOffice the menu, the order desk and placed orders, from the kiosk's composition root
+     * @param pictures   product pictures, decoded at tile size
+     */
+    public KioskWindow(Terminal terminal, KioskBackOffice backOffice, ProductImages pictures,
+            Settings.KioskOptions options, Messages defaultLanguage) {
+        this.terminal = terminal;
+        this.kioskMode = options.fullScreen();
         this.defaultLanguage = defaultLanguage;
-        this.feed = runtime.startFeed();
-        // grid pictures are decoded at tile size (the portrait tile is 300 px wide): the 48 kept are ~13 MB
-        this.images = new ProductImages(runtime.settings().dataDir().resolve("pictures"), runtime.settings().backend(),
-                runtime.clock(), 300, 225, BackendClient.storeTls(runtime.settings()));
-        this.kiosk = new KioskViewModel(backOfficeOf(runtime), worker, Platform::runLater, runtime.clock(),
-                runtime.settings().kiosk().idleTimeout(), defaultLanguage);
+        this.feed = terminal.feed();
+        this.images = pictures;
+        this.kiosk = new KioskViewModel(backOffice, worker, Platform::runLater, terminal.clock(),
+                options.idleTimeout(), defaultLanguage);
         this.kitchenListener = new FeedListener() {
             @Override
             public void onKitchenStatus(com.fasterxml.jackson.databind.JsonNode data) {
@@ -85,27 +85,6 @@ public final class KioskWindow implements AppWindow {
         ticking.setCycleCount(Timeline.INDEFINITE);
     }
 
-    static KioskBackOffice backOfficeOf(OutletRuntime runtime) {
-        return new KioskBackOffice() {
-            @Override
-            public MenuSnapshot readMenu() {
-                long version = runtime.masterData().versions().values().stream().mapToLong(Long::longValue).max()
-                        .orElse(0);
-                return runtime.catalog().menu(version, runtime.clock().instant());
-            }
-
-            @Override
-            public OutboxEntry place(List<OrderDesk.CartLine> lines, String customerName, BigDecimal shownTotal) {
-                return runtime.orderDesk().place(lines, customerName, UUID.randomUUID().toString(), shownTotal);
-            }
-
-            @Override
-            public Optional<OutboxEntry> placed(long seq) {
-                return runtime.outbox().entry(seq);
-            }
-        };
-    }
-
     public KioskViewModel kiosk() {
         return kiosk;
     }
@@ -116,10 +95,10 @@ public final class KioskWindow implements AppWindow {
 
     /** Builds the scene; call on the FX thread. */
     public Scene buildScene(double width, double height) {
-        statusBar = new RuntimeStatusBar(runtime, feed, defaultLanguage, null, worker, false);
+        statusBar = new TerminalStatusBar(terminal, defaultLanguage, null, worker, false);
         var sync = statusBar.syncStatus().statusProperty();
         sync.addListener((observable, before, now) -> kiosk.onSyncStatus(now));
-        banners = new KioskBanners(kiosk, sync, runtime.clock());
+        banners = new KioskBanners(kiosk, sync, terminal.clock());
         frame.setTop(banners.view());
         frame.setCenter(screenHost);
         frame.setBottom(statusBar.view());
@@ -149,7 +128,6 @@ public final class KioskWindow implements AppWindow {
 
     @Override
     public void show(Stage stage) {
-        boolean kioskMode = runtime.settings().kiosk().fullScreen();
         stage.setTitle(defaultLanguage.get("app.title"));
         if (kioskMode) {
             stage.initStyle(StageStyle.UNDECORATED);
@@ -255,7 +233,7 @@ public final class KioskWindow implements AppWindow {
     }
 
     @Override
-    public RuntimeStatusBar statusBar() {
+    public TerminalStatusBar statusBar() {
         return statusBar;
     }
 

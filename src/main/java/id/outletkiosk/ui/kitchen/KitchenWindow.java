@@ -1,18 +1,16 @@
 package id.outletkiosk.ui.kitchen;
 
-import id.outletkiosk.runtime.OutletRuntime;
+import id.outletkiosk.ui.Terminal;
 import id.outletkiosk.config.Durations;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
-import id.outletkiosk.model.Product;
 import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
-import id.outletkiosk.sync.OrderStatusDesk;
 import id.outletkiosk.ui.AppWindow;
 import id.outletkiosk.ui.Messages;
-import id.outletkiosk.ui.RuntimeStatusBar;
+import id.outletkiosk.ui.TerminalStatusBar;
 import id.outletkiosk.ui.Views;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -49,7 +47,8 @@ public final class KitchenWindow implements AppWindow {
     private static final Logger LOG = LoggerFactory.getLogger(KitchenWindow.class);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final OutletRuntime runtime;
+    private final Terminal terminal;
+    private final KitchenBackOffice backOffice;
     private final Messages messages;
     private final Settings.KitchenOptions options;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
@@ -60,7 +59,7 @@ public final class KitchenWindow implements AppWindow {
     private final BoardFeed boardFeed;
     private final FeedListener listener;
     private final Timeline ticking;
-    private RuntimeStatusBar statusBar;
+    private TerminalStatusBar statusBar;
     private boolean refreshQueued;
     private boolean sideStale;
 
@@ -87,17 +86,21 @@ public final class KitchenWindow implements AppWindow {
     @FXML
     private VBox sideList;
 
-    public KitchenWindow(OutletRuntime runtime, Messages messages) {
-        this.runtime = runtime;
+    /**
+     * @param terminal   the running terminal (its feed already started)
+     * @param backOffice bumps, dish names and open orders, from the kitchen's composition root
+     */
+    public KitchenWindow(Terminal terminal, KitchenBackOffice backOffice, Settings.KitchenOptions options,
+            Messages messages) {
+        this.terminal = terminal;
+        this.backOffice = backOffice;
         this.messages = messages;
-        this.options = runtime.settings().kitchen();
-        this.feed = runtime.startFeed();
-        OrderStatusDesk statusDesk = runtime.statusDesk();
-        this.board = new KitchenBoardViewModel(statusDesk::change, options, worker, Platform::runLater,
-                runtime.clock(), chime);
-        this.boardFeed = new BoardFeed(board, productId -> runtime.catalog().product(productId).map(Product::name),
-                worker, Platform::runLater);
-        runtime.outboxSender().onSetAside(boardFeed::onSetAside);
+        this.options = options;
+        this.feed = terminal.feed();
+        this.board = new KitchenBoardViewModel(backOffice, options, worker, Platform::runLater, terminal.clock(),
+                chime);
+        this.boardFeed = new BoardFeed(board, backOffice, worker, Platform::runLater);
+        backOffice.onSetAside(boardFeed::onSetAside);
         this.listener = boardFeed.listener();
         this.ticking = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
         ticking.setCycleCount(Timeline.INDEFINITE);
@@ -110,9 +113,9 @@ public final class KitchenWindow implements AppWindow {
     /** Builds the scene; call on the FX thread. */
     public Scene buildScene(double width, double height) {
         Views.load(this, "kitchen-board.fxml", messages);
-        statusBar = new RuntimeStatusBar(runtime, feed, messages, null, worker, true);
+        statusBar = new TerminalStatusBar(terminal, messages, null, worker, true);
         root.setBottom(statusBar.view());
-        title.setText(messages.get("kitchen.title", runtime.settings().outlet()));
+        title.setText(messages.get("kitchen.title", terminal.outlet()));
         board.tickets().addListener((ListChangeListener<Ticket>) this::mirror);
         board.allDay().addListener((ListChangeListener<KitchenBoardViewModel.AllDayLine>) change -> refreshLater(true));
         board.recalled().addListener((ListChangeListener<Ticket>) change -> refreshLater(true));
@@ -127,7 +130,7 @@ public final class KitchenWindow implements AppWindow {
         board.onFeedStatus(feed.status());
         // listen first, then read what the ledger knows: an order that arrives in between is not lost
         feed.addListener(listener);
-        boardFeed.loadOpen(() -> runtime.ledger().openOrders(runtime.settings().outlet()));
+        boardFeed.loadOpen(backOffice::openOrders);
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Messages.class.getResource("app.css").toExternalForm());
         scene.getStylesheets().add(KitchenWindow.class.getResource("kitchen.css").toExternalForm());
@@ -142,7 +145,7 @@ public final class KitchenWindow implements AppWindow {
 
     @Override
     public void show(Stage stage) {
-        stage.setTitle(messages.get("app.title") + " – " + messages.get("kitchen.title", runtime.settings().outlet()));
+        stage.setTitle(messages.get("app.title") + " – " + messages.get("kitchen.title", terminal.outlet()));
         var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(buildScene(Math.min(1920, bounds.getWidth()), Math.min(1080, bounds.getHeight())));
         stage.show();
@@ -151,7 +154,7 @@ public final class KitchenWindow implements AppWindow {
     /** Keeps the board's cards in the order of the tickets, touching only the cards that changed. */
     private void mirror(ListChangeListener.Change<? extends Ticket> change) {
         var cards = boardPane.getChildren();
-        Instant now = runtime.clock().instant();
+        Instant now = terminal.clock().instant();
         while (change.next()) {
             if (change.wasReplaced() || change.wasUpdated()) {
                 for (int i = change.getFrom(); i < change.getTo(); i++) {
@@ -204,12 +207,12 @@ public final class KitchenWindow implements AppWindow {
 
     private void tick() {
         board.tick();
-        Instant now = runtime.clock().instant();
+        Instant now = terminal.clock().instant();
         for (Node card : boardPane.getChildren()) {
             TicketCard ticketCard = (TicketCard) card;
             ticketCard.showAge(now, board.ageOf(ticketCard.ticket(), now));
         }
-        clock.setText(CLOCK.format(now.atZone(runtime.clock().getZone())));
+        clock.setText(CLOCK.format(now.atZone(terminal.clock().getZone())));
     }
 
     private void bumpBar(KeyEvent event) {
@@ -295,12 +298,12 @@ public final class KitchenWindow implements AppWindow {
         if (!degraded) {
             return;
         }
-        ZoneId zone = runtime.clock().getZone();
+        ZoneId zone = terminal.clock().getZone();
         String since = CLOCK.format(status.modeSince().atZone(zone));
         String mode = switch (status.mode()) {
             case LOCAL -> messages.get("kitchen.banner.local", since);
             case POLLING -> messages.get("kitchen.banner.polling",
-                    Durations.format(runtime.settings().feedTimings().pollInterval()), since);
+                    Durations.format(terminal.pollInterval()), since);
             default -> messages.get("kitchen.banner.offline", since);
         };
         banner.setText(mode + " · " + messages.get("kitchen.banner.received", board.receivedSinceDropProperty().get()));
@@ -321,7 +324,7 @@ public final class KitchenWindow implements AppWindow {
     }
 
     @Override
-    public RuntimeStatusBar statusBar() {
+    public TerminalStatusBar statusBar() {
         return statusBar;
     }
 

@@ -1,13 +1,11 @@
 package id.outletkiosk.ui.manager;
 
-import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.security.PinGate;
 import id.outletkiosk.sync.DaemonThreads;
-import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.ui.Messages;
-import id.outletkiosk.ui.RuntimeStatusBar;
+import id.outletkiosk.ui.TerminalStatusBar;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
@@ -39,8 +37,7 @@ public final class ManagerAccess implements AutoCloseable {
     public static final Duration LONG_PRESS = Duration.seconds(3);
     private static final String OPEN_KEY = "outlet-kiosk.manager-open";
 
-    private final OutletRuntime runtime;
-    private final RealtimeFeed feed;
+    private final ManagerDesk desk;
     private final Messages messages;
     private final Stage stage;
     private final String pinHint;
@@ -52,15 +49,14 @@ public final class ManagerAccess implements AutoCloseable {
     private Runnable disposeLayer = () -> { };
 
     /**
-     * @param statusBar the window's bar: its terminal and feed are what the panel reports on, and a long
-     *                  press on it opens the pad
+     * @param statusBar the window's bar: a long press on it opens the pad
+     * @param desk      the terminal the panel reports on and acts for
      * @param config    where the settings tab saves
      * @param pinHint   a line on the pad (the demo says its PIN), or null
      */
-    public ManagerAccess(RuntimeStatusBar statusBar, Messages messages, Stage stage, ConfigFile config,
-            String pinHint) {
-        this.runtime = statusBar.runtime();
-        this.feed = statusBar.feed();
+    public ManagerAccess(TerminalStatusBar statusBar, ManagerDesk desk, Messages messages, Stage stage,
+            ConfigFile config, String pinHint) {
+        this.desk = desk;
         Node handle = statusBar.view();
         this.config = config;
         this.messages = messages;
@@ -96,8 +92,8 @@ public final class ManagerAccess implements AutoCloseable {
         if (layer != null) {
             return;
         }
-        LOG.info("manager PIN asked for on the {} screen", runtime.settings().role().wireName());
-        PinPadView pad = new PinPadView(this::gate, worker, Platform::runLater, messages, runtime.clock(),
+        LOG.info("manager PIN asked for on the {} screen", desk.role().wireName());
+        PinPadView pad = new PinPadView(this::gate, worker, Platform::runLater, messages, desk.clock(),
                 this::openPanel, this::closeLayer, pinHint);
         show(pad.build(), pad::dispose);
     }
@@ -105,17 +101,17 @@ public final class ManagerAccess implements AutoCloseable {
     /** The gate over the stored PIN, read once one exists (a PIN set from the CLI later counts at once). */
     private synchronized PinGate gate() {
         if (gate == null) {
-            ManagerPin pin = ManagerPin.load(runtime.settings().dataDir()).orElse(null);
+            ManagerPin pin = ManagerPin.load(desk.settings().dataDir()).orElse(null);
             if (pin != null) {
-                gate = new PinGate(pin, runtime.clock());
+                gate = new PinGate(pin, desk.clock());
             }
         }
         return gate;
     }
 
     private void openPanel() {
-        LOG.info("manager panel opened on the {} screen", runtime.settings().role().wireName());
-        ManagerPanelView panel = new ManagerPanelView(new ManagerPanelModel(runtime, feed, worker, Platform::runLater),
+        LOG.info("manager panel opened on the {} screen", desk.role().wireName());
+        ManagerPanelView panel = new ManagerPanelView(new ManagerPanelModel(desk, worker, Platform::runLater),
                 messages, stage, config, this::closeLayer);
         show(panel.build(), panel::dispose);
     }

@@ -1,8 +1,6 @@
 package id.outletkiosk.ui.manager;
 
-import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.health.Alert;
-import id.outletkiosk.runtime.Reports;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.OutboxEntry;
@@ -10,11 +8,8 @@ import id.outletkiosk.model.OutboxItem;
 import id.outletkiosk.model.OutboxStatus;
 import id.outletkiosk.model.SyncRound;
 import id.outletkiosk.model.SyncStatus;
-import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.sync.SyncRoundResult;
-import id.outletkiosk.sync.SyncScheduler;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -53,8 +48,7 @@ public final class ManagerPanelModel {
             Map<FeedMode, Duration> modeTimesToday, List<Alert> alerts) {
     }
 
-    private final OutletRuntime runtime;
-    private final RealtimeFeed feed;
+    private final ManagerDesk desk;
     private final Executor worker;
     private final Executor fx;
     private final ObjectProperty<SyncStatus> syncStatus = new SimpleObjectProperty<>();
@@ -68,14 +62,13 @@ public final class ManagerPanelModel {
     private final ObjectProperty<ActionProblem> actionProblem = new SimpleObjectProperty<>();
     private final Consumer<SyncStatus> syncForwarder;
 
-    public ManagerPanelModel(OutletRuntime runtime, RealtimeFeed feed, Executor worker, Executor fx) {
-        this.runtime = runtime;
-        this.feed = feed;
+    public ManagerPanelModel(ManagerDesk desk, Executor worker, Executor fx) {
+        this.desk = desk;
         this.worker = worker;
         this.fx = fx;
         this.syncForwarder = update -> fx.execute(() -> syncStatus.set(update));
-        syncStatus.set(runtime.syncStatus().current());
-        runtime.syncStatus().subscribe(syncForwarder);
+        syncStatus.set(desk.syncStatus().current());
+        desk.syncStatus().subscribe(syncForwarder);
     }
 
     public ObjectProperty<SyncStatus> syncStatusProperty() {
@@ -118,11 +111,12 @@ public final class ManagerPanelModel {
     }
 
     public boolean canRefresh() {
-        return runtime.scheduler() != null;
+        return desk.canRefresh();
     }
 
-    public OutletRuntime runtime() {
-        return runtime;
+    /** The terminal the panel reports on. */
+    public ManagerDesk desk() {
+        return desk;
     }
 
     /** Where the panel's slow work runs (store, disk), and how results come back to the screen. */
@@ -145,7 +139,7 @@ public final class ManagerPanelModel {
         worker.execute(() -> {
             try {
                 Snapshot read = read();
-                FeedStatus currentFeed = feed == null ? null : feed.status();
+                FeedStatus currentFeed = desk.feed().status();
                 fx.execute(() -> show(read, currentFeed));
             } catch (RuntimeException e) {
                 LOG.warn("the manager panel could not read the store: {}", e.getMessage());
@@ -154,12 +148,10 @@ public final class ManagerPanelModel {
     }
 
     private Snapshot read() {
-        List<SyncRound> history = runtime.masterData().recentRounds(HISTORY_SHOWN);
-        List<OutboxItem> open = runtime.outbox().openItems();
-        OutboxStatus outbox = runtime.outbox().status();
-        Map<FeedMode, Duration> times = runtime.modeTimes() == null ? new EnumMap<>(FeedMode.class)
-                : runtime.modeTimes().today();
-        return new Snapshot(history, open, outbox, times, runtime.alerts(outbox));
+        List<SyncRound> history = desk.recentRounds(HISTORY_SHOWN);
+        List<OutboxItem> open = desk.openOutboxItems();
+        OutboxStatus outbox = desk.outboxStatus();
+        return new Snapshot(history, open, outbox, desk.transportTimesToday(), desk.alerts(outbox));
     }
 
     private void show(Snapshot read, FeedStatus currentFeed) {
@@ -179,14 +171,13 @@ public final class ManagerPanelModel {
 
     /** "Refresh now": one round at once; the outcome (rows changed, versions, or the error) when it ends. */
     public void refreshNow() {
-        SyncScheduler scheduler = runtime.scheduler();
-        if (scheduler == null || refreshing.get()) {
+        if (!desk.canRefresh() || refreshing.get()) {
             return;
         }
         refreshing.set(true);
         refreshOutcome.set(null);
         long before = syncStatus.get() == null ? 0 : syncStatus.get().dataVersion();
-        scheduler.refreshNow().whenComplete((result, failure) -> fx.execute(() -> {
+        desk.refreshNow().whenComplete((result, failure) -> fx.execute(() -> {
             refreshing.set(false);
             refreshOutcome.set(outcomeOf(result, failure, before));
             reload();
@@ -207,10 +198,9 @@ public final class ManagerPanelModel {
     /** Puts a refused order or status change back in the queue and wakes the sender. */
     public void retry(OutboxItem entry) {
         act(() -> {
-            boolean done = runtime.outbox().retry(entry.seq());
+            boolean done = desk.retry(entry.seq());
             if (done) {
                 LOG.info("manager retried {}", logName(entry));
-                runtime.outboxSender().wake();
             }
             return done;
         }, entry);
@@ -219,7 +209,7 @@ public final class ManagerPanelModel {
     /** Gives up on an order or status change for good, with the manager's reason kept beside it. */
     public void discard(OutboxItem entry, String reason) {
         act(() -> {
-            boolean done = runtime.outbox().discard(entry.seq(), reason);
+            boolean done = desk.discard(entry.seq(), reason);
             if (done) {
                 LOG.info("manager discarded {} ({})", logName(entry), reason);
             }
@@ -255,11 +245,11 @@ public final class ManagerPanelModel {
 
     /** The diagnostics bundle as text, made off the FX thread (it reads the store and the log file). */
     public CompletableFuture<String> diagnostics() {
-        return CompletableFuture.supplyAsync(() -> Reports.diagnostics(runtime).toPrettyString(), worker);
+        return CompletableFuture.supplyAsync(() -> desk.diagnostics(), worker);
     }
 
     /** Stops listening to the sync status; the panel is gone. */
     public void close() {
-        runtime.syncStatus().unsubscribe(syncForwarder);
+        desk.syncStatus().unsubscribe(syncForwarder);
     }
 }

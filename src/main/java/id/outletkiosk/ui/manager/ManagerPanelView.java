@@ -100,16 +100,16 @@ final class ManagerPanelView {
         this.model = model;
         this.config = config;
         this.messages = messages;
-        this.texts = new HealthTexts(messages, model.runtime().clock());
+        this.texts = new HealthTexts(messages, model.desk().clock());
         this.stage = stage;
         this.onClose = onClose;
     }
 
     Parent build() {
         Parent view = Views.load(this, "manager-panel.fxml", messages);
-        var settings = model.runtime().settings();
-        terminal.setText(messages.get("manager.terminal", messages.get("manager.role." + settings.role().name()),
-                settings.outlet(), AppInfo.version()));
+        ManagerDesk desk = model.desk();
+        terminal.setText(messages.get("manager.terminal", messages.get("manager.role." + desk.role().name()),
+                desk.outlet(), AppInfo.version()));
         exitKioskMode.setVisible(stage.isFullScreen());
         exitKioskMode.setManaged(stage.isFullScreen());
         // the card's width, not the header's: the card gets it before it lays out its top, so the header's
@@ -119,7 +119,7 @@ final class ManagerPanelView {
         buildHistory();
         outbox = new OutboxTab(model, texts);
         outboxTab.setContent(outbox.build());
-        settingsTab.setContent(new SettingsTab(config, settings, messages, model.worker(), model.fx(), System.getenv())
+        settingsTab.setContent(new SettingsTab(config, desk.settings(), messages, model.worker(), model.fx(), System.getenv())
                 .build());
         refresh.setDisable(!model.canRefresh());
         progress.managedProperty().bind(progress.visibleProperty());
@@ -283,9 +283,9 @@ final class ManagerPanelView {
     /** The bundle to the clipboard, and to a file in the data folder for a USB stick or an e-mail. */
     @FXML
     private void copyDiagnostics() {
-        Path folder = model.runtime().settings().dataDir().resolve("diagnostics");
+        Path folder = model.desk().settings().dataDir().resolve("diagnostics");
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(
-                model.runtime().clock().instant().atZone(model.runtime().clock().getZone()));
+                java.time.ZonedDateTime.now(model.desk().clock()));
         model.diagnostics().thenApply(text -> {
             Path file = folder.resolve("diagnostics-" + stamp + ".json");
             try {

@@ -77,7 +77,7 @@ final class OutboxTab {
         this.model = model;
         this.texts = texts;
         this.messages = texts.messages();
-        this.clock = model.runtime().clock();
+        this.clock = model.desk().clock();
     }
 
     Parent build() {

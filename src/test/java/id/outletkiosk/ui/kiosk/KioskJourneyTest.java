@@ -1,5 +1,8 @@
 package id.outletkiosk.ui.kiosk;
 
+import id.outletkiosk.ui.app.KioskRole;
+import id.outletkiosk.ui.app.RunningTerminal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.runtime.OutletRuntime;
@@ -53,7 +56,7 @@ class KioskJourneyTest {
         backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), TestClocks.noonInJakarta());
         runtime = TestRuntimes.against(backend, home, TestClocks.noonInJakarta());
         runtime.startSync();
-        window = new KioskWindow(runtime, Messages.indonesian());
+        window = KioskRole.window(new RunningTerminal(runtime), Messages.indonesian());
         stage.setScene(window.buildScene(1920, 1080));
         stage.sizeToScene(); // the stage is shared by the test classes: another may have turned it to portrait
         stage.setX(0);

@@ -1,5 +1,8 @@
 package id.outletkiosk.ui.kiosk;
 
+import id.outletkiosk.ui.app.KioskRole;
+import id.outletkiosk.ui.app.RunningTerminal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.runtime.OutletRuntime;
@@ -72,7 +75,7 @@ class KioskScreensTest {
         runtime = TestRuntimes.against(backend, home, TestClocks.noonInJakarta());
         runtime.startSync();
         robotRun(() -> {
-            window = new KioskWindow(runtime, Messages.indonesian());
+            window = KioskRole.window(new RunningTerminal(runtime), Messages.indonesian());
             stage.setScene(window.buildScene(width, height));
             stage.sizeToScene(); // the stage is shared by the test classes and may have been resized before
             stage.setX(0); // the headless screen is 2000x2000: a stage moved off it cannot be drawn
@@ -147,7 +150,7 @@ class KioskScreensTest {
             return new Product(p.id(), p.name(), p.categoryId(), new BigDecimal("27000"), p.description(),
                     p.imageUrl(), p.available(), p.active(), p.version(), p.updatedAt());
         });
-        runtime.scheduler().refreshNow();
+        runtime.scheduler().orElseThrow().refreshNow();
 
         FxAwait.visible(robot, "#cart-changes");
         FxAwait.text(robot, "#cart-total", "Rp 27.000");
@@ -190,7 +193,7 @@ class KioskScreensTest {
         runtime = TestRuntimes.against(backend, home, TestClocks.noonInJakarta(), Map.of(Setting.KIOSK_MODE, "on"));
         Stage[] kiosk = new Stage[1];
         robotRun(() -> {
-            window = new KioskWindow(runtime, Messages.indonesian());
+            window = KioskRole.window(new RunningTerminal(runtime), Messages.indonesian());
             kiosk[0] = new Stage();
             window.show(kiosk[0]);
         });

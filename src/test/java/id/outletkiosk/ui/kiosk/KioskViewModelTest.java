@@ -1,5 +1,7 @@
 package id.outletkiosk.ui.kiosk;
 
+import id.outletkiosk.ui.app.KioskRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.runtime.OutletRuntime;
@@ -45,8 +47,8 @@ class KioskViewModelTest {
     void openKiosk() throws Exception {
         backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), clock);
         runtime = TestRuntimes.against(backend, home, clock);
-        runtime.sync().runRound();
-        KioskBackOffice real = KioskWindow.backOfficeOf(runtime);
+        runtime.sync().orElseThrow().runRound();
+        KioskBackOffice real = KioskRole.backOffice(runtime);
         KioskBackOffice backOffice = new KioskBackOffice() {
             @Override
             public MenuSnapshot readMenu() {
@@ -104,7 +106,7 @@ class KioskViewModelTest {
 
         backend.repository().update(EntityKind.PRODUCTS, 1, row -> withPrice((Product) row, "30000"));
         backend.repository().update(EntityKind.PRODUCTS, 9, row -> soldOut((Product) row));
-        runtime.sync().runRound();
+        runtime.sync().orElseThrow().runRound();
         kiosk.onSyncStatus(runtime.syncStatus().current());
 
         assertThat(kiosk.changes()).extracting(PricedCart.Change::kind)
@@ -129,7 +131,7 @@ class KioskViewModelTest {
         kiosk.checkout();
         // the sync lands, but the screen has not heard of it yet: the desk notices the total is not the one shown
         backend.repository().update(EntityKind.PRODUCTS, 1, row -> withPrice((Product) row, "31000"));
-        runtime.sync().runRound();
+        runtime.sync().orElseThrow().runRound();
 
         kiosk.confirm("Sari");
 

@@ -1,5 +1,8 @@
 package id.outletkiosk.ui.kitchen;
 
+import id.outletkiosk.ui.app.KitchenRole;
+import id.outletkiosk.ui.app.RunningTerminal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.runtime.OutletRuntime;
@@ -67,13 +70,13 @@ class KitchenBoardTest {
         OutletRuntime a = runtime("a");
         OutletRuntime b = runtime("b");
         onFx(() -> {
-            boardA = new KitchenWindow(a, Messages.english());
+            boardA = KitchenRole.window(new RunningTerminal(a), Messages.english());
             stageA.setScene(boardA.buildScene(1920, 1080));
             stageA.sizeToScene();
             stageA.setX(0);
             stageA.setY(0);
             stageA.show();
-            boardB = new KitchenWindow(b, Messages.english());
+            boardB = KitchenRole.window(new RunningTerminal(b), Messages.english());
             stageB = new Stage();
             stageB.setScene(boardB.buildScene(960, 800));
             stageB.show();

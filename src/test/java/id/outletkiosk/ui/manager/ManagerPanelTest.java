@@ -1,5 +1,8 @@
 package id.outletkiosk.ui.manager;
 
+import id.outletkiosk.ui.app.BackOfficeRole;
+import id.outletkiosk.ui.app.RunningTerminal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.runtime.OutletRuntime;
@@ -90,15 +93,16 @@ class ManagerPanelTest {
         runtime = OutletRuntime.open(loader.load(Map.of(Setting.BACKEND, proxy.http().toString(),
                 Setting.DATA_DIR, data.toString(), Setting.CONFIG, config.toString(), Setting.TOKEN, TOKEN,
                 Setting.READ_TIMEOUT, "4s", Setting.CALL_TIMEOUT, "8s"), Map.of()), Clock.systemUTC());
-        runtime.sync().runRound();
+        runtime.sync().orElseThrow().runRound();
         onFx(() -> {
-            window = new MenuWindow(runtime, Messages.english());
+            RunningTerminal terminal = new RunningTerminal(runtime);
+            window = BackOfficeRole.window(terminal, Messages.english());
             stage.setScene(window.buildScene());
             stage.sizeToScene();
             stage.setX(0);
             stage.setY(0);
             stage.show();
-            access = new ManagerAccess(window.statusBar(), Messages.english(), stage, new ConfigFile(config, loader), null);
+            access = new ManagerAccess(window.statusBar(), terminal, Messages.english(), stage, new ConfigFile(config, loader), null);
         });
     }
 

@@ -1,7 +1,5 @@
 package id.outletkiosk.ui;
 
-import id.outletkiosk.runtime.OutletRuntime;
-import id.outletkiosk.sync.RealtimeFeed;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import id.outletkiosk.health.Alert;
@@ -14,34 +12,30 @@ import org.slf4j.LoggerFactory;
  * The status bar wired to a running terminal: sync status and feed status handed to the FX thread,
  * and the outbox count read off the FX thread every 2 s (cheap, and always current on screen).
  */
-public final class RuntimeStatusBar implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(RuntimeStatusBar.class);
+public final class TerminalStatusBar implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TerminalStatusBar.class);
 
     private final FxSyncStatus syncStatus;
     private final FxFeedStatus feedStatus;
     private final StatusBarView view;
-    private final OutletRuntime runtime;
-    private final RealtimeFeed feed;
 
     /**
      * Call on the FX thread; {@code onRefresh} null leaves the refresh button out (a customer's screen).
      * {@code staffScreen}: the health alerts show too (the kitchen, the back office); a customer never
      * needs to read "no order news for 50 min".
      */
-    public RuntimeStatusBar(OutletRuntime runtime, RealtimeFeed feed, Messages messages, Runnable onRefresh,
+    public TerminalStatusBar(Terminal terminal, Messages messages, Runnable onRefresh,
             ScheduledExecutorService storeReader, boolean staffScreen) {
-        this.runtime = runtime;
-        this.feed = feed;
-        this.syncStatus = new FxSyncStatus(runtime.syncStatus());
-        this.feedStatus = new FxFeedStatus(feed);
-        this.view = new StatusBarView(syncStatus.statusProperty(), messages, runtime.clock(), onRefresh,
-                runtime.isDemo(), runtime.settings().feedTimings().pollInterval().toSeconds());
+        this.syncStatus = new FxSyncStatus(terminal.syncStatus());
+        this.feedStatus = new FxFeedStatus(terminal.feed());
+        this.view = new StatusBarView(syncStatus.statusProperty(), messages, terminal.clock(), onRefresh,
+                terminal.demo(), terminal.pollInterval().toSeconds());
         feedStatus.statusProperty().addListener((observable, before, now) -> view.showTransport(now));
         view.showTransport(feedStatus.statusProperty().get());
         storeReader.scheduleWithFixedDelay(() -> {
             try {
-                var outbox = runtime.outbox().status();
-                List<Alert> alerts = staffScreen ? runtime.alerts(outbox) : List.of();
+                var outbox = terminal.outboxStatus();
+                List<Alert> alerts = staffScreen ? terminal.alerts(outbox) : List.of();
                 Platform.runLater(() -> {
                     view.showOutbox(outbox);
                     view.showAlerts(alerts);
@@ -50,15 +44,6 @@ public final class RuntimeStatusBar implements AutoCloseable {
                 LOG.warn("reading the outbox status failed: {}", e.getMessage());
             }
         }, 0, 2, TimeUnit.SECONDS);
-    }
-
-    /** The terminal this bar reports on. */
-    public OutletRuntime runtime() {
-        return runtime;
-    }
-
-    public RealtimeFeed feed() {
-        return feed;
     }
 
     public StatusBarView view() {

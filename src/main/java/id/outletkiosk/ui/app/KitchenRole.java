@@ -1,0 +1,49 @@
+package id.outletkiosk.ui.app;
+
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.model.Product;
+import id.outletkiosk.runtime.OutletRuntime;
+import id.outletkiosk.sync.OrderStatusDesk;
+import id.outletkiosk.sync.OutboxSender;
+import id.outletkiosk.ui.Messages;
+import id.outletkiosk.ui.kitchen.KitchenBackOffice;
+import id.outletkiosk.ui.kitchen.KitchenWindow;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The kitchen's composition root: the board gets bumps (durable, then sent by the outbox), dish names
+ * from the local menu, the ledger's open orders and word of refused bumps: its {@link KitchenBackOffice}.
+ */
+public final class KitchenRole {
+    private KitchenRole() {
+    }
+
+    public static KitchenWindow window(RunningTerminal terminal, Messages messages) {
+        OutletRuntime runtime = terminal.runtime();
+        OrderStatusDesk statusDesk = runtime.statusDesk();
+        KitchenBackOffice backOffice = new KitchenBackOffice() {
+            @Override
+            public Order bump(Order order, OrderStatus next) throws OrderStatusDesk.ChangeRefused {
+                return statusDesk.change(order, next);
+            }
+
+            @Override
+            public Optional<String> of(long productId) {
+                return runtime.catalog().product(productId).map(Product::name);
+            }
+
+            @Override
+            public List<Order> openOrders() {
+                return runtime.ledger().openOrders(terminal.outlet());
+            }
+
+            @Override
+            public void onSetAside(OutboxSender.SetAsideListener listener) {
+                runtime.outboxSender().onSetAside(listener);
+            }
+        };
+        return new KitchenWindow(terminal, backOffice, runtime.settings().kitchen(), messages);
+    }
+}
