@@ -1,5 +1,6 @@
 package id.outletkiosk.ui.kiosk;
 
+import id.outletkiosk.ui.OnScreenKeyboard;
 import id.outletkiosk.pricing.Rupiah;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.Views;

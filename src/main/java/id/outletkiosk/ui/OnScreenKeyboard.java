@@ -1,4 +1,4 @@
-package id.outletkiosk.ui.kiosk;
+package id.outletkiosk.ui;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
@@ -10,10 +10,10 @@ import javafx.scene.layout.VBox;
  * Letters for a touch screen with no keyboard: enough to type a name for the kitchen to call out.
  * Keys are 64 px, well over the 48 px a finger needs.
  */
-final class OnScreenKeyboard extends VBox {
+public final class OnScreenKeyboard extends VBox {
     private static final String[] ROWS = {"1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"};
 
-    OnScreenKeyboard(TextField target, String spaceLabel) {
+    public OnScreenKeyboard(TextField target, String spaceLabel) {
         super(8);
         getStyleClass().add("on-screen-keyboard");
         for (String row : ROWS) {
