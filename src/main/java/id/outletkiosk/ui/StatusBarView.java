@@ -92,7 +92,28 @@ public final class StatusBarView extends HBox {
         ageing.play();
     }
 
-    /** Orders not yet at the backend, and those a manager must look at; hidden when there are none. */
+    /**
+     * The customer's variant: a small neutral dot and nothing else. Transport, sync state, data version
+     * and waiting orders are the staff's business (the manager's panel has them); the bar stays as the
+     * place a manager long-presses to open that panel, and the dot's shade tells staff at a glance
+     * whether the terminal is online, on the store server or offline.
+     */
+    public void forCustomers() {
+        Region dot = new Region();
+        dot.setId("status-dot");
+        dot.getStyleClass().add("status-dot");
+        transport.textProperty().addListener(observable -> showDot(dot));
+        showDot(dot);
+        getStyleClass().setAll("status-bar-customer");
+        getChildren().setAll(dot);
+    }
+
+    private void showDot(Region dot) {
+        dot.getStyleClass().removeAll("transport-online", "transport-degraded", "transport-offline");
+        transport.getStyleClass().stream().filter(style -> style.startsWith("transport-")).findFirst()
+                .ifPresent(dot.getStyleClass()::add);
+    }
+
     /** The kiosk's customer chose another language: the same facts in their words. */
     public void setMessages(Messages newMessages) {
         messages = newMessages;
@@ -123,6 +144,7 @@ public final class StatusBarView extends HBox {
         alerts.setTooltip(new Tooltip(String.join("\n", own.stream().map(texts::alert).toList())));
     }
 
+    /** Orders not yet at the backend, and those a manager must look at; hidden when there are none. */
     public void showOutbox(OutboxStatus status) {
         shownOutbox = status;
         boolean waiting = status != null && (status.queued() > 0 || status.attention() > 0);
