@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's state for one customer at a time, on the FX thread: which screen, the language, the
- * menu snapshot, the cart priced from it, what a sync changed, the kitchen's state, the placed order.
+ * menu snapshot, the cart priced from it ({@link KioskCart}: what a sync changed, the line that can be
+ * put back), the kitchen's state (a closed kitchen lets no order begin or be paid), eat-in or
+ * take-away, the placed order.
  * Reading the store and placing orders run on {@code worker}; results come back through {@code fx}.
  * Tested without a screen by passing direct executors.
  */
@@ -49,22 +51,26 @@ public final class KioskViewModel {
     private final Executor worker;
     private final Executor fx;
     private final IdleWatch idle;
-    private final Cart cart = new Cart();
+    private final Clock clock;
+    private final KioskCart cart = new KioskCart();
 
     private final ObjectProperty<KioskScreen> screen = new SimpleObjectProperty<>(KioskScreen.WELCOME);
     private final ObjectProperty<Messages> language;
     private final ObjectProperty<MenuSnapshot> menu;
     private final ObjectProperty<Long> category = new SimpleObjectProperty<>();
     private final ObservableList<Product> shownProducts = FXCollections.observableArrayList();
-    private final ObjectProperty<PricedCart> pricedCart = new SimpleObjectProperty<>(PricedCart.empty(0));
-    private final ObservableList<PricedCart.Change> changes = FXCollections.observableArrayList();
+    private final ObjectProperty<PricedCart> pricedCart = cart.pricedProperty();
+    private final ObservableList<PricedCart.Change> changes = cart.changes();
     private final ObjectProperty<ProductChoice> choice = new SimpleObjectProperty<>();
     private final ObjectProperty<KitchenState> kitchen = new SimpleObjectProperty<>(KitchenState.OPEN);
     private final BooleanProperty placing = new SimpleBooleanProperty();
     private final ObjectProperty<String> problem = new SimpleObjectProperty<>();
     private final ObjectProperty<OutboxEntry> placedOrder = new SimpleObjectProperty<>();
     private final LongProperty askSecondsLeft = new SimpleLongProperty(-1);
+    private final ObjectProperty<Dining> dining = new SimpleObjectProperty<>();
+    private final BooleanProperty askingStartOver = new SimpleBooleanProperty();
     private final BooleanBinding canPay;
+    private final BooleanBinding canStart;
     private long storeVersionSeen = -1;
 
     public KioskViewModel(KioskBackOffice backOffice, Executor worker, Executor fx, Clock clock,
@@ -72,11 +78,13 @@ public final class KioskViewModel {
         this.backOffice = backOffice;
         this.worker = worker;
         this.fx = fx;
+        this.clock = clock;
         this.idle = new IdleWatch(clock, idleTimeout, Duration.ofSeconds(20), Duration.ofSeconds(20));
         this.language = new SimpleObjectProperty<>(firstLanguage);
         this.menu = new SimpleObjectProperty<>(MenuSnapshot.empty(clock.instant()));
         this.canPay = Bindings.createBooleanBinding(() -> !pricedCart.get().isEmpty() && changes.isEmpty()
                 && !placing.get() && kitchen.get() != KitchenState.CLOSED, pricedCart, changes, placing, kitchen);
+        this.canStart = Bindings.createBooleanBinding(() -> kitchen.get() != KitchenState.CLOSED, kitchen);
     }
 
     public ObjectProperty<KioskScreen> screenProperty() {
@@ -138,16 +146,62 @@ public final class KioskViewModel {
         return canPay;
     }
 
+    /** False while the kitchen is closed: the welcome screen does not let a new order begin. */
+    public BooleanBinding canStartBinding() {
+        return canStart;
+    }
+
+    /** The line the customer just removed, while it can still be put back; null otherwise. */
+    public ObjectProperty<KioskCart.RemovedLine> removedProperty() {
+        return cart.removedProperty();
+    }
+
+    /** Eat-in or take-away for this order; null until the customer answered. */
+    public ObjectProperty<Dining> diningProperty() {
+        return dining;
+    }
+
+    /** True while "start over?" waits for the customer's answer (the cart would be lost). */
+    public BooleanProperty askingStartOverProperty() {
+        return askingStartOver;
+    }
+
     public Cart cart() {
-        return cart;
+        return cart.lines();
     }
 
     // ---- the customer's steps
 
+    /** The welcome screen's tap: the order begins in {@code chosen}, unless the kitchen is closed. */
     public void start(Messages chosen) {
-        language.set(chosen);
         touched();
+        if (!canStart.get()) {
+            return;
+        }
+        language.set(chosen);
         screen.set(KioskScreen.MENU);
+    }
+
+    /** The menu's language button: the other of the two languages; the cart stays as it is. */
+    public void switchLanguage() {
+        touched();
+        language.set(language.get().isEnglish() ? Messages.indonesian() : Messages.english());
+    }
+
+    /** The menu's "start over": at once with an empty cart, else after the customer says yes. */
+    public void askStartOver() {
+        touched();
+        if (cart.isEmpty()) {
+            startOver();
+        } else {
+            askingStartOver.set(true);
+        }
+    }
+
+    /** "No, keep my order" on the start-over question. */
+    public void keepOrder() {
+        touched();
+        askingStartOver.set(false);
     }
 
     public void selectCategory(long categoryId) {
@@ -163,7 +217,7 @@ public final class KioskViewModel {
 
     public void editLine(long lineId) {
         touched();
-        cart.line(lineId).ifPresent(line -> menu.get().product(line.productId())
+        cart.lines().line(lineId).ifPresent(line -> menu.get().product(line.productId())
                 .ifPresent(product -> choice.set(new ProductChoice(product, line))));
     }
 
@@ -179,27 +233,34 @@ public final class KioskViewModel {
         if (current == null) {
             return;
         }
-        int bounded = Math.max(1, Math.min(Cart.MAX_QUANTITY, quantity));
-        String trimmed = notes == null ? "" : notes.strip();
-        trimmed = trimmed.length() > Cart.MAX_NOTES_LENGTH ? trimmed.substring(0, Cart.MAX_NOTES_LENGTH) : trimmed;
-        if (current.line() == null) {
-            cart.add(current.product().id(), bounded, trimmed);
-        } else {
-            cart.update(current.line().lineId(), bounded, trimmed);
-        }
+        cart.choose(current.product(), current.line(), quantity, notes, menu.get());
         choice.set(null);
-        reprice();
     }
 
+    /** Removes a line; {@link #undoRemove()} puts it back for a few seconds (a slip of the finger). */
     public void removeLine(long lineId) {
         touched();
-        cart.remove(lineId);
-        reprice();
+        cart.remove(lineId, menu.get(), clock.instant());
+    }
+
+    /** Puts the line just removed back (at the end of the cart, priced from the menu now) while it may. */
+    public void undoRemove() {
+        touched();
+        cart.undo(menu.get(), clock.instant());
+    }
+
+    public void chooseDining(Dining where) {
+        touched();
+        dining.set(where);
+        if (problem.get() != null && problem.get().equals("checkout.diningMissing")) {
+            problem.set(null);
+        }
     }
 
     public void checkout() {
         touched();
         if (!cart.isEmpty()) {
+            cart.settle();
             problem.set(null);
             screen.set(KioskScreen.CHECKOUT);
         }
@@ -213,13 +274,17 @@ public final class KioskViewModel {
 
     public void acknowledgeChanges() {
         touched();
-        changes.clear();
+        cart.acknowledgeChanges();
     }
 
     /** Places the order through the outbox: a reference even with no network at all. */
     public void confirm(String customerName) {
         touched();
         String name = customerName == null ? "" : customerName.strip();
+        if (dining.get() == null) {
+            problem.set("checkout.diningMissing");
+            return;
+        }
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
             problem.set(name.isEmpty() ? "checkout.nameMissing" : "checkout.nameTooLong");
             return;
@@ -229,8 +294,10 @@ public final class KioskViewModel {
         }
         placing.set(true);
         problem.set(null);
+        Dining where = dining.get();
         List<OrderDesk.CartLine> lines = pricedCart.get().lines().stream()
-                .map(l -> new OrderDesk.CartLine(l.line().productId(), l.line().quantity(), l.line().notes())).toList();
+                .map(l -> new OrderDesk.CartLine(l.line().productId(), l.line().quantity(),
+                        where.kitchenNotes(l.line().notes()))).toList();
         var shownTotal = pricedCart.get().total();
         worker.execute(() -> {
             try {
@@ -247,15 +314,15 @@ public final class KioskViewModel {
         });
     }
 
-    /** "Done" on the confirmation, "start over" on the prompt, or nobody there: the next customer starts clean. */
+    /** "Done" on the confirmation, "start over" on the menu or the prompt, or nobody there: the next customer starts clean. */
     public void startOver() {
-        cart.clear();
-        changes.clear();
+        cart.clear(menu.get().version());
         choice.set(null);
         problem.set(null);
         placedOrder.set(null);
         askSecondsLeft.set(-1);
-        pricedCart.set(PricedCart.empty(menu.get().version()));
+        dining.set(null);
+        askingStartOver.set(false);
         List<Category> categories = menu.get().categories();
         if (!categories.isEmpty()) {
             selectCategory(categories.get(0).id());
@@ -271,8 +338,9 @@ public final class KioskViewModel {
 
     // ---- what happens around the customer
 
-    /** Once a second from the window: the idle prompt, starting over, the order number arriving. */
+    /** Once a second from the window: the idle prompt, starting over, the undo running out, the order number arriving. */
     public void tick() {
+        cart.expire(clock.instant());
         IdleWatch.Verdict verdict = idle.check(screen.get());
         if (verdict instanceof IdleWatch.Verdict.Ask ask) {
             askSecondsLeft.set(ask.secondsLeft());
@@ -338,12 +406,9 @@ public final class KioskViewModel {
         reprice();
     }
 
-    /** Prices the cart from the current menu; what changed for lines the customer already saw is kept to tell them. */
+    /** Prices the cart from the current menu; a checkout whose every dish went off sale goes back to the menu. */
     private void reprice() {
-        PricedCart fresh = cart.price(menu.get());
-        changes.addAll(fresh.changesSince(pricedCart.get()));
-        fresh.notOnSale().forEach(gone -> cart.remove(gone.line().lineId()));
-        pricedCart.set(fresh);
+        cart.reprice(menu.get());
         if (cart.isEmpty() && screen.get() == KioskScreen.CHECKOUT) {
             screen.set(KioskScreen.MENU);
         }
@@ -351,8 +416,8 @@ public final class KioskViewModel {
 
     private void onPlaced(OutboxEntry placed) {
         placing.set(false);
-        cart.clear();
-        pricedCart.set(PricedCart.empty(menu.get().version()));
+        dining.set(null);
+        cart.clear(menu.get().version());
         placedOrder.set(placed);
         touched();
         screen.set(KioskScreen.CONFIRMATION);

@@ -117,6 +117,7 @@ class KioskViewModelTest {
         assertThat(runtime.outbox().all()).isEmpty();
 
         kiosk.acknowledgeChanges();
+        kiosk.chooseDining(Dining.EAT_IN);
         kiosk.confirm("Sari");
 
         assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.CONFIRMATION);
@@ -132,6 +133,7 @@ class KioskViewModelTest {
         // the sync lands, but the screen has not heard of it yet: the desk notices the total is not the one shown
         backend.repository().update(EntityKind.PRODUCTS, 1, row -> withPrice((Product) row, "31000"));
         runtime.sync().orElseThrow().runRound();
+        kiosk.chooseDining(Dining.EAT_IN);
 
         kiosk.confirm("Sari");
 
@@ -147,6 +149,10 @@ class KioskViewModelTest {
         choose(1, 1, "");
         kiosk.checkout();
 
+        kiosk.confirm("Sari");
+        assertThat(kiosk.problemProperty().get()).isEqualTo("checkout.diningMissing");
+        kiosk.chooseDining(Dining.EAT_IN);
+        assertThat(kiosk.problemProperty().get()).isNull();
         kiosk.confirm("   ");
         assertThat(kiosk.problemProperty().get()).isEqualTo("checkout.nameMissing");
         placeFailure.set(new IllegalStateException("disk full"));
@@ -183,6 +189,7 @@ class KioskViewModelTest {
         kiosk.start(Messages.english());
         choose(1, 1, "");
         kiosk.checkout();
+        kiosk.chooseDining(Dining.EAT_IN);
         kiosk.confirm("Sari");
         assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.CONFIRMATION);
         clock.advance(Duration.ofSeconds(21));
@@ -222,6 +229,87 @@ class KioskViewModelTest {
         });
         kiosk.removeLine(line);
         assertThat(kiosk.pricedCartProperty().get().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aClosedKitchenLetsNoOrderBeginAndOpeningAgainDoes() {
+        kiosk.onKitchenStatus("closed");
+        assertThat(kiosk.canStartBinding().get()).isFalse();
+        kiosk.start(Messages.english());
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.WELCOME);
+        assertThat(kiosk.languageProperty().get().isEnglish()).isFalse();
+
+        kiosk.onKitchenStatus("busy"); // busy only warns
+        kiosk.start(Messages.english());
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.MENU);
+        assertThat(kiosk.languageProperty().get().isEnglish()).isTrue();
+    }
+
+    @Test
+    void aRemovedLineComesBackWithinItsWindowAndNotAfter() {
+        kiosk.start(Messages.indonesian());
+        choose(1, 2, "Tidak pedas");
+        choose(8, 1, "");
+        long first = kiosk.cart().lines().get(0).lineId();
+
+        kiosk.removeLine(first);
+        assertThat(kiosk.removedProperty().get().dishName()).isEqualTo("Nasi Goreng Spesial");
+        assertThat(kiosk.cart().lines()).hasSize(1);
+        clock.advance(KioskCart.UNDO_FOR.minusSeconds(1));
+        kiosk.tick();
+        kiosk.undoRemove();
+        assertThat(kiosk.removedProperty().get()).isNull();
+        assertThat(kiosk.cart().lines()).extracting(l -> l.productId(), l -> l.quantity(), l -> l.notes())
+                .contains(org.assertj.core.groups.Tuple.tuple(1L, 2, "Tidak pedas"));
+        assertThat(kiosk.pricedCartProperty().get().total()).isEqualByComparingTo("73400");
+
+        long again = kiosk.cart().lines().stream().filter(l -> l.productId() == 8).findFirst().orElseThrow().lineId();
+        kiosk.removeLine(again);
+        clock.advance(KioskCart.UNDO_FOR);
+        kiosk.tick(); // the window has closed: the bar goes, and a late tap puts nothing back
+        assertThat(kiosk.removedProperty().get()).isNull();
+        kiosk.undoRemove();
+        assertThat(kiosk.cart().lines()).extracting(l -> l.productId()).containsExactly(1L);
+    }
+
+    @Test
+    void aTakeAwayOrderSaysSoInEachDishNoteForTheKitchen() {
+        kiosk.start(Messages.indonesian());
+        choose(1, 1, "Tidak pedas");
+        choose(8, 1, "");
+        kiosk.checkout();
+        kiosk.chooseDining(Dining.TAKE_AWAY);
+        kiosk.confirm("Sari");
+
+        assertThat(runtime.outbox().all()).singleElement().satisfies(entry -> assertThat(entry.items())
+                .extracting(item -> item.notes())
+                .containsExactly("Bungkus / Take away\nTidak pedas", "Bungkus / Take away"));
+        assertThat(kiosk.diningProperty().get()).isNull(); // the next customer is asked again
+        assertThat(Dining.EAT_IN.kitchenNotes(" Pedas ")).isEqualTo("Pedas");
+    }
+
+    @Test
+    void theLanguageChangesOnTheMenuAndStartingOverWithDishesAsksFirst() {
+        kiosk.start(Messages.indonesian());
+        kiosk.askStartOver(); // nothing in the cart: straight back to the welcome
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.WELCOME);
+
+        kiosk.start(Messages.indonesian());
+        choose(1, 1, "");
+        kiosk.switchLanguage();
+        assertThat(kiosk.languageProperty().get().isEnglish()).isTrue();
+        assertThat(kiosk.cart().lines()).hasSize(1);
+
+        kiosk.askStartOver();
+        assertThat(kiosk.askingStartOverProperty().get()).isTrue();
+        kiosk.keepOrder();
+        assertThat(kiosk.askingStartOverProperty().get()).isFalse();
+        assertThat(kiosk.cart().lines()).hasSize(1);
+        kiosk.askStartOver();
+        kiosk.startOver();
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.WELCOME);
+        assertThat(kiosk.cart().isEmpty()).isTrue();
+        assertThat(kiosk.askingStartOverProperty().get()).isFalse();
     }
 
     private void choose(long productId, int quantity, String notes) {
