@@ -52,6 +52,10 @@ final class CartPanel {
     private Label total;
     @FXML
     private Button pay;
+    @FXML
+    private HBox undoBar;
+    @FXML
+    private Label undoText;
 
     CartPanel(KioskViewModel kiosk, Messages messages, boolean editable) {
         this.kiosk = kiosk;
@@ -66,6 +70,7 @@ final class CartPanel {
         pay.disableProperty().bind(kiosk.canPayBinding().not());
         kiosk.pricedCartProperty().addListener(redraw);
         kiosk.changes().addListener(redraw);
+        kiosk.removedProperty().addListener(redraw);
         show();
         return root;
     }
@@ -74,6 +79,7 @@ final class CartPanel {
     void dispose() {
         kiosk.pricedCartProperty().removeListener(redraw);
         kiosk.changes().removeListener(redraw);
+        kiosk.removedProperty().removeListener(redraw);
         pay.disableProperty().unbind();
     }
 
@@ -91,6 +97,11 @@ final class CartPanel {
         discount.setText(cart.discount().signum() == 0 ? Rupiah.format(BigDecimal.ZERO)
                 : "-" + Rupiah.format(cart.discount()));
         total.setText(Rupiah.format(cart.total()));
+        KioskCart.RemovedLine removed = kiosk.removedProperty().get();
+        boolean undoable = editable && removed != null;
+        undoBar.setVisible(undoable);
+        undoBar.setManaged(undoable);
+        undoText.setText(undoable ? messages.get("cart.removed", removed.dishName()) : "");
         boolean changed = !kiosk.changes().isEmpty();
         changesBox.setVisible(changed);
         changesBox.setManaged(changed);
@@ -153,6 +164,11 @@ final class CartPanel {
     @FXML
     private void acknowledge() {
         kiosk.acknowledgeChanges();
+    }
+
+    @FXML
+    private void undo() {
+        kiosk.undoRemove();
     }
 
     @FXML

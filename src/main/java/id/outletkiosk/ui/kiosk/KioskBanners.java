@@ -3,6 +3,7 @@ package id.outletkiosk.ui.kiosk;
 import id.outletkiosk.model.SyncStatus;
 import id.outletkiosk.ui.Messages;
 import java.time.Clock;
+import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
@@ -12,7 +13,8 @@ import javafx.util.Duration;
 
 /**
  * Banners across the top of every kiosk screen, only when there is something to say: the kitchen is
- * busy or closed ({@code kitchen_status_changed}), or the menu data is older than it should be.
+ * busy or closed ({@code kitchen_status_changed}), or the menu data is older than it should be. On the
+ * welcome screen, where nobody has chosen a language yet, they speak both.
  */
 final class KioskBanners {
     private final KioskViewModel kiosk;
@@ -36,6 +38,7 @@ final class KioskBanners {
         kitchen.setWrapText(true);
         outdated.setWrapText(true);
         kiosk.kitchenProperty().addListener(observable -> show());
+        kiosk.screenProperty().addListener(observable -> show());
         sync.addListener(observable -> show());
         // data turns old with the clock, not only with new statuses
         Timeline ageing = new Timeline(new KeyFrame(Duration.seconds(30), event -> show()));
@@ -58,16 +61,27 @@ final class KioskBanners {
         boolean kitchenNews = state != KioskViewModel.KitchenState.OPEN;
         kitchen.getStyleClass().setAll("label", "banner",
                 state == KioskViewModel.KitchenState.CLOSED ? "banner-alert" : "banner-warning");
+        boolean welcome = kiosk.screenProperty().get() == KioskScreen.WELCOME;
+        for (Label banner : List.of(kitchen, outdated)) {
+            banner.getStyleClass().remove("banner-both-languages");
+            if (welcome) {
+                banner.getStyleClass().add("banner-both-languages");
+            }
+        }
         kitchen.setText(switch (state) {
-            case BUSY -> messages.get("banner.kitchenBusy");
-            case CLOSED -> messages.get("banner.kitchenClosed");
+            case BUSY -> text("banner.kitchenBusy");
+            case CLOSED -> text("banner.kitchenClosed");
             case OPEN -> "";
         });
         show(kitchen, kitchenNews);
         SyncStatus status = sync.getValue();
         boolean old = status != null && status.isOutdatedAt(clock.instant());
-        outdated.setText(messages.get("banner.outdated"));
+        outdated.setText(text("banner.outdated"));
         show(outdated, old);
+    }
+
+    private String text(String key) {
+        return kiosk.screenProperty().get() == KioskScreen.WELCOME ? Bilingual.of(key, "\n") : messages.get(key);
     }
 
     private static void show(Label banner, boolean visible) {

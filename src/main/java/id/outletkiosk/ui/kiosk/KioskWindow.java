@@ -54,6 +54,7 @@ public final class KioskWindow implements AppWindow {
     private Runnable disposeScreen = () -> { };
     private Parent sheetNode;
     private Parent promptNode;
+    private Parent startOverNode;
     private IdlePrompt prompt;
     private boolean shownPortrait;
     private boolean screenRequested;
@@ -96,6 +97,7 @@ public final class KioskWindow implements AppWindow {
     /** Builds the scene; call on the FX thread. */
     public Scene buildScene(double width, double height) {
         statusBar = new TerminalStatusBar(terminal, defaultLanguage, null, worker, false);
+        statusBar.view().forCustomers(); // a dot; the manager's panel (a long press on it) has the rest
         var sync = statusBar.syncStatus().statusProperty();
         sync.addListener((observable, before, now) -> kiosk.onSyncStatus(now));
         banners = new KioskBanners(kiosk, sync, terminal.clock());
@@ -116,6 +118,7 @@ public final class KioskWindow implements AppWindow {
         kiosk.languageProperty().addListener(observable -> requestScreen());
         kiosk.choiceProperty().addListener(observable -> showChoice());
         kiosk.askSecondsLeftProperty().addListener(observable -> showPrompt());
+        kiosk.askingStartOverProperty().addListener(observable -> showStartOverQuestion());
         scene.widthProperty().addListener(observable -> onResize());
         scene.heightProperty().addListener(observable -> onResize());
         kiosk.onSyncStatus(sync.get());
@@ -183,28 +186,50 @@ public final class KioskWindow implements AppWindow {
         Parent screen;
         switch (kiosk.screenProperty().get()) {
             case WELCOME -> {
-                screen = new WelcomeView(kiosk, defaultLanguage).build();
-                disposeScreen = () -> { };
+                WelcomeView view = new WelcomeView(kiosk, defaultLanguage, height());
+                screen = view.build();
+                disposeScreen = view::dispose;
             }
             case MENU -> {
-                MenuView view = new MenuView(kiosk, messages, images, portrait);
+                MenuView view = new MenuView(kiosk, messages, images, portrait, width());
                 screen = view.build();
                 disposeScreen = view::dispose;
             }
             case CHECKOUT -> {
-                CheckoutView view = new CheckoutView(kiosk, messages, portrait);
+                CheckoutView view = new CheckoutView(kiosk, messages, portrait, height());
                 screen = view.build();
                 disposeScreen = view::dispose;
             }
             default -> {
-                ConfirmationView view = new ConfirmationView(kiosk, messages);
+                ConfirmationView view = new ConfirmationView(kiosk, messages, height());
                 screen = view.build();
                 disposeScreen = view::dispose;
             }
         }
         screenHost.getChildren().setAll(screen);
         showChoice();
+        showStartOverQuestion();
         showPrompt();
+    }
+
+    private double width() {
+        Scene scene = root.getScene();
+        return scene == null ? 1920 : scene.getWidth();
+    }
+
+    private double height() {
+        Scene scene = root.getScene();
+        return scene == null ? 1080 : scene.getHeight();
+    }
+
+    /** "Clear this order and start over?" over the menu, while the customer decides. */
+    private void showStartOverQuestion() {
+        root.getChildren().remove(startOverNode);
+        startOverNode = null;
+        if (kiosk.askingStartOverProperty().get() && kiosk.screenProperty().get() == KioskScreen.MENU) {
+            startOverNode = new StartOverQuestion(kiosk, kiosk.languageProperty().get()).build();
+            root.getChildren().add(startOverNode);
+        }
     }
 
     private void showChoice() {

@@ -10,11 +10,10 @@ import javafx.beans.InvalidationListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -30,6 +29,7 @@ final class MenuView {
     private final Messages messages;
     private final ProductImages images;
     private final boolean portrait;
+    private final double width;
     private final CartPanel cart;
     private final ToggleGroup categories = new ToggleGroup();
     private final InvalidationListener menuChanged = observable -> showCategories();
@@ -47,17 +47,19 @@ final class MenuView {
     private Label emptyMenu;
     private Pane rail;
 
-    MenuView(KioskViewModel kiosk, Messages messages, ProductImages images, boolean portrait) {
+    /** @param width the window's width: in portrait, three tiles share it */
+    MenuView(KioskViewModel kiosk, Messages messages, ProductImages images, boolean portrait, double width) {
         this.kiosk = kiosk;
         this.messages = messages;
         this.images = images;
         this.portrait = portrait;
+        this.width = width;
         this.cart = new CartPanel(kiosk, messages, true);
     }
 
     Parent build() {
         Views.load(this, "menu.fxml", messages);
-        double tileWidth = portrait ? 300 : 250; // landscape: four columns beside the rail and the cart
+        double tileWidth = portrait ? portraitTileWidth(width) : 250; // landscape: four beside the rail and the cart
         grid.setCellWidth(tileWidth);
         grid.setCellHeight(tileWidth * ProductTile.PICTURE_RATIO + 114);
         grid.setHorizontalCellSpacing(8);
@@ -65,23 +67,18 @@ final class MenuView {
         grid.setItems(kiosk.shownProducts());
         grid.setCellFactory(view -> new ProductTile(images, kiosk.menuProperty()::get, messages, tileWidth, kiosk));
 
-        rail = portrait ? new HBox(12) : new VBox(12);
-        rail.getStyleClass().add("category-rail");
-        ScrollPane railScroll = new ScrollPane(rail);
-        railScroll.getStyleClass().add("category-rail-scroll");
-        railScroll.setFitToHeight(portrait);
-        railScroll.setFitToWidth(!portrait);
-        railScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        railScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        railScroll.setPannable(true); // swipe the rail with a finger
+        CategoryRail categoryRail = new CategoryRail(portrait, messages.get("menu.moreCategories"));
+        rail = categoryRail.buttons();
+        Node railScroll = categoryRail.view();
 
         VBox cartNode = cart.build();
         if (portrait) {
             root.setTop(railScroll);
             root.setBottom(cartNode);
             cartNode.getStyleClass().add("cart-below");
-            // 560 px on a 1920 px screen, less in a shorter window (the demo's), so the grid keeps its room
-            cartNode.prefHeightProperty().bind(javafx.beans.binding.Bindings.min(560, root.heightProperty().multiply(0.4)));
+            // under half the height: 860 px on a 1920 px screen (the two rows of dishes most categories have
+            // fit above it, and the cart gets what used to sit empty under them), 430 in the demo's window
+            cartNode.prefHeightProperty().bind(root.heightProperty().multiply(0.46));
             cartNode.setMinHeight(Region.USE_PREF_SIZE);
         } else {
             root.setLeft(railScroll);
@@ -94,6 +91,16 @@ final class MenuView {
         kiosk.categoryProperty().addListener(categoryChanged);
         showCategories();
         return root;
+    }
+
+    /**
+     * Three tiles across the screen (its paddings and the grid's scroll bar off, then 8 px either side of
+     * each cell): 313 px on a 1080 px screen. A tile narrower than 250 px cannot hold a price beside its
+     * struck-out one, so a narrow window (the demo's) gets two of at most 300 px.
+     */
+    private static double portraitTileWidth(double width) {
+        double three = Math.floor((width - 80) / 3) - 20;
+        return three >= 250 ? three : Math.min(300, Math.floor((width - 80) / 2) - 20);
     }
 
     void dispose() {
@@ -122,6 +129,16 @@ final class MenuView {
         emptyMenu.setManaged(empty);
         grid.setVisible(!empty);
         showCategory();
+    }
+
+    @FXML
+    private void switchLanguage() {
+        kiosk.switchLanguage();
+    }
+
+    @FXML
+    private void startOver() {
+        kiosk.askStartOver();
     }
 
     private void showCategory() {

@@ -109,6 +109,7 @@ class KioskScreensTest {
         robot.clickOn("#sheet-confirm");
         robot.clickOn("#pay-button");
         FxAwait.visible(robot, "#customer-name");
+        robot.clickOn("#take-away");
         everyTargetIsTouchSized(robot);
         assertThat(bounds(robot, "#customer-name").getMinY()).isGreaterThan(bounds(robot, "#cart-total").getMinY());
     }
