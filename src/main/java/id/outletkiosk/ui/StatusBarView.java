@@ -102,7 +102,8 @@ public final class StatusBarView extends HBox {
         Region dot = new Region();
         dot.setId("status-dot");
         dot.getStyleClass().add("status-dot");
-        transport.textProperty().addListener(observable -> showDot(dot));
+        // the transport label's style says online, store server or offline (set after its text changes)
+        transport.getStyleClass().addListener((javafx.beans.InvalidationListener) observable -> showDot(dot));
         showDot(dot);
         getStyleClass().setAll("status-bar-customer");
         getChildren().setAll(dot);

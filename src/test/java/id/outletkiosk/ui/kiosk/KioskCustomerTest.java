@@ -165,6 +165,9 @@ class KioskCustomerTest {
         ManagerPin.set(data, "2468".toCharArray());
         kiosk = new KioskOnStage(stage, home, TestClocks.noonInJakarta(), 1920, 1080, Map.of());
         assertNoInternals(robot); // welcome
+        // the one thing the bar shows: a dot whose shade tells staff the terminal is online
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> FxAwait.onFx(() ->
+                robot.lookup("#status-dot").query().getStyleClass().contains("transport-online")));
         robot.clickOn("#indonesian");
         awaitShown(robot, "#product-1");
         robot.clickOn("#product-1");
