@@ -107,7 +107,7 @@ class DemoOutletTest {
                 .containsExactlyInAnyOrder("Budi", "Sari");
     }
 
-    /** A customer's order through the kiosk's own steps: start, one Nasi Goreng, pay, name. */
+    /** A customer's order through the kiosk's own steps: start, one Nasi Goreng, pay, eat here, name. */
     private void order(String name) throws TimeoutException {
         FxToolkit.setupFixture(() -> {
             KioskViewModel visit = kiosk.kiosk();
@@ -115,6 +115,7 @@ class DemoOutletTest {
             visit.openProduct(1);
             visit.confirmChoice(1, "");
             visit.checkout();
+            visit.chooseDining(id.outletkiosk.ui.kiosk.Dining.EAT_IN); // asked once per order
             visit.confirm(name);
         });
         Awaitility.await().atMost(PATIENCE).until(() -> kiosk.kiosk().placedOrderProperty().get() != null);
