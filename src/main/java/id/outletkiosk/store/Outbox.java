@@ -96,7 +96,8 @@ public final class Outbox implements AutoCloseable {
             }
             try (PreparedStatement reference = connection.prepareStatement(
                     "UPDATE outbox SET reference = ? WHERE seq = ?")) {
-                reference.setString(1, referenceFor(terminal, seq));
+                // what a customer reads on screen and receipt: short; the terminal name tells the store's kiosks apart
+                reference.setString(1, Order.kioskReference(terminal, seq));
                 reference.setLong(2, seq);
                 reference.executeUpdate();
             }
@@ -120,7 +121,7 @@ public final class Outbox implements AutoCloseable {
                 Sql.setNullableLong(insert, 4, order.centralId());
                 Sql.setNullableLong(insert, 5, order.localId());
                 insert.setString(6, order.clientOrderId());
-                insert.setString(7, order.orderNumber());
+                insert.setString(7, order.wireNumber()); // what staff call it: the kiosk's reference first
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -129,11 +130,6 @@ public final class Outbox implements AutoCloseable {
             }
             return (StatusChangeEntry) query(connection, "WHERE seq = " + seq).get(0);
         });
-    }
-
-    /** What a customer reads on screen and receipt: short; the terminal name tells the store's kiosks apart. */
-    static String referenceFor(String terminal, long seq) {
-        return String.format("%s-%04d", terminal, seq % 10_000);
     }
 
     /** Everything still waiting for central, orders and status changes, oldest first: the replay order. */

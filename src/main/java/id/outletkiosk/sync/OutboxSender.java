@@ -39,6 +39,8 @@ public final class OutboxSender implements AutoCloseable {
     private final StatusDelivery statuses;
     private final RetryLoop loop;
     private final List<SetAsideListener> setAsideListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Items this pass tried to copy to the store server (a failed copy is tried again next pass, not now). */
+    private final java.util.Set<Long> copiedThisPass = new java.util.HashSet<>();
 
     /** Hears an item central refused for good, as it is set aside for a manager (on the sender's thread). */
     @FunctionalInterface
@@ -90,6 +92,7 @@ public final class OutboxSender implements AutoCloseable {
         String lastError = null;
         List<OutboxItem> queued = outbox.waiting();
         statuses.startPass();
+        copiedThisPass.clear();
         for (int index = 0; index < queued.size(); index++) {
             OutboxItem item = queued.get(index);
             if (central == null) {
@@ -162,6 +165,9 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     private Step placeOrder(OutboxEntry entry) throws BackendException {
+        // the store server first: it keeps the number the customer holds, and every screen of the store
+        // calls the order by it, linked to central's through the client order id (best effort)
+        copyToStoreServer(entry);
         Order placed = central.place(entry.asNewOrder(), entry.createdAt());
         OutboxEntry done = outbox.markSent(entry.seq(), placed);
         if (done.totalMismatch()) {
@@ -172,12 +178,13 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     private void copyToStoreServer(OutboxItem item) {
-        if (item.localCopy() || local == null) {
+        // the pass's list was read before it started: an order copied earlier in this pass says so here only
+        if (item.localCopy() || local == null || !copiedThisPass.add(item.seq())) {
             return;
         }
         try {
             if (item instanceof OutboxEntry order) {
-                local.place(order.asNewOrder(), order.createdAt(), order.kioskTotal());
+                local.place(order.asNewOrder(), order.createdAt(), order.kioskTotal(), order.centralId());
                 outbox.markLocalCopy(order.seq());
             } else {
                 statuses.copyToStoreServer((StatusChangeEntry) item);

@@ -73,6 +73,6 @@ public final class OutboxReplayBenchmark {
 
     private static NewOrder order(int n) {
         return new NewOrder(1, UUID.randomUUID().toString(), "Tamu",
-                List.of(new OrderItem(1 + n % 10, null, 1, null, null)));
+                List.of(new OrderItem(1 + n % 10, null, 1, null, null)), null);
     }
 }

@@ -143,13 +143,13 @@ class FailurePolicyTest {
                 ledger, clockwork, BACKOFF);
 
         NewOrder newOrder = new NewOrder(1, UUID.randomUUID().toString(), "Budi",
-                List.of(new OrderItem(3, "Es Teh", 1, new BigDecimal("5000"), null)));
+                List.of(new OrderItem(3, "Es Teh", 1, new BigDecimal("5000"), null)), null);
         long seq;
         if (kind.equals("order")) {
             seq = outbox.place(newOrder, java.util.Collections.singletonList(null), new BigDecimal("5000"), 1).seq();
         } else {
             Order onStore = storeOrders.save(new Order(7L, null, newOrder.clientOrderId(), "ORD-7", 1,
-                    OrderStatus.PENDING, newOrder.items(), new BigDecimal("5000"), Instant.now(), "Budi")).order();
+                    OrderStatus.PENDING, newOrder.items(), new BigDecimal("5000"), Instant.now(), "Budi", null)).order();
             ledger.record(onStore);
             new OrderStatusDesk(outbox, ledger, sender).change(onStore, OrderStatus.PREPARING);
             seq = outbox.allStatusChanges().get(0).seq();

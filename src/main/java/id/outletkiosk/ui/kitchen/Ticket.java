@@ -24,9 +24,12 @@ public record Ticket(Order order, Instant arrived, boolean fresh, boolean bumpin
         return order.sharesKeyWith(other);
     }
 
-    /** What the cooks call out: the order number's last part without leading zeros ("ORD-2026-000042" is "42"). */
+    /**
+     * What the cooks call out, the number the customer holds: a kiosk order's reference ("K2-0007"),
+     * else central's number's last part without leading zeros ("ORD-2026-000042" is "42").
+     */
     public String shortNumber() {
-        String number = Order.shortNumber(order.orderNumber());
+        String number = order.callNumber();
         if (number == null) {
             Long id = order.centralId() != null ? order.centralId() : order.localId();
             return id == null ? "?" : id.toString();

@@ -69,7 +69,7 @@ class KitchenBoardViewModelTest {
         board.onOrder(event(OrderEventType.NEW_ORDER, order(3, 20, OrderStatus.PENDING)));
         // the same order again from the store server: known by its client order id
         Order viaLocal = new Order(null, 77L, "client-1", null, 1, OrderStatus.PENDING, order(1, 5,
-                OrderStatus.PENDING).items(), BigDecimal.TEN, minutesAgo(5), "Budi");
+                OrderStatus.PENDING).items(), BigDecimal.TEN, minutesAgo(5), "Budi", null);
         board.onOrder(event(OrderEventType.NEW_ORDER, viaLocal));
 
         assertThat(board.tickets()).extracting(Ticket::shortNumber).containsExactly("3", "2", "1");
@@ -172,7 +172,7 @@ class KitchenBoardViewModelTest {
         Ticket fromAFastClock = new Ticket(order(3, -3, OrderStatus.PENDING), clock.instant(), false, false, null);
         assertThat(board.ageOf(fromAFastClock, clock.instant())).as("a till whose clock runs ahead").isEqualTo(Ticket.Age.CALM);
         Order withoutTime = order(4, 0, OrderStatus.PENDING);
-        withoutTime = new Order(4L, null, "client-4", "ORD-4", 1, OrderStatus.PENDING, withoutTime.items(), null, null, null);
+        withoutTime = new Order(4L, null, "client-4", "ORD-4", 1, OrderStatus.PENDING, withoutTime.items(), null, null, null, null);
         Ticket untimed = new Ticket(withoutTime, clock.instant().minus(Duration.ofMinutes(6)), false, false, null);
         assertThat(board.ageOf(untimed, clock.instant())).as("counted from when the board saw it").isEqualTo(Ticket.Age.WARNING);
     }
@@ -195,9 +195,9 @@ class KitchenBoardViewModelTest {
     void ordersWithoutDishNamesAreNamedFromTheMenuBeforeTheyReachTheBoard() {
         Order fromStoreServer = new Order(null, 7L, "client-7", null, 1, OrderStatus.PENDING,
                 List.of(new OrderItem(2, null, 2, null, null), new OrderItem(99, null, 1, null, null)), null,
-                minutesAgo(1), null);
+                minutesAgo(1), null, null);
         feed.loadOpen(() -> List.of(new Order(null, 8L, "client-8", null, 1, OrderStatus.PREPARING,
-                List.of(new OrderItem(1, null, 1, null, null)), null, minutesAgo(2), null)));
+                List.of(new OrderItem(1, null, 1, null, null)), null, minutesAgo(2), null, null)));
         feed.listener().onOrder(event(OrderEventType.NEW_ORDER, fromStoreServer));
 
         assertThat(board.tickets()).extracting(ticket -> ticket.order().items().get(0).productName())
@@ -226,16 +226,16 @@ class KitchenBoardViewModelTest {
     @Test
     void anOrderThatReachedTheBoardTwiceBeforeItsKeysWereLinkedBecomesOneTicket() {
         Order kioskCopy = new Order(null, 7L, "k-7", "K-0007", 1, OrderStatus.PENDING, order(7, 3, OrderStatus.PENDING)
-                .items(), BigDecimal.TEN, minutesAgo(3), "Tamu");
+                .items(), BigDecimal.TEN, minutesAgo(3), "Tamu", null);
         Order centralAlone = new Order(107L, null, null, "ORD-2026-000107", 1, OrderStatus.PENDING, kioskCopy.items(),
-                BigDecimal.TEN, minutesAgo(3), null);
+                BigDecimal.TEN, minutesAgo(3), null, null);
         board.onOrder(event(OrderEventType.NEW_ORDER, kioskCopy)); // from the store server
         board.onOrder(event(OrderEventType.NEW_ORDER, centralAlone)); // central's frame, nothing linked it yet
         board.bump(board.tickets().get(1)); // a cook started the second ticket
         assertThat(board.tickets()).hasSize(2);
 
         Order linked = new Order(107L, 7L, "k-7", "ORD-2026-000107", 1, OrderStatus.PREPARING, kioskCopy.items(),
-                BigDecimal.TEN, minutesAgo(3), "Tamu"); // the ledger merged the rows and announces the order
+                BigDecimal.TEN, minutesAgo(3), "Tamu", null); // the ledger merged the rows and announces the order
         board.onOrder(event(OrderEventType.ORDER_UPDATED, linked));
 
         assertThat(board.tickets()).singleElement().satisfies(ticket -> {
@@ -325,7 +325,7 @@ class KitchenBoardViewModelTest {
         return new Order(n, null, "client-" + n, String.format("ORD-2026-%06d", n), 1, status,
                 List.of(new OrderItem(1, "Nasi Goreng", (int) Math.max(1, n), new BigDecimal("25000"), null),
                         new OrderItem(2, "Es Teh", 1, new BigDecimal("8000"), "less ice")),
-                BigDecimal.TEN, minutesAgo(minutesAgo), "Tamu " + n);
+                BigDecimal.TEN, minutesAgo(minutesAgo), "Tamu " + n, null);
     }
 
     private static OrderEvent event(OrderEventType type, Order order) {
