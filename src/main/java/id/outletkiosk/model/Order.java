@@ -121,11 +121,14 @@ public record Order(
 
     /**
      * What the cooks call out: the order number's last part without leading zeros ("ORD-2026-000042" is
-     * "42"); null without a number.
+     * "42"), a kiosk's reference whole; null without a number.
      */
     public static String shortNumber(String orderNumber) {
         if (orderNumber == null || orderNumber.isBlank()) {
             return null;
+        }
+        if (isKioskReference(orderNumber)) {
+            return orderNumber; // "K2-0007" is what the customer holds: never cut to "7"
         }
         String last = orderNumber.substring(orderNumber.lastIndexOf('-') + 1).replaceFirst("^0+(?=.)", "");
         return last.isEmpty() ? orderNumber : last;

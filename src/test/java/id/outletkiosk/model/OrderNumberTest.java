@@ -39,6 +39,7 @@ class OrderNumberTest {
         assertThat(order("ORD-2026-000017", "K-0002").callNumber()).isEqualTo("K-0002");
         assertThat(order("ORD-2026-000017", null).callNumber()).isEqualTo("17");
         assertThat(order(null, null).callNumber()).isNull();
+        assertThat(Order.shortNumber("K2-0007")).as("a status change labelled by the reference").isEqualTo("K2-0007");
         assertThat(order("ORD-2026-000017", "K-0002").wireNumber()).isEqualTo("K-0002");
     }
 
