@@ -198,19 +198,21 @@ public final class Outbox implements AutoCloseable {
     }
 
     /** Central has it: its id, number and total are kept; a total unlike the kiosk's is flagged. */
-    public OutboxEntry markSent(long seq, Order placed) {
+    /** @param copiedToStoreServer the store server took its copy too (in the same pass, just before) */
+    public OutboxEntry markSent(long seq, Order placed, boolean copiedToStoreServer) {
         return database.write(connection -> {
             OutboxEntry entry = orders(connection, "WHERE seq = " + seq).get(0);
             boolean mismatch = placed.totalAmount() != null && placed.totalAmount().compareTo(entry.kioskTotal()) != 0;
             try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = 'sent', "
                     + "attempts = attempts + 1, last_error = NULL, central_id = ?, order_number = ?, server_total = ?, "
-                    + "total_mismatch = ?, sent_at = ? WHERE seq = ?")) {
+                    + "total_mismatch = ?, sent_at = ?, local_copy = local_copy OR ? WHERE seq = ?")) {
                 Sql.setNullableLong(update, 1, placed.centralId());
                 update.setString(2, placed.orderNumber());
                 update.setString(3, placed.totalAmount() == null ? null : placed.totalAmount().toPlainString());
                 update.setBoolean(4, mismatch);
                 update.setLong(5, clock.millis());
-                update.setLong(6, seq);
+                update.setBoolean(6, copiedToStoreServer);
+                update.setLong(7, seq);
                 update.executeUpdate();
             }
             return orders(connection, "WHERE seq = " + seq).get(0);

@@ -39,7 +39,7 @@ class RetentionTest {
             OrderLedger ledger = new OrderLedger(terminal, clock);
             var sent = outbox.place(new NewOrder(1, "c-sent", "Ani", ONE_NASI, null), java.util.Arrays.asList((Long) null),
                     new BigDecimal("25000"), 1);
-            outbox.markSent(sent.seq(), order(11, "c-sent", OrderStatus.PENDING, clock));
+            outbox.markSent(sent.seq(), order(11, "c-sent", OrderStatus.PENDING, clock), false);
             var waiting = outbox.place(new NewOrder(1, "c-waiting", "Budi", ONE_NASI, null),
                     java.util.Arrays.asList((Long) null), new BigDecimal("25000"), 1);
             ledger.record(order(11, "c-sent", OrderStatus.COMPLETED, clock));
