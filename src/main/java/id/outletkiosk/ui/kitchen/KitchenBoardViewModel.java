@@ -281,6 +281,11 @@ public final class KitchenBoardViewModel {
         countAllDay();
     }
 
+    /** Sends the held bump now, as if its window had ended. */
+    public void flushHeld() {
+        flushHeld(worker);
+    }
+
     /** Sends the held bump now, on {@code on} ({@code Runnable::run} when the board closes); none: nothing. */
     public void flushHeld(Executor on) {
         HeldBump.Hold hold = held.take();

@@ -93,6 +93,10 @@ public final class KitchenWindow implements AppWindow {
     @FXML
     private TicketBoard boardPane;
     @FXML
+    private HBox pager;
+    @FXML
+    private Label keyHelp;
+    @FXML
     private Button earlier;
     @FXML
     private Label pageLabel;
@@ -100,6 +104,8 @@ public final class KitchenWindow implements AppWindow {
     private Button undo;
     @FXML
     private Button later;
+    @FXML
+    private VBox side;
     @FXML
     private Label sideTitle;
     @FXML
@@ -133,7 +139,20 @@ public final class KitchenWindow implements AppWindow {
     public Scene buildScene(double width, double height) {
         Views.load(this, "kitchen-board.fxml", messages);
         statusBar = new TerminalStatusBar(terminal, messages, null, worker, true);
-        root.setBottom(statusBar.view());
+        if (height > width) {
+            // portrait: the side panel goes under the board, so the board keeps three columns
+            root.setRight(null);
+            root.getStyleClass().add("portrait");
+            side.setPrefHeight(Math.round(height * 0.18));
+            root.setBottom(new VBox(side, statusBar.view()));
+            // and the pager takes two rows: the pages and Undo, then the key help
+            VBox area = (VBox) pager.getParent();
+            HBox help = new HBox(keyHelp);
+            help.getStyleClass().add("board-pager");
+            area.getChildren().add(help);
+        } else {
+            root.setBottom(statusBar.view());
+        }
         title.setText(messages.get("kitchen.title", terminal.outlet()));
         board.tickets().addListener((ListChangeListener<Ticket>) this::mirror);
         boardPane.setPages(board.pages());
@@ -243,10 +262,12 @@ public final class KitchenWindow implements AppWindow {
         int count = pages.pageCountProperty().get();
         pageLabel.setText(messages.get("kitchen.pager.page", pages.pageProperty().get() + 1, count));
         earlier.setVisible(pages.earlier() > 0);
+        earlier.setManaged(pages.earlier() > 0);
         earlier.setText(messages.get("kitchen.pager.earlier", pages.earlier()));
         int more = pages.later();
         boolean fresh = pages.freshOutOfView();
         later.setVisible(more > 0);
+        later.setManaged(more > 0);
         later.setText(messages.get(fresh ? "kitchen.pager.laterNew" : "kitchen.pager.later", more));
         later.pseudoClassStateChanged(FRESH, fresh);
     }

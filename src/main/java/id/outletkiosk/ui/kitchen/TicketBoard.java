@@ -2,7 +2,11 @@ package id.outletkiosk.ui.kitchen;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -15,7 +19,10 @@ public final class TicketBoard extends Pane {
     static final double CARD_WIDTH = 286;
     static final double GAP = 12;
 
+    private static final Color PAGED_GROUND = Color.web("#2e2924");
+
     private BoardPages pages;
+    private double pagedGroundAt = -1;
     private Runnable onArranged = () -> { };
 
     public TicketBoard() {
@@ -76,6 +83,21 @@ public final class TicketBoard extends Pane {
                 y[column] += heights[i] + GAP;
             }
         }
+        showPinRule(columns);
         onArranged.run();
+    }
+
+    /**
+     * While there are pages, the paged columns stand on a lighter ground than the first column: the
+     * first column's tickets stay whatever the page.
+     */
+    private void showPinRule(int columns) {
+        double at = pages.pageCountProperty().get() > 1 && columns > 1
+                ? snapPositionX(getInsets().getLeft() + CARD_WIDTH + GAP / 2) : -1;
+        if (at != pagedGroundAt) {
+            pagedGroundAt = at;
+            setBackground(at < 0 ? null : new Background(new BackgroundFill(PAGED_GROUND, new CornerRadii(8),
+                    new Insets(getInsets().getTop() / 2, 0, getInsets().getBottom() / 2, at))));
+        }
     }
 }

@@ -99,6 +99,7 @@ final class TicketCard extends VBox {
         who.setAlignment(Pos.CENTER_LEFT);
         who.getStyleClass().add("ticket-who");
         customer.setMinWidth(0);
+        customer.setWrapText(true); // a long name wraps, never cut
         items.getStyleClass().add("ticket-items");
         bump.getStyleClass().add("ticket-bump");
         bump.setMaxWidth(Double.MAX_VALUE);
