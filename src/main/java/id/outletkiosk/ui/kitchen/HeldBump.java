@@ -2,13 +2,17 @@ package id.outletkiosk.ui.kitchen;
 
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.sync.OrderStatusDesk;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The last bump, held back so a cook can take it back: statuses never move back on the server, so the
@@ -25,9 +29,10 @@ import javafx.beans.property.SimpleObjectProperty;
  * <li>News of the held order from the server (another screen moved it, it was cancelled) ends the
  * hold: the steps the server already has are dropped, the rest are sent at once.</li>
  * </ul>
- * On the FX thread only.
+ * On the FX thread, but for the sending itself, on the executor it is given.
  */
 final class HeldBump {
+    private static final Logger LOG = LoggerFactory.getLogger(HeldBump.class);
     static final Duration HOLD_FOR = Duration.ofSeconds(10);
 
     /** A held bump: the ticket as it was before, the steps it moved on screen, and when they are sent. */
@@ -47,7 +52,8 @@ final class HeldBump {
 
         /** The steps still to send once the server says the order is at {@code reached}: those after it. */
         Hold after(OrderStatus reached) {
-            return new Hold(original, steps.stream().filter(reached::isBefore).toList(), until);
+            return new Hold(original.with(original.order().withStatus(reached)),
+                    steps.stream().filter(reached::isBefore).toList(), until);
         }
     }
 
@@ -88,6 +94,61 @@ final class HeldBump {
 
     boolean isDue(Instant now) {
         return held.get() != null && !now.isBefore(held.get().until());
+    }
+
+    /**
+     * News of an order from a server. When it moved the held order (not a late echo of where it stood
+     * before the hold), the hold ends: the steps the server already has are dropped, and what is left is
+     * returned to be sent now (null for nothing).
+     */
+    Hold onNews(Order news) {
+        Hold hold = held.get();
+        OrderStatus before = hold == null ? null : hold.original().status();
+        if (hold == null || !hold.isFor(news) || news.status() == before || news.status().isBefore(before)) {
+            return null;
+        }
+        held.set(null);
+        Hold rest = hold.after(news.status());
+        return rest.steps().isEmpty() ? null : rest;
+    }
+
+    /** What became of a sent hold, told on the FX thread. */
+    interface Confirmed {
+        void confirmed(Order sent, Order answer);
+    }
+
+    interface Refused {
+        /** A step was refused: {@code back} is the ticket where the server has it; the card showed {@code shown}. */
+        void refused(Ticket back, OrderStatus shown, String reason);
+    }
+
+    /** Sends a hold's steps in order on {@code on}, each through {@code bumps}; the outcome goes to {@code fx}. */
+    void send(Hold hold, KitchenBoardViewModel.Bumps bumps, Executor on, Executor fx, Confirmed confirmed,
+            Refused refused) {
+        Ticket original = hold.original();
+        on.execute(() -> {
+            Order at = original.order();
+            String reason = null;
+            for (OrderStatus step : hold.steps()) {
+                try {
+                    at = bumps.bump(at, step);
+                } catch (OrderStatusDesk.ChangeRefused e) {
+                    LOG.info("bump of order {} to {} refused: {}", at.label(), step.wireName(), e.getMessage());
+                    reason = e.getMessage();
+                } catch (RuntimeException e) {
+                    LOG.error("bump of order {} failed", at.label(), e);
+                    reason = String.valueOf(e.getMessage());
+                }
+                if (reason != null) {
+                    Ticket back = original.with(original.order().withStatus(at.status()));
+                    String why = reason;
+                    fx.execute(() -> refused.refused(back, hold.shownStatus(), why));
+                    return;
+                }
+            }
+            Order answer = at;
+            fx.execute(() -> confirmed.confirmed(original.order(), answer));
+        });
     }
 
     /** Seconds of the window left, rounded up (what the Undo button counts down). */

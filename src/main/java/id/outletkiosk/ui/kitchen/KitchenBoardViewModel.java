@@ -178,7 +178,10 @@ public final class KitchenBoardViewModel {
     /** Each order event from the feed, once, in order; call on the FX thread. */
     public void onOrder(OrderEvent event) {
         Order order = event.order();
-        resolveHold(order);
+        HeldBump.Hold rest = held.onNews(order);
+        if (rest != null) {
+            send(rest, worker);
+        }
         foldTwins(order);
         int index = indexOf(order);
         Instant now = clock.instant();
@@ -296,48 +299,8 @@ public final class KitchenBoardViewModel {
 
     /** The held steps, in order, on {@code on}; the ticket shows "…" until the server's answer. */
     private void send(HeldBump.Hold hold, Executor on) {
-        Ticket original = hold.original();
-        setBumping(original.order(), true);
-        on.execute(() -> {
-            Order at = original.order();
-            for (OrderStatus step : hold.steps()) {
-                try {
-                    at = bumps.bump(at, step);
-                } catch (OrderStatusDesk.ChangeRefused e) {
-                    LOG.info("bump of order {} to {} refused: {}", at.label(), step.wireName(), e.getMessage());
-                    refused(original, at, hold.shownStatus(), e.getMessage());
-                    return;
-                } catch (RuntimeException e) {
-                    LOG.error("bump of order {} failed", at.label(), e);
-                    refused(original, at, hold.shownStatus(), String.valueOf(e.getMessage()));
-                    return;
-                }
-            }
-            Order answer = at;
-            fx.execute(() -> confirm(original.order(), answer));
-        });
-    }
-
-    private void refused(Ticket original, Order reached, OrderStatus shown, String reason) {
-        Ticket back = original.with(original.order().withStatus(reached.status()));
-        fx.execute(() -> rollBack(back, shown, reason));
-    }
-
-    /**
-     * News of the held order from a server: the steps the server already has are dropped, the rest are
-     * sent now, and Undo is gone; a late echo of where it stood before the hold changes nothing.
-     */
-    private void resolveHold(Order news) {
-        HeldBump.Hold hold = held.current();
-        if (hold == null || !hold.isFor(news) || news.status() == hold.original().status()
-                || news.status().isBefore(hold.original().status())) {
-            return;
-        }
-        held.take();
-        HeldBump.Hold rest = hold.after(news.status());
-        if (!rest.steps().isEmpty()) {
-            send(rest, worker);
-        }
+        setBumping(hold.original().order(), true);
+        held.send(hold, bumps, on, fx, this::confirm, this::rollBack);
     }
 
     public void toggleRecall() {
