@@ -46,8 +46,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two kitchen boards on a headless screen over the reference backend and the store server,
- * reached through fault proxies: orders appear, bumps reach the backend and the other board, the
- * board rides out a dropped socket on polling, and a refused bump rolls back.
+ * reached through fault proxies: orders appear, bumps reach the backend and the other board once their
+ * undo window ends (the tests end it at once), Undo sends nothing, 30 tickets are all reached by the bump
+ * bar's keys with the oldest in view, the board rides out a dropped socket on polling, and a refused
+ * bump rolls back.
  */
 @Tag("screen")
 @ExtendWith(ApplicationExtension.class)

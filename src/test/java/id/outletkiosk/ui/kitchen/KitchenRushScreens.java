@@ -38,8 +38,11 @@ import javax.imageio.ImageIO;
  * PNG. Run under Xvfb, e.g.
  * <pre>
  * xvfb-run -s "-screen 0 1920x1080x24" java -cp target/test-classes:target/classes:$(cat cp.txt) \
- *     id.outletkiosk.ui.kitchen.KitchenRushScreens docs/kitchen-board-busy.png 1920 1080 [page]
+ *     id.outletkiosk.ui.kitchen.KitchenRushScreens docs/kitchen-board-busy.png 1920 1080 [page2|offline]
  * </pre>
+ * ({@code cp.txt} from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test});
+ * {@code page2} shows the second page, {@code offline} cuts the network and shows three served tickets
+ * in the recall panel.
  */
 public final class KitchenRushScreens {
     private static final String[] NAMES = {"Sari", "Andi", "Rina", "Agus", "Wati", "Joko", "Tono", "Lina", "Yusuf",
@@ -58,15 +61,18 @@ public final class KitchenRushScreens {
         Path out = Path.of(args[0]);
         int width = Integer.parseInt(args[1]);
         int height = Integer.parseInt(args[2]);
-        boolean secondPage = args.length > 3 && args[3].equals("page2");
+        String mode = args.length > 3 ? args[3] : "";
         Path home = Files.createTempDirectory("kitchen-rush");
         OrderWorld world = new OrderWorld(home.resolve("world"), OrderWorld.FAST);
         Map<Setting, String> flags = Map.ofEntries(Map.entry(Setting.BACKEND, world.centralProxy.http().toString()),
                 Map.entry(Setting.LOCAL_HTTP, world.localHttpProxy.http().toString()),
                 Map.entry(Setting.LOCAL_WS, world.localWsProxy.ws("/").toString()),
                 Map.entry(Setting.DATA_DIR, home.resolve("kitchen").toString()), Map.entry(Setting.ROLE, "kitchen"),
-                Map.entry(Setting.NEW_ORDER_SOUND, "on"), Map.entry(Setting.OPEN_HOURS, "always"));
+                Map.entry(Setting.NEW_ORDER_SOUND, "on"), Map.entry(Setting.OPEN_HOURS, "always"),
+                Map.entry(Setting.HEARTBEAT_INTERVAL, "300ms"), Map.entry(Setting.HEARTBEAT_TIMEOUT, "900ms"),
+                Map.entry(Setting.POLL_INTERVAL, "1s"), Map.entry(Setting.CONNECT_TIMEOUT, "1s"));
         OutletRuntime runtime = OutletRuntime.open(new SettingsLoader(home).load(flags, Map.of()), Clock.systemUTC());
+        runtime.startSync(); // the status bar shows a synced menu, as in a store
         Platform.startup(() -> {
             KitchenWindow window = KitchenRole.window(new RunningTerminal(runtime), Messages.english());
             Stage stage = new Stage();
@@ -83,10 +89,23 @@ public final class KitchenRushScreens {
                 Ticket toStart = board.tickets().stream().filter(t -> t.status() == OrderStatus.PENDING
                         && t.cancelledAt() == null).skip(2).findFirst().orElseThrow();
                 board.bump(toStart); // held: the Undo button counts down
-                if (secondPage) {
-                    board.pages().nextPage();
+                if (mode.equals("page2")) {
+                    later(1, () -> board.pages().nextPage()); // once the board has laid out its pages
                 }
-                later(2, () -> {
+                if (mode.equals("offline")) {
+                    // the outlet's internet and the store server gone; three served tickets in recall
+                    board.flushHeld();
+                    for (int i = 0; i < 3; i++) {
+                        board.tickets().stream().filter(t -> t.status() == OrderStatus.READY).findFirst()
+                                .ifPresent(board::bump);
+                    }
+                    board.flushHeld();
+                    board.toggleRecall();
+                    world.centralProxy.refuse();
+                    world.localWsProxy.refuse();
+                    world.localHttpProxy.refuse();
+                }
+                later(mode.equals("offline") ? 8 : 2, () -> {
                     try {
                         write(stage.getScene().snapshot(null), out);
                         System.out.println("wrote " + out);
