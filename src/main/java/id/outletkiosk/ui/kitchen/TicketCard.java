@@ -90,7 +90,7 @@ final class TicketCard extends VBox {
         header.getStyleClass().add("ticket-header");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox state = new HBox(6, shape, status, spacer, age);
+        HBox state = new HBox(4, shape, status, spacer, age);
         state.setAlignment(Pos.CENTER_LEFT);
         state.getStyleClass().add("ticket-state");
         Region gap = new Region();
@@ -162,6 +162,8 @@ final class TicketCard extends VBox {
         bump.setText(ticket.bumping() ? "…" : next == null ? "" : messages.get("kitchen.bump." + next.wireName()));
         pseudoClassStateChanged(FRESH, ticket.fresh());
         pseudoClassStateChanged(CANCELLED, cancelled);
+        age.setVisible(!cancelled); // a cancelled ticket needs no timer, and its longer word the room
+        age.setManaged(!cancelled);
         showAge(now, level);
     }
 

@@ -152,8 +152,7 @@ public final class KitchenRushScreens {
             // here, since today's Ticket.shortNumber keeps only what follows an ASCII hyphen)
             String number = kiosk ? "K" + (1 + i % 3) + "\u2013" + String.format("%04d", 40 + i)
                     : "ORD-2026-" + String.format("%06d", 140 + i);
-            Order order = new Order(1000L + i, null, kiosk ? "kiosk-" + i : null, number, 1, status, items,
-                    BigDecimal.TEN, placed, NAMES[i]);
+            Order order = order(1000L + i, kiosk ? "kiosk-" + i : null, number, status, items, placed, NAMES[i]);
             OrderEventType type = i >= 28 ? OrderEventType.NEW_ORDER : OrderEventType.ORDER_UPDATED;
             events.add(new OrderEvent(type, order, FeedMode.ONLINE));
             if (i == 9) {
@@ -162,6 +161,12 @@ public final class KitchenRushScreens {
             }
         }
         return events;
+    }
+
+    /** The one place this driver builds an {@link Order}. */
+    private static Order order(long centralId, String clientId, String number, OrderStatus status,
+            List<OrderItem> items, Instant placed, String customer) {
+        return new Order(centralId, null, clientId, number, 1, status, items, BigDecimal.TEN, placed, customer);
     }
 
     private static void later(double seconds, Runnable action) {
