@@ -425,8 +425,9 @@ public final class KitchenWindow implements AppWindow {
     }
 
     /**
-     * A bump still held when the board closes is written and sent now, on this thread (a local write):
-     * the worker is about to stop. The board's state lives on the FX thread, so the hold is taken there.
+     * A bump still held when the board closes is written (the outbox, durable) and handed to the sender
+     * now, on the FX thread where the board's state lives, waiting for it here: the worker is about to
+     * stop. A local write, so closing waits a few milliseconds; the outbox sends it, now or at the next start.
      */
     private void flushHeldBump() {
         Runnable flush = () -> board.flushHeld(Runnable::run);
