@@ -3,6 +3,7 @@ package id.outletkiosk.ui.kitchen;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.ui.Messages;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -49,6 +50,24 @@ public record Ticket(Order order, Instant arrived, boolean fresh, boolean bumpin
     public static String dishName(OrderItem item) {
         return item.productName() != null && !item.productName().isBlank() ? item.productName()
                 : "#" + item.productId();
+    }
+
+    /**
+     * The age as the header shows it, short enough for any clock skew: "0 min" to "99 min", then whole
+     * hours ("2 h" from 100 minutes, rounded) and from 48 hours whole days ("5 d"), at most "99+ d". An
+     * order dated ahead of this screen's clock is "0 min". Numbers without grouping ("6950", never "6,950").
+     */
+    public static String ageText(Duration age, Messages messages) {
+        long minutes = Math.max(0, age.toMinutes());
+        if (minutes <= 99) {
+            return messages.get("kitchen.age", Long.toString(minutes));
+        }
+        long hours = (minutes + 30) / 60;
+        if (hours < 48) {
+            return messages.get("kitchen.age.hours", Long.toString(hours));
+        }
+        long days = (hours + 12) / 24;
+        return messages.get("kitchen.age.days", days > 99 ? "99+" : Long.toString(days));
     }
 
     public Duration ageAt(Instant now) {
