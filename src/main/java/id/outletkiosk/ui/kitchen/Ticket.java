@@ -39,6 +39,14 @@ public record Ticket(Order order, Instant arrived, boolean fresh, boolean bumpin
     }
 
     /**
+     * Central's short number beside the kiosk's reference the ticket is called by ("142"), for staff who
+     * look the order up at head office; null when the ticket already shows central's number, or it has none.
+     */
+    public String centralNumber() {
+        return order.reference() == null ? null : Order.shortNumber(order.orderNumber());
+    }
+
+    /**
      * Where the order came from. The contract carries no source field: a {@code client_order_id} is
      * what kiosks (ours and the web ones) send, so those are "kiosk"; the rest were keyed in at the counter.
      */

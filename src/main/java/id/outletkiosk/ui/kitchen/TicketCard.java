@@ -146,7 +146,9 @@ final class TicketCard extends VBox {
         setId("ticket-" + ticket.shortNumber());
         number.setText("#" + ticket.shortNumber());
         customer.setText(ticket.order().customerName() == null ? "" : ticket.order().customerName());
-        source.setText(messages.get("kitchen.source." + ticket.source()));
+        // central's number, small, beside where the order came from: the big one is the customer's
+        String central = ticket.centralNumber();
+        source.setText(messages.get("kitchen.source." + ticket.source()) + (central == null ? "" : " · #" + central));
         OrderStatus shownStatus = ticket.cancelledAt() != null ? OrderStatus.CANCELLED : ticket.status();
         status.setText(messages.get("kitchen.status." + shownStatus.wireName()));
         shape.setText(SHAPE.get(shownStatus));

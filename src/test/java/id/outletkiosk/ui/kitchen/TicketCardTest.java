@@ -100,6 +100,10 @@ class TicketCardTest {
         assertThat(headers).contains("#K2000007 0 min", "#K2000007 99 mnt", "#K2000007 26 h", "#K2000007 5 hr",
                 "#K2000007 0 min", "#88888888 99+ hr", "#88888888 47 h");
         assertThat(headers).noneMatch(header -> header.contains("-7") || header.contains(","));
+        // the customer's number is the big one; central's stays, small, beside the source
+        assertThat(headers).contains("#K12-0042 0 min");
+        assertThat(cards).map(card -> ((Labeled) card.lookup(".ticket-source")).getText())
+                .contains("KIOSK · #142", "KIOS · #142");
     }
 
     /** Shown on the card: it and every parent up to the card visible (a cancelled card hides its button row). */
@@ -131,11 +135,12 @@ class TicketCardTest {
         return found;
     }
 
-    /** The one place this test builds an {@link Order}. */
+    /** The one place this test builds an {@link Order}: a kiosk's reference comes with central's number beside it. */
     private static Order order(long n, String number, OrderStatus status, Instant placed) {
-        return new Order(n, null, "kiosk-" + n, number, 1, status,
+        boolean kiosk = Order.isKioskReference(number);
+        return new Order(n, null, "kiosk-" + n, kiosk ? "ORD-2026-000142" : number, 1, status,
                 List.of(new OrderItem(1, "Nasi Goreng Kampung Spesial", 2, BigDecimal.ONE, "tanpa bawang, extra sambal"),
                         new OrderItem(2, "Es Teh Manis", 1, BigDecimal.ONE, null)),
-                BigDecimal.TEN, placed, "Bu Kartika Sari Dewi Lestari", null);
+                BigDecimal.TEN, placed, "Bu Kartika Sari Dewi Lestari", kiosk ? number : null);
     }
 }
