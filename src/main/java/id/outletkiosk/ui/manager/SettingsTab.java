@@ -5,6 +5,7 @@ import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.config.SettingsException;
 import id.outletkiosk.ui.Messages;
+import id.outletkiosk.ui.OnScreenKeyboard;
 import id.outletkiosk.ui.Views;
 import id.outletkiosk.config.SettingKind;
 import java.util.ArrayList;
@@ -63,6 +64,8 @@ final class SettingsTab {
     private Button save;
     @FXML
     private Label result;
+    @FXML
+    private VBox keyboardHolder;
 
     private final ConfigFile config;
     private final Settings current;
@@ -70,6 +73,8 @@ final class SettingsTab {
     private final Executor worker;
     private final Executor fx;
     private final Map<String, String> environment;
+    /** Kiosk mode: a full screen with no keyboard, so a field brings the on-screen one. */
+    private final boolean touchOnly;
     /** What each row holds now, as text the config file takes ("" for none), and what it held when shown. */
     private final Map<Setting, Supplier<String>> entered = new EnumMap<>(Setting.class);
     private final Map<Setting, String> shown = new EnumMap<>(Setting.class);
@@ -78,7 +83,8 @@ final class SettingsTab {
     private int perRow;
 
     SettingsTab(ConfigFile config, Settings current, Messages messages, Executor worker, Executor fx,
-            Map<String, String> environment) {
+            Map<String, String> environment, boolean touchOnly) {
+        this.touchOnly = touchOnly;
         this.config = config;
         this.current = current;
         this.messages = messages;
@@ -162,6 +168,13 @@ final class SettingsTab {
             field.setPromptText(now.isEmpty() ? "" : messages.get("manager.settings.now", now));
             shown.put(setting, inFile);
             entered.put(setting, field::getText);
+            if (touchOnly) {
+                field.focusedProperty().addListener((observable, was, focused) -> {
+                    if (focused) {
+                        showKeyboard(field);
+                    }
+                });
+            }
             return field;
         }
         String now = current.display(setting);
@@ -187,6 +200,13 @@ final class SettingsTab {
         shown.put(setting, picked);
         entered.put(setting, () -> group.getSelectedToggle() == null ? "" : (String) group.getSelectedToggle().getUserData());
         return chips;
+    }
+
+    /** The on-screen keyboard under the form, typing into the field last touched. */
+    private void showKeyboard(TextField field) {
+        keyboardHolder.getChildren().setAll(OnScreenKeyboard.forSettings(field, messages.get("manager.settings.space")));
+        keyboardHolder.setVisible(true);
+        keyboardHolder.setManaged(true);
     }
 
     private static String choiceText(Setting setting, String choice) {
