@@ -63,7 +63,7 @@ public final class Database implements AutoCloseable {
         try (Connection connection = connect()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("reading the local store " + file.getFileName() + " failed", e);
+            throw failure("reading the local store " + file.getFileName(), e);
         }
     }
 
@@ -83,7 +83,7 @@ public final class Database implements AutoCloseable {
             }
             return result;
         } catch (SQLException e) {
-            throw new StoreException("reading the local store " + file.getFileName() + " failed", e);
+            throw failure("reading the local store " + file.getFileName(), e);
         } finally {
             closeQuietly(connection);
         }
@@ -127,11 +127,23 @@ public final class Database implements AutoCloseable {
      * SQLITE_FULL, or the file system's "no space left" under it), anything else what we were doing.
      */
     private StoreException writeFailure(SQLException e) {
-        if (isFull(e)) {
+        return failure("writing the local store " + file.getFileName(), e);
+    }
+
+    /**
+     * Any failure of the store: a full disk, or an I/O error with (almost) no space left (SQLite's shared
+     * memory file cannot grow at start: SQLITE_IOERR_SHMSIZE), becomes a {@link StoreFullException}.
+     */
+    StoreException failure(String doing, SQLException e) {
+        if (isFull(e) || isIoError(e) && freeBytes() < SPACE_FLOOR_BYTES) {
             refusedForSpace = true;
             return new StoreFullException(freeBytes(), e);
         }
-        return new StoreException("writing the local store " + file.getFileName() + " failed", e);
+        return new StoreException(doing + " failed", e);
+    }
+
+    private static boolean isIoError(SQLException e) {
+        return e instanceof SQLiteException sqlite && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_IOERR.code;
     }
 
     /** SQLITE_FULL anywhere in the chain: as the error, its cause, or hidden under a failed rollback. */
@@ -184,7 +196,7 @@ public final class Database implements AutoCloseable {
         try {
             return new Session(connect());
         } catch (SQLException e) {
-            throw new StoreException("opening the local store " + file.getFileName() + " failed", e);
+            throw failure("opening the local store " + file.getFileName(), e);
         }
     }
 
@@ -203,7 +215,7 @@ public final class Database implements AutoCloseable {
             }
             return new Session(connection);
         } catch (SQLException e) {
-            throw new StoreException("opening the local store " + file.getFileName() + " failed", e);
+            throw failure("opening the local store " + file.getFileName(), e);
         }
     }
 
@@ -219,7 +231,7 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                throw new StoreException("reading the local store " + file.getFileName() + " failed", e);
+                throw failure("reading the local store " + file.getFileName(), e);
             }
         }
 

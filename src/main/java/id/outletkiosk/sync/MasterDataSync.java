@@ -118,6 +118,8 @@ public final class MasterDataSync {
         try {
             store.recordRound(new SyncRound(started, took, false, 0, bytes, message));
             status.reloadFrom(store, SyncState.ERROR);
+        } catch (StoreFullException full) {
+            LOG.warn("could not record the failed sync round: {}", full.getMessage()); // the reason is known: no trace
         } catch (StoreException storeFailure) {
             LOG.error("could not record the failed sync round", storeFailure);
         }
