@@ -172,15 +172,17 @@ final class ManagerPanelView {
                 round -> texts.time(round.startedAt()), 180, 110));
         history.getColumns().add(WrappingCell.column(messages.get("manager.history.outcome"),
                 round -> round.succeeded() ? "✓ " + messages.get("manager.history.ok")
-                        : "✗ " + messages.get("manager.history.failed"), 150, 110));
+                        : "✗ " + messages.get("manager.history.failed"), 150, 140));
         history.getColumns().add(WrappingCell.column(messages.get("manager.history.duration"),
-                round -> texts.age(round.duration()), 130, 80));
+                round -> texts.age(round.duration()), 130, 100));
         history.getColumns().add(WrappingCell.column(messages.get("manager.history.rows"),
                 round -> Integer.toString(round.rowsChanged()), 110, 70));
         history.getColumns().add(WrappingCell.column(messages.get("manager.history.error"),
                 (SyncRound round) -> round.error() == null ? "" : round.error(), 600, 150));
         history.setItems(model.rounds());
-        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // every column gives up width in proportion, down to its floor: the last one alone would leave the
+        // others at their preferred widths and push the table past the card in a narrow window
+        WrappingCell.fitColumns(history);
     }
 
     private void showSync(SyncStatus status) {

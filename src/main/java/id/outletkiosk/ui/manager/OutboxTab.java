@@ -84,9 +84,10 @@ final class OutboxTab {
         Label none = new Label(messages.get("manager.outbox.none"));
         none.setWrapText(true);
         items.setPlaceholder(none);
-        // every column wraps and has a floor: in the demo's 820 px kiosk window all six share about 700 px
-        items.getColumns().add(WrappingCell.column(messages.get("manager.outbox.kind"), this::kind, 170, 90));
-        items.getColumns().add(WrappingCell.column(messages.get("manager.outbox.what"), this::what, 230, 130));
+        // every column wraps and has a floor: in the demo's 820 px kiosk window all six share about 700 px, and
+        // the floors (with the two titles that cannot wrap) leave room for that
+        items.getColumns().add(WrappingCell.column(messages.get("manager.outbox.kind"), this::kind, 170, 80));
+        items.getColumns().add(WrappingCell.column(messages.get("manager.outbox.what"), this::what, 230, 110));
         TableColumn<OutboxItem, String> waiting = new TableColumn<>(messages.get("manager.outbox.waiting"));
         waiting.setCellValueFactory(row -> Bindings.createStringBinding(() -> texts.age(Duration.ofSeconds(
                 Duration.between(row.getValue().createdAt(), now.get()).toSeconds())), now));
@@ -94,11 +95,11 @@ final class OutboxTab {
         waiting.setMinWidth(Math.max(100, WrappingCell.titleWidth(waiting.getText())));
         waiting.setSortable(false);
         items.getColumns().add(waiting);
-        items.getColumns().add(WrappingCell.column(messages.get("manager.outbox.state"), this::state, 300, 110));
+        items.getColumns().add(WrappingCell.column(messages.get("manager.outbox.state"), this::state, 300, 100));
         items.getColumns().add(WrappingCell.column(messages.get("manager.outbox.attempts"),
                 item -> Integer.toString(item.attempts()), 120, 100));
         var lastError = WrappingCell.column(messages.get("manager.outbox.lastError"),
-                (OutboxItem item) -> item.lastError() == null ? "" : item.lastError(), 400, 120);
+                (OutboxItem item) -> item.lastError() == null ? "" : item.lastError(), 400, 110);
         lastError.setId("outbox-last-error");
         items.getColumns().add(lastError);
         items.setRowFactory(table -> new TableRow<>() {
@@ -109,7 +110,7 @@ final class OutboxTab {
             }
         });
         items.setItems(model.openItems());
-        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        WrappingCell.fitColumns(items);
         items.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 selectedSeq = now.seq();

@@ -3,7 +3,9 @@ package id.outletkiosk.ui.manager;
 import id.outletkiosk.ui.HealthTexts;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
+import javafx.application.Platform;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -31,6 +33,17 @@ final class WrappingCell<T> extends TableCell<T, String> {
         column.setMinWidth(Math.max(minWidth, titleWidth(title)));
         column.setCellFactory(cells -> new WrappingCell<>());
         return column;
+    }
+
+    /**
+     * Shares the table's width among its columns, each down to its floor, and again whenever the width
+     * changes: the constrained policy alone left a table that narrowed while its tab was hidden (the
+     * window leaving kiosk mode) with its old column widths, wider than the card.
+     */
+    static void fitColumns(TableView<?> table) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.widthProperty().addListener((observable, before, now) -> Platform.runLater(() ->
+                table.getColumnResizePolicy().call(new TableView.ResizeFeatures(table, null, 0.0))));
     }
 
     /**

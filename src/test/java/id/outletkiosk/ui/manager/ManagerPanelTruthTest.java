@@ -29,6 +29,8 @@ import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -269,6 +271,15 @@ class ManagerPanelTruthTest {
                         && (shown.getText().isEmpty() || shown.getText().endsWith("…") || shown.getText().endsWith("..."))) {
                     found.add(where + ": \"" + labeled.getText() + "\" shown as \"" + shown.getText() + "\"");
                 }
+            }
+        }
+        if (node instanceof TableView<?> table && table.getWidth() > 0) {
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            if (columns > table.getWidth()) {
+                found.add(where + ": table " + table.getId() + "'s columns take " + Math.round(columns) + " px of "
+                        + Math.round(table.getWidth()) + " " + table.getVisibleLeafColumns().stream()
+                        .map(column -> column.getText() + "=" + Math.round(column.getWidth()) + "/min "
+                                + Math.round(column.getMinWidth())).toList());
             }
         }
         if (node instanceof Parent parent) {
