@@ -75,6 +75,10 @@ class ManagerPanelTruthTest {
 
     /** A back-office terminal on the world's central and store server (both through their proxies). */
     private void openTerminal(boolean withPin) throws Exception {
+        openTerminal(withPin, Messages.english());
+    }
+
+    private void openTerminal(boolean withPin, Messages messages) throws Exception {
         world = new OrderWorld(home.resolve("world"), OrderWorld.FAST);
         Path data = Files.createDirectories(home.resolve("data"));
         if (withPin) {
@@ -96,14 +100,14 @@ class ManagerPanelTruthTest {
         runtime.sync().orElseThrow().runRound();
         FxAwait.onFx(() -> {
             RunningTerminal terminal = new RunningTerminal(runtime);
-            window = BackOfficeRole.window(terminal, Messages.english());
+            window = BackOfficeRole.window(terminal, messages);
             stage.setScene(window.buildScene());
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(1600);
             stage.setHeight(960);
             stage.show();
-            access = new ManagerAccess(window.statusBar(), terminal, Messages.english(), stage,
+            access = new ManagerAccess(window.statusBar(), terminal, messages, stage,
                     new ConfigFile(config, loader), null);
             window.offerManagerPanel(access::open);
             return null;
@@ -227,12 +231,21 @@ class ManagerPanelTruthTest {
 
     @Test
     void noLabelInThePanelIsCutOff_at1920x1080_1080x1920_andTheDemosKioskWindow(FxRobot robot) throws Exception {
-        openTerminal(true);
+        assertNothingCutOff(robot, Messages.english());
+    }
+
+    @Test
+    void noLabelIsCutOff_inBahasaIndonesiaEither(FxRobot robot) throws Exception {
+        assertNothingCutOff(robot, Messages.indonesian());
+    }
+
+    private void assertNothingCutOff(FxRobot robot, Messages messages) throws Exception {
+        openTerminal(true, messages);
         world.centralProxy.refuse(); // the longest texts: an alert, a failed refresh, an order waiting
         runtime.orderDesk().place(List.of(new OrderDesk.CartLine(1, 1, null)), "Ani");
         openPanel(robot);
         robot.clickOn("#manager-refresh");
-        awaitText(robot, "#manager-refresh-result", text -> text.startsWith("Failed: "));
+        awaitText(robot, "#manager-refresh-detail", text -> !text.isBlank());
         List<String> cut = new ArrayList<>();
         for (double[] size : new double[][] {{1920, 1080}, {1080, 1920}, {820, 970}}) {
             FxAwait.onFx(() -> {
