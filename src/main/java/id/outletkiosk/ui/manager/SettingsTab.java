@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -171,7 +172,7 @@ final class SettingsTab {
             if (touchOnly) {
                 field.focusedProperty().addListener((observable, was, focused) -> {
                     if (focused) {
-                        showKeyboard(field);
+                        showKeyboard(field, setting);
                     }
                 });
             }
@@ -202,11 +203,15 @@ final class SettingsTab {
         return chips;
     }
 
-    /** The on-screen keyboard under the form, typing into the field last touched. */
-    private void showKeyboard(TextField field) {
+    /**
+     * The on-screen keyboard under the form, typing into the field last touched; the form, shorter now,
+     * scrolls so that field stays in sight (the manager sees what the keys type).
+     */
+    private void showKeyboard(TextField field, Setting setting) {
         keyboardHolder.getChildren().setAll(OnScreenKeyboard.forSettings(field, messages.get("manager.settings.space")));
         keyboardHolder.setVisible(true);
         keyboardHolder.setManaged(true);
+        Platform.runLater(() -> scrollTo(cells.get(setting))); // once the keyboard took its room
     }
 
     private static String choiceText(Setting setting, String choice) {
@@ -275,13 +280,19 @@ final class SettingsTab {
         cells.forEach((setting, cell) -> {
             if (setting.key().equals(key)) {
                 cell.getStyleClass().add(REFUSED);
-                double hidden = form.getHeight() - scroll.getViewportBounds().getHeight();
-                if (hidden > 0) {
-                    double top = cell.getBoundsInParent().getMinY();
-                    scroll.setVvalue(Math.max(0, Math.min(1, (top - form.getVgap()) / hidden)));
-                }
+                scrollTo(cell);
             }
         });
+    }
+
+    /** Scrolls the form so that {@code cell} is at the top of what shows (as far as the form goes). */
+    private void scrollTo(VBox cell) {
+        scroll.layout();
+        double hidden = form.getHeight() - scroll.getViewportBounds().getHeight();
+        if (cell != null && hidden > 0) {
+            double top = cell.getBoundsInParent().getMinY();
+            scroll.setVvalue(Math.max(0, Math.min(1, (top - form.getVgap()) / hidden)));
+        }
     }
 
     private void showResult(String text, boolean problem) {

@@ -227,6 +227,13 @@ class ManagerPanelTruthTest {
                     .queryAs(Node.class));
         }
         assertThat(robot.lookup("#settings-ticket-late-after").queryAs(TextField.class).getText()).isEqualTo("12m");
+        TextField field = robot.lookup("#settings-ticket-late-after").queryAs(TextField.class);
+        assertThat(FxAwait.onFx(() -> field.localToScene(field.getBoundsInLocal()).getMaxY()
+                <= robot.lookup("#settings-scroll").query().localToScene(
+                        robot.lookup("#settings-scroll").query().getBoundsInLocal()).getMaxY()))
+                .as("the field typed into stays in sight above the keyboard").isTrue();
+        assertThat(FxAwait.onFx(() -> truncated(stage.getScene().lookup("#manager-panel"), "kiosk mode keyboard")))
+                .isEmpty();
     }
 
     @Test
