@@ -287,6 +287,9 @@ final class SettingsTab {
 
     /** Scrolls the form so that {@code cell} is at the top of what shows (as far as the form goes). */
     private void scrollTo(VBox cell) {
+        // the tab first, styled: the scroll's new height (a keyboard came, its keys' size set by CSS) is its doing
+        scroll.getParent().applyCss();
+        scroll.getParent().layout();
         scroll.layout();
         double hidden = form.getHeight() - scroll.getViewportBounds().getHeight();
         if (cell != null && hidden > 0) {
