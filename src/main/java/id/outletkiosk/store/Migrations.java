@@ -39,7 +39,7 @@ final class Migrations {
                 applyScript(connection, index + 1, scripts.get(index));
             }
         } catch (SQLException e) {
-            throw new StoreException("opening the local store " + database.file() + " failed", e);
+            throw database.failure("opening the local store " + database.file(), e);
         }
     }
 

@@ -12,16 +12,29 @@ import javafx.scene.layout.VBox;
  */
 public final class OnScreenKeyboard extends VBox {
     private static final String[] ROWS = {"1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"};
+    /** A setting's value: a URL, "10m", "10:00-22:00", a terminal's name; typed as is, never capitalised. */
+    private static final String[] SETTING_ROWS = {"1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm", ":/.-_"};
 
     public OnScreenKeyboard(TextField target, String spaceLabel) {
+        this(target, spaceLabel, ROWS, true);
+    }
+
+    /** For a manager's settings field in kiosk mode: lower case, digits and what URLs and times need. */
+    public static OnScreenKeyboard forSettings(TextField target, String spaceLabel) {
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(target, spaceLabel, SETTING_ROWS, false);
+        keyboard.getStyleClass().add("settings-keyboard");
+        return keyboard;
+    }
+
+    private OnScreenKeyboard(TextField target, String spaceLabel, String[] rows, boolean names) {
         super(8);
         getStyleClass().add("on-screen-keyboard");
-        for (String row : ROWS) {
+        for (String row : rows) {
             HBox keys = new HBox(8);
             for (char letter : row.toCharArray()) {
-                keys.getChildren().add(key(String.valueOf(letter), () -> type(target, String.valueOf(letter))));
+                keys.getChildren().add(key(String.valueOf(letter), () -> type(target, String.valueOf(letter), names)));
             }
-            if (row.startsWith("Z")) {
+            if (Character.toUpperCase(row.charAt(0)) == 'Z') {
                 Button backspace = key("⌫", () -> {
                     String text = target.getText();
                     if (!text.isEmpty()) {
@@ -33,16 +46,16 @@ public final class OnScreenKeyboard extends VBox {
             }
             getChildren().add(keys);
         }
-        Button space = key(spaceLabel, () -> type(target, " "));
+        Button space = key(spaceLabel, () -> type(target, " ", names));
         space.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(space, Priority.ALWAYS);
         getChildren().add(new HBox(space));
     }
 
-    private static void type(TextField target, String text) {
+    private static void type(TextField target, String text, boolean names) {
         // capitals after a space: names are called out, "Budi Santoso" reads better than "BUDI SANTOSO"
         String current = target.getText();
-        boolean startOfWord = current.isEmpty() || current.endsWith(" ");
+        boolean startOfWord = !names || current.isEmpty() || current.endsWith(" ");
         target.setText(current + (startOfWord ? text : text.toLowerCase(java.util.Locale.ROOT)));
         target.positionCaret(target.getText().length());
     }
