@@ -73,14 +73,17 @@ public final class OrderServerClient {
 
     /** Places an order; the server answers with the order and its id (the first one again for a known key). */
     public Order place(NewOrder order, Instant createdAt) throws BackendException {
-        return place(order, createdAt, null);
+        return place(order, createdAt, null, null);
     }
 
     /**
-     * @param total what the customer was charged, sent to the store server (central computes its own);
-     *              null to let it be the sum of the item prices
+     * @param total     what the customer was charged, sent to the store server (central computes its own);
+     *                  null to let it be the sum of the item prices
+     * @param centralId central's id when central already took the order: our store server links the two
+     *                  at once (an extension; a store server without it ignores the field)
      */
-    public Order place(NewOrder order, Instant createdAt, java.math.BigDecimal total) throws BackendException {
+    public Order place(NewOrder order, Instant createdAt, java.math.BigDecimal total, Long centralId)
+            throws BackendException {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put(origin == OrderCodec.Origin.CENTRAL ? "outlet" : "outlet_id", order.outletId());
         body.put("client_order_id", order.clientOrderId());
@@ -90,6 +93,14 @@ public final class OrderServerClient {
             body.put("status", OrderStatus.PENDING.wireName());
             body.put("total_amount", (total != null ? total : OrderCodec.total(order.items())).toPlainString());
             body.put("created_at", createdAt.toString());
+            // the number the customer holds: a store server that follows the contract keeps the order's
+            // fields, so every screen of the store calls this order by it (central numbers its own)
+            if (order.reference() != null) {
+                body.put("order_number", order.reference());
+            }
+            if (centralId != null) {
+                body.put("central_id", centralId);
+            }
         }
         HttpUrl url = http.apiUrl(origin == OrderCodec.Origin.CENTRAL ? "public/order-groups/" : "orders");
         return decodeOne(http.sendJson(url, "POST", body).bytes());

@@ -97,7 +97,8 @@ final class ListenCommand implements Callable<Integer> {
                 ObjectNode line = Json.MAPPER.createObjectNode().put("kind", "order")
                         .put("event", event.type().wireName()).put("id", order.centralId())
                         .put("local_id", order.localId()).put("client_order_id", order.clientOrderId())
-                        .put("order_number", order.orderNumber()).put("status", order.status().wireName())
+                        .put("order_number", order.orderNumber()).put("reference", order.reference())
+                        .put("status", order.status().wireName())
                         .put("via", event.via().wireName());
                 out.println(line);
             } else {

@@ -1,8 +1,10 @@
 package id.outletkiosk.health;
 
 import id.outletkiosk.config.Settings;
+import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.OutboxStatus;
+import id.outletkiosk.model.StoreDisk;
 import id.outletkiosk.model.SyncStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +14,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the three health snapshots (menu sync, outbox, realtime feed) into the alerts a manager sees:
- * a pure function of its inputs, so every threshold is tested without waiting for it.
+ * Turns the health snapshots (menu sync, outbox, realtime feed, the links and the disk) into the alerts a
+ * manager sees: a pure function of its inputs, so every threshold is tested without waiting for it.
  */
 public final class HealthAlerts {
+    /**
+     * What the terminal knows beside the snapshots.
+     *
+     * @param centralLostAt when the feed last left head office (or started without reaching it); null while
+     *                      it is connected, or when no head office is configured (nothing to miss)
+     * @param disk          the data folder's disk: the store refusing writes for want of space
+     */
+    public record Conditions(Instant centralLostAt, StoreDisk disk) {
+        public static final Conditions NONE = new Conditions(null, StoreDisk.FINE);
+    }
+
     private final Duration menuOutdatedAfter;
     private final Settings.AlertOptions options;
     private final ZoneId zone;
@@ -38,7 +51,22 @@ public final class HealthAlerts {
      *                  event ever came
      */
     public List<Alert> check(SyncStatus sync, OutboxStatus outbox, FeedStatus feed, Instant watchingSince, Instant now) {
+        return check(sync, outbox, feed, watchingSince, now, Conditions.NONE);
+    }
+
+    /** As above, with the links and the disk: their alerts come first, they explain the others. */
+    public List<Alert> check(SyncStatus sync, OutboxStatus outbox, FeedStatus feed, Instant watchingSince, Instant now,
+            Conditions conditions) {
         List<Alert> alerts = new ArrayList<>();
+        if (!conditions.disk().takesWrites()) {
+            alerts.add(new Alert(Alert.Kind.STORE_FULL, null, (int) conditions.disk().freeMegabytes()));
+        }
+        Instant lost = conditions.centralLostAt();
+        if (feed != null && lost != null && feed.mode() != FeedMode.ONLINE) {
+            // the feed's tier says who carries the orders now: the store server, or nobody (they wait here)
+            Alert.Kind kind = feed.mode() == FeedMode.OFFLINE ? Alert.Kind.NOTHING_REACHABLE : Alert.Kind.CENTRAL_UNREACHABLE;
+            alerts.add(new Alert(kind, Duration.between(lost, now), 0, lost));
+        }
         if (sync != null && sync.isOutdatedAt(now)) {
             Duration age = sync.lastSuccess() == null ? null : Duration.between(sync.lastSuccess(), now);
             alerts.add(new Alert(Alert.Kind.MENU_OUTDATED, age, 0));

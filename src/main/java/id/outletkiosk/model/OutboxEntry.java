@@ -45,6 +45,6 @@ public record OutboxEntry(
     }
 
     public NewOrder asNewOrder() {
-        return new NewOrder(outletId, clientOrderId, customerName, items);
+        return new NewOrder(outletId, clientOrderId, customerName, items, reference);
     }
 }

@@ -26,13 +26,13 @@ public record StatusChangeEntry(
 
     /** The order as far as this change knows it: keys only, for the ledger's look-up. */
     public Order orderKeys() {
-        return new Order(centralId, localId, clientOrderId, orderLabel, outletId, OrderStatus.PENDING, java.util.List.of(),
-                null, null, null);
+        return new Order(centralId, localId, clientOrderId, null, outletId, OrderStatus.PENDING, java.util.List.of(),
+                null, null, null, null).withWireNumber(orderLabel);
     }
 
-    /** The order as the cooks call it ("17" for ORD-2026-000017), else the first id known. */
+    /** The order as the cooks call it ("K2-0007", "17" for ORD-2026-000017), else the first id known. */
     public String orderShortNumber() {
-        String number = Order.shortNumber(orderLabel);
+        String number = orderKeys().callNumber();
         if (number != null) {
             return number;
         }

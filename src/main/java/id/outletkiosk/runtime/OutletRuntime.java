@@ -10,7 +10,9 @@ import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.store.Outbox;
 import id.outletkiosk.health.Alert;
 import id.outletkiosk.health.HealthAlerts;
+import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.OutboxStatus;
+import id.outletkiosk.model.StoreDisk;
 import id.outletkiosk.security.Tls;
 import id.outletkiosk.sync.ModeTimes;
 import id.outletkiosk.sync.OrderDesk;
@@ -150,12 +152,22 @@ public final class OutletRuntime implements AutoCloseable {
         Instant now = clock.instant();
         RealtimeFeed listening;
         Instant since;
+        ModeTimes modes;
         synchronized (this) {
             listening = feed;
             since = feedStartedAt == null ? now : feedStartedAt;
+            modes = modeTimes;
         }
+        // head office can only be missed when there is one to reach
+        Instant centralLost = modes == null || !settings.hasBackend() ? null : modes.offSince(FeedMode.ONLINE);
         return HealthAlerts.of(settings, clock.getZone()).check(syncStatus.current(), outboxStatus,
-                listening == null ? null : listening.status(), since, now);
+                listening == null ? null : listening.status(), since, now,
+                new HealthAlerts.Conditions(centralLost, database.disk()));
+    }
+
+    /** Whether the local store can take writes now (a full disk cannot keep an order). */
+    public StoreDisk storeDisk() {
+        return database.disk();
     }
 
     public OrderLedger ledger() {

@@ -62,7 +62,7 @@ final class CentralOrderRoutes {
                 throw new DrfError(400, "outlet: This field is required.");
             }
             request = new NewOrder(outlet, row.optionalText("client_order_id"), row.optionalText("customer_name"),
-                    OrderCodec.items(body.get("items"), ZoneId.systemDefault()));
+                    OrderCodec.items(body.get("items"), ZoneId.systemDefault()), null);
         } catch (BadRowException e) {
             throw new DrfError(400, "order " + e.getMessage());
         }

@@ -295,10 +295,10 @@ public final class StoreServer implements AutoCloseable {
             }
             checkSensible(items, row.optionalText("customer_name"));
             var created = row.instant("created_at", false);
-            return new Order(row.optionalId("central_id"), null, row.optionalText("client_order_id"),
-                    row.optionalText("order_number"), outlet, status, items,
-                    row.has("total_amount") ? row.money("total_amount") : OrderCodec.total(items),
-                    created == null ? clock.instant() : created, row.optionalText("customer_name"));
+            return new Order(row.optionalId("central_id"), null, row.optionalText("client_order_id"), null, outlet,
+                    status, items, row.has("total_amount") ? row.money("total_amount") : OrderCodec.total(items),
+                    created == null ? clock.instant() : created, row.optionalText("customer_name"), null)
+                    .withWireNumber(row.optionalText("order_number"));
         } catch (BadRowException e) {
             throw new ApiError(400, "order " + e.getMessage());
         }

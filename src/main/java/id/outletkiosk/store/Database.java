@@ -1,9 +1,14 @@
 package id.outletkiosk.store;
 
+import id.outletkiosk.model.StoreDisk;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The SQLite file in the data folder. Each unit of work gets its own short-lived connection, so readers
@@ -12,12 +17,16 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     /** Idle read connections kept for busy servers; more readers than this open and close their own. */
     private static final int POOLED_READERS = 8;
+    /** Less than this free on the data folder's disk and the store is called full before a write fails. */
+    public static final long SPACE_FLOOR_BYTES = 1024 * 1024;
 
     private final java.util.concurrent.BlockingQueue<Connection> idleReaders =
             new java.util.concurrent.ArrayBlockingQueue<>(POOLED_READERS);
     private final Path file;
     private final String url;
     private final SQLiteConfig config;
+    /** Set when a write failed for want of space, cleared by the next write that commits. */
+    private volatile boolean refusedForSpace;
 
     private Database(Path file) {
         this.file = file;
@@ -54,7 +63,7 @@ public final class Database implements AutoCloseable {
         try (Connection connection = connect()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("reading the local store " + file.getFileName() + " failed", e);
+            throw failure("reading the local store " + file.getFileName(), e);
         }
     }
 
@@ -74,7 +83,7 @@ public final class Database implements AutoCloseable {
             }
             return result;
         } catch (SQLException e) {
-            throw new StoreException("reading the local store " + file.getFileName() + " failed", e);
+            throw failure("reading the local store " + file.getFileName(), e);
         } finally {
             closeQuietly(connection);
         }
@@ -102,10 +111,77 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction: all of it commits, or none of it. */
     public <T> T write(SqlWork<T> work) {
         try (Connection connection = connect()) {
-            return Sql.inTransaction(connection, work);
+            return wrote(Sql.inTransaction(connection, work));
         } catch (SQLException e) {
-            throw new StoreException("writing the local store " + file.getFileName() + " failed", e);
+            throw writeFailure(e);
         }
+    }
+
+    private <T> T wrote(T result) {
+        refusedForSpace = false;
+        return result;
+    }
+
+    /**
+     * A failed write in words a person can act on: a full disk says so and how much is left (SQLite's
+     * SQLITE_FULL, or the file system's "no space left" under it), anything else what we were doing.
+     */
+    private StoreException writeFailure(SQLException e) {
+        return failure("writing the local store " + file.getFileName(), e);
+    }
+
+    /**
+     * Any failure of the store: a full disk, or an I/O error with (almost) no space left (SQLite's shared
+     * memory file cannot grow at start: SQLITE_IOERR_SHMSIZE), becomes a {@link StoreFullException}.
+     */
+    StoreException failure(String doing, SQLException e) {
+        if (isFull(e) || isIoError(e) && freeBytes() < SPACE_FLOOR_BYTES) {
+            refusedForSpace = true;
+            return new StoreFullException(freeBytes(), e);
+        }
+        return new StoreException(doing + " failed", e);
+    }
+
+    private static boolean isIoError(SQLException e) {
+        return e instanceof SQLiteException sqlite && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_IOERR.code;
+    }
+
+    /** SQLITE_FULL anywhere in the chain: as the error, its cause, or hidden under a failed rollback. */
+    static boolean isFull(Throwable error) {
+        for (Throwable at = error; at != null; at = at.getCause()) {
+            if (at instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_FULL
+                    || at instanceof SQLException sql && (sql.getErrorCode() & 0xff) == SQLiteErrorCode.SQLITE_FULL.code
+                    || at.getMessage() != null && (at.getMessage().contains("database or disk is full")
+                            || at.getMessage().contains("No space left on device"))) {
+                return true;
+            }
+            for (Throwable suppressed : at.getSuppressed()) {
+                if (isFull(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What the data folder's disk still has for the store; unknown counts as plenty (no false alarm). */
+    public long freeBytes() {
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException | RuntimeException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * Whether the store can take writes now: not when the last write was refused for want of space (until
+     * one commits again), nor with less than {@link #SPACE_FLOOR_BYTES} left, where the next order's pages
+     * and its log would not fit for long. Cheap (one statfs): a kiosk asks before each customer pays.
+     */
+    public StoreDisk disk() {
+        long free = freeBytes();
+        return new StoreDisk(!refusedForSpace && free >= SPACE_FLOOR_BYTES, free / (1024 * 1024));
     }
 
     Connection connect() throws SQLException {
@@ -120,7 +196,7 @@ public final class Database implements AutoCloseable {
         try {
             return new Session(connect());
         } catch (SQLException e) {
-            throw new StoreException("opening the local store " + file.getFileName() + " failed", e);
+            throw failure("opening the local store " + file.getFileName(), e);
         }
     }
 
@@ -139,7 +215,7 @@ public final class Database implements AutoCloseable {
             }
             return new Session(connection);
         } catch (SQLException e) {
-            throw new StoreException("opening the local store " + file.getFileName() + " failed", e);
+            throw failure("opening the local store " + file.getFileName(), e);
         }
     }
 
@@ -155,15 +231,15 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                throw new StoreException("reading the local store " + file.getFileName() + " failed", e);
+                throw failure("reading the local store " + file.getFileName(), e);
             }
         }
 
         public synchronized <T> T write(SqlWork<T> work) {
             try {
-                return Sql.inTransaction(connection, work);
+                return wrote(Sql.inTransaction(connection, work));
             } catch (SQLException e) {
-                throw new StoreException("writing the local store " + file.getFileName() + " failed", e);
+                throw writeFailure(e);
             }
         }
 

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The write side of master data: applies a whole sync round in one transaction, advancing the stored
@@ -102,6 +103,17 @@ public final class MasterDataStore {
      * @return rows actually written per kind
      */
     public Map<EntityKind, Integer> apply(Collection<EntityChanges<VersionedRow>> round) {
+        return apply(round, null);
+    }
+
+    /**
+     * As {@link #apply(Collection)}, and the round's line in the history in the same transaction: the
+     * history says "succeeded" exactly when the rows are in, even on a disk that fills up in between.
+     *
+     * @param asRound the history's line for the rows written per kind, or null for none
+     */
+    public Map<EntityKind, Integer> apply(Collection<EntityChanges<VersionedRow>> round,
+            Function<Map<EntityKind, Integer>, SyncRound> asRound) {
         return database.write(connection -> {
             Map<EntityKind, Integer> written = new EnumMap<>(EntityKind.class);
             for (EntityChanges<VersionedRow> changes : round) {
@@ -116,6 +128,9 @@ public final class MasterDataStore {
                 }
                 saveVersion(connection, changes);
                 written.put(changes.kind(), rows);
+            }
+            if (asRound != null) {
+                insertRound(connection, asRound.apply(written));
             }
             return written;
         });
@@ -277,23 +292,27 @@ public final class MasterDataStore {
     /** Appends a round to the history, keeping the newest {@value #HISTORY_KEPT}. */
     public void recordRound(SyncRound round) {
         database.write(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sync_rounds "
-                    + "(started_at, duration_ms, succeeded, rows_changed, bytes, error) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, round.startedAt().toEpochMilli());
-                insert.setLong(2, round.duration().toMillis());
-                insert.setBoolean(3, round.succeeded());
-                insert.setInt(4, round.rowsChanged());
-                insert.setLong(5, round.bytes());
-                insert.setString(6, round.error());
-                insert.executeUpdate();
-            }
-            try (PreparedStatement prune = connection.prepareStatement(
-                    "DELETE FROM sync_rounds WHERE id <= (SELECT max(id) FROM sync_rounds) - ?")) {
-                prune.setInt(1, HISTORY_KEPT);
-                prune.executeUpdate();
-            }
+            insertRound(connection, round);
             return null;
         });
+    }
+
+    private static void insertRound(Connection connection, SyncRound round) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sync_rounds "
+                + "(started_at, duration_ms, succeeded, rows_changed, bytes, error) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, round.startedAt().toEpochMilli());
+            insert.setLong(2, round.duration().toMillis());
+            insert.setBoolean(3, round.succeeded());
+            insert.setInt(4, round.rowsChanged());
+            insert.setLong(5, round.bytes());
+            insert.setString(6, round.error());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement prune = connection.prepareStatement(
+                "DELETE FROM sync_rounds WHERE id <= (SELECT max(id) FROM sync_rounds) - ?")) {
+            prune.setInt(1, HISTORY_KEPT);
+            prune.executeUpdate();
+        }
     }
 
     /** The newest rounds first. */

@@ -20,9 +20,10 @@ final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
     /** The terminal's store. */
     static final List<String> SCRIPTS = List.of("V1__master_data.sql", "V2__orders_seen.sql", "V3__outbox.sql",
-            "V4__outbox_discard.sql", "V5__status_changes.sql", "V6__orders_seen_settled.sql");
+            "V4__outbox_discard.sql", "V5__status_changes.sql", "V6__orders_seen_settled.sql",
+            "V7__orders_seen_reference.sql");
     /** The store server's store. */
-    static final List<String> LOCAL_SERVER_SCRIPTS = List.of("L1__local_orders.sql");
+    static final List<String> LOCAL_SERVER_SCRIPTS = List.of("L1__local_orders.sql", "L2__local_orders_reference.sql");
 
     private Migrations() {
     }
@@ -38,7 +39,7 @@ final class Migrations {
                 applyScript(connection, index + 1, scripts.get(index));
             }
         } catch (SQLException e) {
-            throw new StoreException("opening the local store " + database.file() + " failed", e);
+            throw database.failure("opening the local store " + database.file(), e);
         }
     }
 

@@ -36,7 +36,12 @@ public final class OrderLedger implements AutoCloseable {
          * Met before under keys nothing linked (a central frame shown on its own, say), now one order: one
          * row from here on, at the furthest status either had; a screen that shows two tickets folds them.
          */
-        MERGED
+        MERGED,
+        /**
+         * Seen, same status, and now called by another number: a kiosk's reference (from the store server's
+         * copy) or central's number joined it. Screens show the number the customer holds.
+         */
+        RENUMBERED
     }
 
     /** The outcome and the order as the ledger now knows it (keys merged). */
@@ -44,7 +49,7 @@ public final class OrderLedger implements AutoCloseable {
     }
 
     private static final String COLUMNS = "ref, outlet_id, central_id, local_id, client_order_id, order_number, status, "
-            + "customer_name, items_json, total_amount, created_at, settled";
+            + "customer_name, items_json, total_amount, created_at, settled, reference";
 
     private final Database.Session database;
     private final Clock clock;
@@ -159,7 +164,10 @@ public final class OrderLedger implements AutoCloseable {
         if (fromCentral && !merged.status().isOpen() && merged.status() == incoming.status()) {
             settle(connection, kept.ref);
         }
-        return new Recorded(moved ? Outcome.CHANGED : known.size() > 1 ? Outcome.MERGED : Outcome.DUPLICATE, merged);
+        boolean renumbered = !Objects.equals(merged.reference(), kept.order.reference())
+                || !Objects.equals(merged.orderNumber(), kept.order.orderNumber());
+        return new Recorded(moved ? Outcome.CHANGED : known.size() > 1 ? Outcome.MERGED
+                : renumbered ? Outcome.RENUMBERED : Outcome.DUPLICATE, merged);
     }
 
     /** The order known under any of the keys of {@code probe}, or {@code null}. */
@@ -281,11 +289,11 @@ public final class OrderLedger implements AutoCloseable {
     private long insert(Connection connection, Order order, long now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orders_seen (outlet_id, central_id, "
                 + "local_id, client_order_id, order_number, status, customer_name, items_json, total_amount, created_at,"
-                + " seen_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " reference, seen_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
             bind(insert, order);
-            insert.setLong(11, now);
             insert.setLong(12, now);
+            insert.setLong(13, now);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -305,10 +313,11 @@ public final class OrderLedger implements AutoCloseable {
     private void update(Connection connection, long ref, Order order, long changedAt) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE orders_seen SET outlet_id = ?, "
                 + "central_id = ?, local_id = ?, client_order_id = ?, order_number = ?, status = ?, customer_name = ?, "
-                + "items_json = ?, total_amount = ?, created_at = ?, changed_at = max(changed_at, ?) WHERE ref = ?")) {
+                + "items_json = ?, total_amount = ?, created_at = ?, reference = ?, changed_at = max(changed_at, ?) "
+                + "WHERE ref = ?")) {
             bind(update, order);
-            update.setLong(11, changedAt);
-            update.setLong(12, ref);
+            update.setLong(12, changedAt);
+            update.setLong(13, ref);
             update.executeUpdate();
         }
     }
@@ -324,6 +333,7 @@ public final class OrderLedger implements AutoCloseable {
         statement.setString(8, OrderCodec.encodeItems(order.items()).toString());
         statement.setString(9, order.totalAmount() == null ? null : order.totalAmount().toPlainString());
         Sql.setNullableLong(statement, 10, order.createdAt() == null ? null : order.createdAt().toEpochMilli());
+        statement.setString(11, order.reference());
     }
 
     private static void delete(Connection connection, long ref) throws SQLException {
@@ -349,7 +359,8 @@ public final class OrderLedger implements AutoCloseable {
         }
         Order order = new Order(centralId, localId, rows.getString("client_order_id"), rows.getString("order_number"),
                 rows.getLong("outlet_id"), Objects.requireNonNull(OrderStatus.fromWireName(rows.getString("status"))),
-                items, total == null ? null : new BigDecimal(total), createdAt, rows.getString("customer_name"));
+                items, total == null ? null : new BigDecimal(total), createdAt, rows.getString("customer_name"),
+                rows.getString("reference"));
         return new Row(rows.getLong("ref"), order, rows.getBoolean("settled"));
     }
 

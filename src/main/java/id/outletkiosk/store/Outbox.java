@@ -96,7 +96,8 @@ public final class Outbox implements AutoCloseable {
             }
             try (PreparedStatement reference = connection.prepareStatement(
                     "UPDATE outbox SET reference = ? WHERE seq = ?")) {
-                reference.setString(1, referenceFor(terminal, seq));
+                // what a customer reads on screen and receipt: short; the terminal name tells the store's kiosks apart
+                reference.setString(1, Order.kioskReference(terminal, seq));
                 reference.setLong(2, seq);
                 reference.executeUpdate();
             }
@@ -120,7 +121,7 @@ public final class Outbox implements AutoCloseable {
                 Sql.setNullableLong(insert, 4, order.centralId());
                 Sql.setNullableLong(insert, 5, order.localId());
                 insert.setString(6, order.clientOrderId());
-                insert.setString(7, order.orderNumber());
+                insert.setString(7, order.wireNumber()); // what staff call it: the kiosk's reference first
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -129,11 +130,6 @@ public final class Outbox implements AutoCloseable {
             }
             return (StatusChangeEntry) query(connection, "WHERE seq = " + seq).get(0);
         });
-    }
-
-    /** What a customer reads on screen and receipt: short; the terminal name tells the store's kiosks apart. */
-    static String referenceFor(String terminal, long seq) {
-        return String.format("%s-%04d", terminal, seq % 10_000);
     }
 
     /** Everything still waiting for central, orders and status changes, oldest first: the replay order. */
@@ -202,19 +198,21 @@ public final class Outbox implements AutoCloseable {
     }
 
     /** Central has it: its id, number and total are kept; a total unlike the kiosk's is flagged. */
-    public OutboxEntry markSent(long seq, Order placed) {
+    /** @param copiedToStoreServer the store server took its copy too (in the same pass, just before) */
+    public OutboxEntry markSent(long seq, Order placed, boolean copiedToStoreServer) {
         return database.write(connection -> {
             OutboxEntry entry = orders(connection, "WHERE seq = " + seq).get(0);
             boolean mismatch = placed.totalAmount() != null && placed.totalAmount().compareTo(entry.kioskTotal()) != 0;
             try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = 'sent', "
                     + "attempts = attempts + 1, last_error = NULL, central_id = ?, order_number = ?, server_total = ?, "
-                    + "total_mismatch = ?, sent_at = ? WHERE seq = ?")) {
+                    + "total_mismatch = ?, sent_at = ?, local_copy = local_copy OR ? WHERE seq = ?")) {
                 Sql.setNullableLong(update, 1, placed.centralId());
                 update.setString(2, placed.orderNumber());
                 update.setString(3, placed.totalAmount() == null ? null : placed.totalAmount().toPlainString());
                 update.setBoolean(4, mismatch);
                 update.setLong(5, clock.millis());
-                update.setLong(6, seq);
+                update.setBoolean(6, copiedToStoreServer);
+                update.setLong(7, seq);
                 update.executeUpdate();
             }
             return orders(connection, "WHERE seq = " + seq).get(0);

@@ -4,9 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Small JDBC helpers the stores share. */
 final class Sql {
+    private static final Logger LOG = LoggerFactory.getLogger(Sql.class);
+
     private Sql() {
     }
 
@@ -18,20 +22,42 @@ final class Sql {
         }
     }
 
-    /** Runs work in one transaction on an open connection: all of it commits, or none of it. */
+    /**
+     * Runs work in one transaction on an open connection: all of it commits, or none of it. Once the
+     * commit returned the work has happened, whatever the connection says afterwards: on a full disk SQLite
+     * commits, then fails to open the next transaction, and restoring auto-commit says "cannot commit - no
+     * transaction is active". That is logged, never thrown as if the work had failed.
+     */
     static <T> T inTransaction(Connection connection, Database.SqlWork<T> work) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run(connection);
+            result = work.run(connection);
             connection.commit();
-            return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            // SQLite rolls back by itself on some errors (a full disk): then our rollback and the restore fail
+            // with "no transaction is active", and those must not hide the error that says what happened. The
+            // restore is tried even so: it resets the driver's flag, or a kept-open connection (the orders'
+            // session) would fail every later write with "cannot commit - no transaction is active"
+            try {
+                connection.rollback();
+            } catch (SQLException after) {
+                e.addSuppressed(after);
+            }
+            try {
+                connection.setAutoCommit(autoCommit);
+            } catch (SQLException after) {
+                e.addSuppressed(after);
+            }
             throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException after) {
+            LOG.warn("the local store committed, then could not reset its connection: {}", after.getMessage());
+        }
+        return result;
     }
 
     /**

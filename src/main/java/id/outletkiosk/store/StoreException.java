@@ -10,4 +10,9 @@ public class StoreException extends RuntimeException {
     public StoreException(String message) {
         super(message);
     }
+
+    /** For a subclass whose message is already whole (it names the cause in its own words). */
+    protected StoreException(Throwable cause, String message) {
+        super(message, cause);
+    }
 }

@@ -36,7 +36,7 @@ public final class StoreServerOrders implements AutoCloseable {
     }
 
     private static final String COLUMNS = "id, outlet_id, central_id, client_order_id, order_number, status, "
-            + "customer_name, items_json, total_amount, created_at";
+            + "customer_name, items_json, total_amount, created_at, reference";
 
     private final Database database;
     private final Clock clock;
@@ -73,7 +73,8 @@ public final class StoreServerOrders implements AutoCloseable {
                         known.clientOrderId() != null ? known.clientOrderId() : other.clientOrderId(),
                         known.orderNumber() != null ? known.orderNumber() : other.orderNumber(), known.outletId(),
                         known.status().isBefore(other.status()) ? other.status() : known.status(), known.items(),
-                        known.totalAmount(), known.createdAt(), known.customerName());
+                        known.totalAmount(), known.createdAt(), known.customerName(),
+                        known.reference() != null ? known.reference() : other.reference());
                 update(connection, known);
             }
             Order merged = new Order(known.centralId() != null ? known.centralId() : order.centralId(), known.localId(),
@@ -81,7 +82,8 @@ public final class StoreServerOrders implements AutoCloseable {
                     known.orderNumber() != null ? known.orderNumber() : order.orderNumber(), known.outletId(),
                     known.status().isBefore(order.status()) ? order.status() : known.status(), known.items(),
                     known.totalAmount() != null ? known.totalAmount() : order.totalAmount(), known.createdAt(),
-                    known.customerName() != null ? known.customerName() : order.customerName());
+                    known.customerName() != null ? known.customerName() : order.customerName(),
+                    known.reference() != null ? known.reference() : order.reference());
             if (merged.equals(known)) {
                 return new Stored(known, Change.UNCHANGED);
             }
@@ -182,7 +184,8 @@ public final class StoreServerOrders implements AutoCloseable {
     private static void writeRow(JsonGenerator json, ResultSet rows) throws SQLException, IOException {
         json.writeStartObject();
         json.writeNumberField("id", rows.getLong("id"));
-        json.writeStringField("order_number", rows.getString("order_number"));
+        String reference = rows.getString("reference");
+        json.writeStringField("order_number", reference != null ? reference : rows.getString("order_number"));
         json.writeNumberField("outlet_id", rows.getLong("outlet_id"));
         json.writeStringField("status", rows.getString("status"));
         json.writeFieldName("items");
@@ -271,7 +274,7 @@ public final class StoreServerOrders implements AutoCloseable {
     private Order insert(Connection connection, Order order) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO local_orders (outlet_id, central_id, "
                 + "client_order_id, order_number, status, customer_name, items_json, total_amount, created_at, "
-                + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                + "updated_at, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
             bind(insert, order);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -284,9 +287,9 @@ public final class StoreServerOrders implements AutoCloseable {
     private void update(Connection connection, Order order) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE local_orders SET outlet_id = ?, "
                 + "central_id = ?, client_order_id = ?, order_number = ?, status = ?, customer_name = ?, "
-                + "items_json = ?, total_amount = ?, created_at = ?, updated_at = ? WHERE id = ?")) {
+                + "items_json = ?, total_amount = ?, created_at = ?, updated_at = ?, reference = ? WHERE id = ?")) {
             bind(update, order);
-            update.setLong(11, order.localId());
+            update.setLong(12, order.localId());
             update.executeUpdate();
         }
     }
@@ -302,6 +305,7 @@ public final class StoreServerOrders implements AutoCloseable {
         statement.setString(8, order.totalAmount() == null ? null : order.totalAmount().toPlainString());
         statement.setString(9, order.createdAt() == null ? null : order.createdAt().toString());
         statement.setLong(10, clock.millis());
+        statement.setString(11, order.reference());
     }
 
     private Order read(ResultSet rows) throws SQLException {
@@ -315,7 +319,7 @@ public final class StoreServerOrders implements AutoCloseable {
                     OrderStatus.fromWireName(rows.getString("status")),
                     OrderCodec.items(Json.MAPPER.readTree(rows.getString("items_json")), ZoneId.of("UTC")),
                     total == null ? null : new BigDecimal(total), created == null ? null : Instant.parse(created),
-                    rows.getString("customer_name"));
+                    rows.getString("customer_name"), rows.getString("reference"));
         } catch (IOException e) {
             throw new SQLException("stored items of local order " + rows.getLong("id") + " are unreadable", e);
         }

@@ -11,6 +11,7 @@ import id.outletkiosk.model.SyncStatus;
 import id.outletkiosk.model.VersionedRow;
 import id.outletkiosk.store.MasterDataStore;
 import id.outletkiosk.store.StoreException;
+import id.outletkiosk.store.StoreFullException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,10 +65,21 @@ public final class MasterDataSync {
                 received.put(kinds[index], fetched.changes().rowCount());
                 status.progress((index + 1.0) / (kinds.length + 1.0));
             }
-            Map<EntityKind, Integer> written = nothingNew(round) ? noRowsWritten() : store.apply(round);
+            long bytesReceived = bytes;
+            // the history's line commits with the rows: on a disk that fills up, "succeeded" means the rows
+            // are in and a failure that they are not, never a failure reported over rows that landed
+            Function<Map<EntityKind, Integer>, SyncRound> asRound = rows -> new SyncRound(started,
+                    Duration.ofNanos(System.nanoTime() - startNanos), true,
+                    rows.values().stream().mapToInt(Integer::intValue).sum(), bytesReceived, null);
+            Map<EntityKind, Integer> written;
+            if (nothingNew(round)) {
+                written = noRowsWritten();
+                store.recordRound(asRound.apply(written));
+            } else {
+                written = store.apply(round, asRound);
+            }
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
             int totalWritten = written.values().stream().mapToInt(Integer::intValue).sum();
-            store.recordRound(new SyncRound(started, took, true, totalWritten, bytes, null));
             SyncStatus after = status.reloadFrom(store, SyncState.SYNCED);
             SyncRoundResult result = new SyncRoundResult(fromVersions, after.versions(), received, written,
                     after.rowCounts(), bytes, requests, took);
@@ -101,10 +114,12 @@ public final class MasterDataSync {
             FailurePolicy.Decision decision, Exception cause) {
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
         LOG.warn("master data sync failed after {} ms: {}", took.toMillis(), message,
-                cause instanceof BackendException ? null : cause);
+                cause instanceof BackendException || cause instanceof StoreFullException ? null : cause);
         try {
             store.recordRound(new SyncRound(started, took, false, 0, bytes, message));
             status.reloadFrom(store, SyncState.ERROR);
+        } catch (StoreFullException full) {
+            LOG.warn("could not record the failed sync round: {}", full.getMessage()); // the reason is known: no trace
         } catch (StoreException storeFailure) {
             LOG.error("could not record the failed sync round", storeFailure);
         }

@@ -45,6 +45,22 @@ public final class ModeTimes implements FeedListener {
         forgetBefore(startOfToday(clock.instant()));
     }
 
+    /**
+     * Since when the feed has not been on {@code mode}: the start of the stretch after its last one there
+     * (or of the oldest stretch kept, when it was never there today); null while it is on it now.
+     */
+    public synchronized Instant offSince(FeedMode mode) {
+        if (stretches.get(stretches.size() - 1).mode() == mode) {
+            return null;
+        }
+        for (int index = stretches.size() - 2; index >= 0; index--) {
+            if (stretches.get(index).mode() == mode) {
+                return stretches.get(index + 1).from();
+            }
+        }
+        return stretches.get(0).from();
+    }
+
     /** Every mode with its time since local midnight (zero for modes not seen today). */
     public synchronized Map<FeedMode, Duration> today() {
         Instant now = clock.instant();

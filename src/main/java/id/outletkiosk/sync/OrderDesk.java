@@ -93,7 +93,7 @@ public final class OrderDesk {
             throw new PriceChanged(shownTotal, total);
         }
         long version = masterData.versions().getOrDefault(EntityKind.PRODUCTS, 0L);
-        OutboxEntry entry = outbox.place(new NewOrder(outletId, clientOrderId, customerName, items), promotionIds,
+        OutboxEntry entry = outbox.place(new NewOrder(outletId, clientOrderId, customerName, items, null), promotionIds,
                 total, version);
         if (sender != null) {
             sender.wake();

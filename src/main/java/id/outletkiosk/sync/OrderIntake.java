@@ -37,6 +37,9 @@ final class OrderIntake {
     /** An order this recent keeps polling at the busy pace even when nothing is open. */
     private static final Duration BUSY_AFTER_ORDER = Duration.ofSeconds(60);
 
+    /** More than a day's kiosk orders of a busy outlet: an older copy's order has its number long since. */
+    private static final int KIOSK_NUMBERS_KEPT = 2_000;
+
     private final FeedEndpoints endpoints;
     private final OrderLedger ledger;
     private final Clock clock;
@@ -47,6 +50,14 @@ final class OrderIntake {
     private final Duration holdFramesFor;
     private final Map<String, Long> cursors = new HashMap<>();
     private final List<HeldFrame> held = new ArrayList<>();
+    /** Kiosks' references by client order id, read off the store server, until central's order takes one. */
+    private final Map<String, String> kioskNumbers = new java.util.LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > KIOSK_NUMBERS_KEPT;
+        }
+    };
+    private long kioskNumbersReadUpTo;
 
     private volatile long lastEventNanos = Long.MIN_VALUE / 2;
     private volatile boolean openOrders;
@@ -122,11 +133,51 @@ final class OrderIntake {
             newest = Math.max(newest, id == null ? 0 : id);
         }
         boolean fromCentral = client.origin() == OrderCodec.Origin.CENTRAL;
+        if (fromCentral) {
+            orders = withKiosksNumbers(orders);
+        }
         for (OrderLedger.Recorded recorded : ledger.recordList(orders, source, newest, fromCentral)) {
             deliver(recorded, tier);
         }
         cursors.put(source, newest);
         refreshOpenOrders();
+    }
+
+    /** A kiosk's order from central whose reference (the number its customer holds) this screen does not know. */
+    private boolean kioskOrderWithoutItsNumber(Order order) {
+        if (order.clientOrderId() == null || order.reference() != null) {
+            return false;
+        }
+        Order known = ledger.find(order);
+        return known == null || known.reference() == null;
+    }
+
+    /**
+     * Central's orders with the numbers their customers hold. Every kiosk order is also on the store
+     * server under its reference (the kiosk posts that copy before it sends the order to central), linked
+     * by the client order id; central knows nothing of it. The store server's list is read from where the
+     * last look stopped, only when a kiosk order lacks its number, and only for the numbers: the orders
+     * themselves come from central's list, as ever. Without a store server, central's numbers stand.
+     */
+    private List<Order> withKiosksNumbers(List<Order> centralOrders) {
+        if (endpoints.local() == null || centralOrders.stream().noneMatch(this::kioskOrderWithoutItsNumber)) {
+            return centralOrders;
+        }
+        try {
+            for (Order copy : endpoints.local().ordersSince(endpoints.outletId(), kioskNumbersReadUpTo)) {
+                kioskNumbersReadUpTo = Math.max(kioskNumbersReadUpTo, copy.localId() == null ? 0 : copy.localId());
+                if (copy.clientOrderId() != null && copy.reference() != null) {
+                    kioskNumbers.put(copy.clientOrderId(), copy.reference());
+                }
+            }
+        } catch (BackendException e) {
+            LOG.debug("the store server's list cannot tell the kiosks' numbers: {}", e.getMessage());
+        }
+        return centralOrders.stream().map(order -> {
+            String reference = order.reference() == null && order.clientOrderId() != null
+                    ? kioskNumbers.remove(order.clientOrderId()) : null;
+            return reference == null ? order : order.withReference(reference);
+        }).toList();
     }
 
     private long sinceOldestOpen(OrderCodec.Origin server, long cursor) {
@@ -254,8 +305,9 @@ final class OrderIntake {
     private void deliver(OrderLedger.Recorded recorded, FeedMode via) {
         OrderEventType type = switch (recorded.outcome()) {
             case NEW -> OrderEventType.NEW_ORDER;
-            // a merge is announced as the order now is, with all its keys: screens fold two tickets into one
-            case CHANGED, MERGED -> OrderEventType.forStatusChange(recorded.order().status());
+            // a merge is announced as the order now is, with all its keys: screens fold two tickets into one;
+            // a new number too: the ticket shows the one the customer holds
+            case CHANGED, MERGED, RENUMBERED -> OrderEventType.forStatusChange(recorded.order().status());
             case DUPLICATE -> null;
         };
         if (type == null) {

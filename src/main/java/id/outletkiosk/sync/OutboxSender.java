@@ -39,6 +39,9 @@ public final class OutboxSender implements AutoCloseable {
     private final StatusDelivery statuses;
     private final RetryLoop loop;
     private final List<SetAsideListener> setAsideListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Items this pass tried to copy to the store server (a failed copy is tried again next pass, not now). */
+    private final java.util.Set<Long> copiedThisPass = new java.util.HashSet<>();
+    private boolean storeServerAwayThisPass;
 
     /** Hears an item central refused for good, as it is set aside for a manager (on the sender's thread). */
     @FunctionalInterface
@@ -90,6 +93,8 @@ public final class OutboxSender implements AutoCloseable {
         String lastError = null;
         List<OutboxItem> queued = outbox.waiting();
         statuses.startPass();
+        copiedThisPass.clear();
+        storeServerAwayThisPass = false;
         for (int index = 0; index < queued.size(); index++) {
             OutboxItem item = queued.get(index);
             if (central == null) {
@@ -162,8 +167,20 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     private Step placeOrder(OutboxEntry entry) throws BackendException {
-        Order placed = central.place(entry.asNewOrder(), entry.createdAt());
-        OutboxEntry done = outbox.markSent(entry.seq(), placed);
+        // the store server first: it keeps the number the customer holds, and every screen of the store
+        // calls the order by it, linked to central's through the client order id (best effort). That the
+        // copy was made is written with the central answer, one commit for both
+        boolean copied = postCopy(entry);
+        Order placed;
+        try {
+            placed = central.place(entry.asNewOrder(), entry.createdAt());
+        } catch (BackendException e) {
+            if (copied) {
+                outbox.markLocalCopy(entry.seq());
+            }
+            throw e;
+        }
+        OutboxEntry done = outbox.markSent(entry.seq(), placed, copied);
         if (done.totalMismatch()) {
             LOG.warn("order {} ({}): the backend's total {} differs from the kiosk's {}", entry.reference(),
                     placed.orderNumber(), placed.totalAmount(), entry.kioskTotal());
@@ -171,20 +188,49 @@ public final class OutboxSender implements AutoCloseable {
         return Step.delivered();
     }
 
+    /** Copies an item to the store server and records that it did (the kitchen sees it while central is away). */
     private void copyToStoreServer(OutboxItem item) {
-        if (item.localCopy() || local == null) {
-            return;
+        if (item instanceof OutboxEntry order) {
+            if (postCopy(order)) {
+                outbox.markLocalCopy(order.seq());
+            }
+        } else if (mayCopy(item)) {
+            try {
+                statuses.copyToStoreServer((StatusChangeEntry) item);
+            } catch (BackendException e) {
+                copyFailed(item, e);
+            }
+        }
+    }
+
+    /** Posts a kiosk order to the store server; true when it took it. Records nothing. */
+    private boolean postCopy(OutboxEntry order) {
+        if (!mayCopy(order)) {
+            return false;
         }
         try {
-            if (item instanceof OutboxEntry order) {
-                local.place(order.asNewOrder(), order.createdAt(), order.kioskTotal());
-                outbox.markLocalCopy(order.seq());
-            } else {
-                statuses.copyToStoreServer((StatusChangeEntry) item);
-            }
+            local.place(order.asNewOrder(), order.createdAt(), order.kioskTotal(), order.centralId());
+            return true;
         } catch (BackendException e) {
-            LOG.debug("the store server cannot take {} either: {}", item.label(), e.getMessage());
+            copyFailed(order, e);
+            return false;
         }
+    }
+
+    /**
+     * The pass's list was read before it started: an item copied earlier in this pass says so here only;
+     * and once the store server failed a copy, the rest of the pass goes without (a store server that is
+     * switched off would make every order wait its timeout before central's post).
+     */
+    private boolean mayCopy(OutboxItem item) {
+        return !item.localCopy() && local != null && !storeServerAwayThisPass && copiedThisPass.add(item.seq());
+    }
+
+    private void copyFailed(OutboxItem item, BackendException e) {
+        // a refusal is about this item (an old store server has no route for status changes); anything
+        // else means the server is away
+        storeServerAwayThisPass |= FailurePolicy.decide(e) != FailurePolicy.Decision.ASK_A_MANAGER;
+        LOG.debug("the store server cannot take {}: {}", item.label(), e.getMessage());
     }
 
     @Override

@@ -31,6 +31,16 @@ public final class HealthTexts {
                 .format(instant.atZone(zone));
     }
 
+    /** "10:42" today, "24 Nov 10:42" before: when a link was lost, to the minute a person thinks in. */
+    public String since(Instant instant) {
+        if (instant == null) {
+            return messages.get("manager.never");
+        }
+        ZoneId zone = clock.getZone();
+        boolean today = instant.atZone(zone).toLocalDate().equals(clock.instant().atZone(zone).toLocalDate());
+        return DateTimeFormatter.ofPattern(today ? "HH:mm" : "d MMM HH:mm", messages.locale()).format(instant.atZone(zone));
+    }
+
     /** "850 ms", "42 s", "12 min", "3 h 20 min", "2 d 4 h": the two largest units a person needs. */
     public String age(Duration duration) {
         if (duration == null) {
@@ -67,6 +77,8 @@ public final class HealthTexts {
                     age(alert.age()));
             case ORDERS_REFUSED, STATUS_CHANGES_REFUSED -> messages.get(alert.messageKey(), alert.count());
             case NO_ORDER_EVENTS -> messages.get(alert.messageKey(), age(alert.age()));
+            case STORE_FULL -> messages.get(alert.messageKey(), alert.count());
+            case CENTRAL_UNREACHABLE, NOTHING_REACHABLE -> messages.get(alert.messageKey(), since(alert.since()));
         };
     }
 

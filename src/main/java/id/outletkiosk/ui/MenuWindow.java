@@ -26,6 +26,7 @@ public final class MenuWindow implements AppWindow {
     private final RealtimeFeed feed;
     private TerminalStatusBar statusBar;
     private final MenuViewModel menu;
+    private final javafx.scene.control.Button managerButton;
 
     /**
      * @param catalog the local store's menu, read off the FX thread
@@ -37,6 +38,14 @@ public final class MenuWindow implements AppWindow {
         this.messages = messages;
         this.feed = terminal.feed();
         this.menu = new MenuViewModel(catalog, terminal.clock(), storeReader);
+        this.managerButton = new javafx.scene.control.Button(messages.get("manager.open"));
+    }
+
+    /** Shows the "Manager panel" button, which opens the panel's PIN pad with {@code open}. */
+    public void offerManagerPanel(Runnable open) {
+        managerButton.setOnAction(event -> open.run());
+        managerButton.setVisible(true);
+        managerButton.setManaged(true);
     }
 
     public MenuViewModel menu() {
@@ -51,7 +60,15 @@ public final class MenuWindow implements AppWindow {
         subtitle.getStyleClass().add("subtitle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox titleBar = new HBox(16, title, spacer, subtitle);
+        // the back office's way into the manager's panel: a button in plain sight (the chord and the long
+        // press still work, as on every screen); it shows once the panel is offered
+        managerButton.setId("open-manager-panel");
+        managerButton.getStyleClass().add("manager-open");
+        managerButton.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        managerButton.setVisible(false);
+        managerButton.setManaged(false);
+        HBox titleBar = new HBox(16, title, spacer, subtitle, managerButton);
+        titleBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         titleBar.getStyleClass().add("title-bar");
 
         ListView<MenuLine> list = new ListView<>(menu.lines());

@@ -3,6 +3,7 @@ package id.outletkiosk.ui;
 import id.outletkiosk.config.Role;
 import id.outletkiosk.health.Alert;
 import id.outletkiosk.model.OutboxStatus;
+import id.outletkiosk.model.StoreDisk;
 import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.sync.SyncStatusTracker;
 import java.time.Clock;
@@ -37,4 +38,13 @@ public interface Terminal {
 
     /** The manager's alerts now, for this outbox status (menu age, waiting orders, silence of the feed). */
     List<Alert> alerts(OutboxStatus outbox);
+
+    /**
+     * Whether the local store can take writes now: a kiosk whose disk is full stops taking orders before a
+     * customer reaches the pay button. Cheap (asks the file system for its free space). A terminal with no
+     * store of its own (a test's stand-in) has room.
+     */
+    default StoreDisk storeDisk() {
+        return StoreDisk.FINE;
+    }
 }

@@ -46,10 +46,10 @@ public final class OrderCodec {
         }
         Long centralId = origin == Origin.CENTRAL ? Long.valueOf(id) : row.optionalId("central_id");
         Long localId = origin == Origin.LOCAL ? Long.valueOf(id) : null;
-        return new Order(centralId, localId, row.optionalText("client_order_id"), row.optionalText("order_number"),
+        return new Order(centralId, localId, row.optionalText("client_order_id"), null,
                 outlet, status, items(node.get("items"), zone),
                 row.has("total_amount") ? row.money("total_amount") : null, row.instant("created_at", false),
-                row.optionalText("customer_name"));
+                row.optionalText("customer_name"), null).withWireNumber(row.optionalText("order_number"));
     }
 
     /** Items as the kiosk posts them and the servers echo them: {@code product} is an id or a nested object. */
@@ -94,7 +94,7 @@ public final class OrderCodec {
     public static ObjectNode encode(Order order, Origin origin) {
         ObjectNode node = NODES.objectNode();
         node.put("id", origin == Origin.CENTRAL ? order.centralId() : order.localId());
-        node.put("order_number", order.orderNumber());
+        node.put("order_number", origin == Origin.CENTRAL ? order.orderNumber() : order.wireNumber());
         node.put(origin == Origin.CENTRAL ? "outlet" : "outlet_id", order.outletId());
         node.put("status", order.status().wireName());
         node.set("items", encodeItems(order.items()));

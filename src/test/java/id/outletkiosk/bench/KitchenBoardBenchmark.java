@@ -173,7 +173,7 @@ public final class KitchenBoardBenchmark {
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             NewOrder order = new NewOrder(1, UUID.randomUUID().toString(), "Tamu " + i,
-                    List.of(new OrderItem(1 + i % 6, null, 1 + i % 3, null, i % 5 == 0 ? "tidak pedas" : null)));
+                    List.of(new OrderItem(1 + i % 6, null, 1 + i % 3, null, i % 5 == 0 ? "tidak pedas" : null)), null);
             numbers.add(orders.place(order, Instant.now()).orderNumber());
         }
         return numbers;

@@ -65,7 +65,7 @@ public final class RealtimeBenchmark {
 
     private static NewOrder order(int n) {
         return new NewOrder(1, "bench-" + n + "-" + System.nanoTime(), null, List.of(new OrderItem(1 + n % 10, null, 1,
-                null, null)));
+                null, null)), null);
     }
 
     /**

@@ -6,6 +6,7 @@ import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.OutboxStatus;
+import id.outletkiosk.model.StoreDisk;
 import id.outletkiosk.model.SyncState;
 import id.outletkiosk.model.SyncStatus;
 import id.outletkiosk.sync.ModeTimes;
@@ -138,5 +139,55 @@ class HealthAlertsTest {
         clock.advance(Duration.ofMinutes(10)); // 00:05 the next day, still online since 23:50
         assertThat(times.today()).containsEntry(FeedMode.ONLINE, Duration.ofMinutes(5))
                 .containsEntry(FeedMode.POLLING, Duration.ZERO);
+    }
+
+    private static FeedStatus on(FeedMode mode) {
+        return new FeedStatus(mode, NOON.minusSeconds(600), mode == FeedMode.ONLINE, mode == FeedMode.LOCAL,
+                mode == FeedMode.POLLING, false, null, 1, NOON.minusSeconds(30), null, 0);
+    }
+
+    private List<Alert> check(FeedStatus feed, HealthAlerts.Conditions conditions) {
+        return alerts.check(syncedAt(NOON.minusSeconds(3600)), outbox(0, Duration.ZERO, 0), feed,
+                NOON.minus(Duration.ofHours(3)), NOON, conditions);
+    }
+
+    @Test
+    void headOfficeLost_saysSinceWhen_andWhoCarriesTheOrders() {
+        Instant lost = NOON.minusSeconds(18 * 60); // 11:42 in Jakarta
+        Alert viaStoreServer = check(on(FeedMode.LOCAL), new HealthAlerts.Conditions(lost, StoreDisk.FINE)).get(0);
+        assertThat(viaStoreServer.kind()).isEqualTo(Alert.Kind.CENTRAL_UNREACHABLE);
+        assertThat(viaStoreServer.since()).isEqualTo(lost);
+        assertThat(check(on(FeedMode.POLLING), new HealthAlerts.Conditions(lost, StoreDisk.FINE)))
+                .extracting(Alert::kind).containsExactly(Alert.Kind.CENTRAL_UNREACHABLE);
+        assertThat(check(on(FeedMode.OFFLINE), new HealthAlerts.Conditions(lost, StoreDisk.FINE)))
+                .extracting(Alert::kind).containsExactly(Alert.Kind.NOTHING_REACHABLE);
+        // back on head office, or none configured (nothing lost): nothing to say
+        assertThat(check(on(FeedMode.ONLINE), new HealthAlerts.Conditions(lost, StoreDisk.FINE))).isEmpty();
+        assertThat(check(on(FeedMode.LOCAL), HealthAlerts.Conditions.NONE)).isEmpty();
+    }
+
+    @Test
+    void aStoreThatCannotTakeWrites_comesFirst_withTheSpaceLeft() {
+        List<Alert> found = check(on(FeedMode.LOCAL), new HealthAlerts.Conditions(NOON.minusSeconds(60),
+                new StoreDisk(false, 0)));
+        assertThat(found).extracting(Alert::kind).containsExactly(Alert.Kind.STORE_FULL, Alert.Kind.CENTRAL_UNREACHABLE);
+        assertThat(found.get(0).count()).isZero();
+        assertThat(check(on(FeedMode.ONLINE), new HealthAlerts.Conditions(null, new StoreDisk(true, 900)))).isEmpty();
+    }
+
+    @Test
+    void theFeedIsOffHeadOfficeSinceItLeftIt_orSinceItStartedWhenItNeverGotThere() {
+        SteppingClock clock = new SteppingClock(NOON, TestClocks.JAKARTA);
+        ModeTimes times = new ModeTimes(clock, FeedMode.OFFLINE);
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(times.offSince(FeedMode.ONLINE)).isEqualTo(NOON);
+        times.enter(FeedMode.ONLINE, clock.instant());
+        assertThat(times.offSince(FeedMode.ONLINE)).isNull();
+        clock.advance(Duration.ofMinutes(40));
+        Instant left = clock.instant();
+        times.enter(FeedMode.LOCAL, left);
+        clock.advance(Duration.ofMinutes(5));
+        times.enter(FeedMode.POLLING, clock.instant()); // a worse tier later does not move "since"
+        assertThat(times.offSince(FeedMode.ONLINE)).isEqualTo(left);
     }
 }

@@ -38,7 +38,7 @@ class OutletRuntimeTest {
                 "http://127.0.0.1:" + port, Setting.DATA_DIR, home.resolve("data").toString()), Map.of()), wiring)) {
             Outbox outbox = runtime.outbox();
             long seq = outbox.place(new NewOrder(1, "client-1", "Tamu",
-                    List.of(new OrderItem(1, "Nasi Goreng", 1, null, null))), List.of(), new BigDecimal("28000"), 0).seq();
+                    List.of(new OrderItem(1, "Nasi Goreng", 1, null, null)), null), List.of(), new BigDecimal("28000"), 0).seq();
             runtime.outboxSender().wake();
             assertThat(outboxTimer.waitingDelays()).as("the first pass is due at once").containsExactly(Duration.ZERO);
             outboxTimer.runNext();

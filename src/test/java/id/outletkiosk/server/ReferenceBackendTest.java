@@ -157,7 +157,7 @@ class ReferenceBackendTest {
     @Test
     void statusFollowsTheFlowAndRefusesToGoBack() throws IOException {
         long id = backend.orders().place(new NewOrder(1, "k", null,
-                java.util.List.of(new OrderItem(1, null, 1, null, null)))).order().centralId();
+                java.util.List.of(new OrderItem(1, null, 1, null, null)), null)).order().centralId();
         assertThat(json("PATCH", "/api/orders/" + id + "/", "{\"status\": \"ready\"}").get("status").asText())
                 .isEqualTo("ready");
         try (Response back = call("PATCH", "/api/orders/" + id + "/", "{\"status\": \"pending\"}", "t0k")) {
@@ -186,7 +186,7 @@ class ReferenceBackendTest {
         socket.send("{\"type\": \"ping\", \"timestamp\": 42}");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> frames.size() == 1);
         long placedId = backend.orders().place(new NewOrder(1, "k-ws", null,
-                java.util.List.of(new OrderItem(2, null, 1, null, null)))).order().centralId();
+                java.util.List.of(new OrderItem(2, null, 1, null, null)), null)).order().centralId();
         backend.orders().changeStatus(placedId, OrderStatus.CANCELLED);
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> frames.size() == 3);

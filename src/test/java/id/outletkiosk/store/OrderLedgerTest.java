@@ -35,7 +35,7 @@ class OrderLedgerTest {
     private static Order order(Long central, Long local, String key, OrderStatus status) {
         return new Order(central, local, key, central == null ? null : "ORD-" + central, 1, status,
                 List.of(new OrderItem(12, "Es Teh", 2, new BigDecimal("6000"), null)), new BigDecimal("12000"),
-                Instant.parse("2026-11-25T05:00:00Z"), "Budi");
+                Instant.parse("2026-11-25T05:00:00Z"), "Budi", null);
     }
 
     @Test
@@ -85,9 +85,9 @@ class OrderLedgerTest {
     void theSameOrderUnderAnyKeyIsKnownOnce() {
         assertThat(ledger.record(order(null, 7L, "k-1", OrderStatus.PENDING)).outcome())
                 .isEqualTo(OrderLedger.Outcome.NEW);
-        // the central frame has no client order id; the catch-up row links both
+        // the central frame has no client order id; the catch-up row links both, and central's number joins
         assertThat(ledger.record(order(101L, null, "k-1", OrderStatus.PENDING)).outcome())
-                .isEqualTo(OrderLedger.Outcome.DUPLICATE);
+                .isEqualTo(OrderLedger.Outcome.RENUMBERED);
         assertThat(ledger.record(order(101L, null, null, OrderStatus.PENDING)).outcome())
                 .isEqualTo(OrderLedger.Outcome.DUPLICATE);
         OrderLedger.Recorded merged = ledger.record(order(null, 7L, null, OrderStatus.PENDING));

@@ -26,7 +26,7 @@ class OutboxReferenceTest {
         try (Database database = Database.open(db)) {
             Outbox outbox = new Outbox(database, TestClocks.noonInJakarta(), terminal);
             return outbox.place(new NewOrder(1, "c-" + terminal, "Ani", List.of(new OrderItem(1, "Nasi", 1,
-                    new BigDecimal("25000"), null))), Arrays.asList((Long) null), new BigDecimal("25000"), 1).reference();
+                    new BigDecimal("25000"), null)), null), Arrays.asList((Long) null), new BigDecimal("25000"), 1).reference();
         }
     }
 

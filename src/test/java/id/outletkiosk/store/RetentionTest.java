@@ -26,7 +26,7 @@ class RetentionTest {
 
     private static Order order(long centralId, String clientOrderId, OrderStatus status, SteppingClock clock) {
         return new Order(centralId, null, clientOrderId, "ORD-" + centralId, 1, status, ONE_NASI,
-                new BigDecimal("25000"), clock.instant(), "Ani");
+                new BigDecimal("25000"), clock.instant(), "Ani", null);
     }
 
     @Test
@@ -37,10 +37,10 @@ class RetentionTest {
                         clock, 1000)) {
             Outbox outbox = new Outbox(terminal, clock);
             OrderLedger ledger = new OrderLedger(terminal, clock);
-            var sent = outbox.place(new NewOrder(1, "c-sent", "Ani", ONE_NASI), java.util.Arrays.asList((Long) null),
+            var sent = outbox.place(new NewOrder(1, "c-sent", "Ani", ONE_NASI, null), java.util.Arrays.asList((Long) null),
                     new BigDecimal("25000"), 1);
-            outbox.markSent(sent.seq(), order(11, "c-sent", OrderStatus.PENDING, clock));
-            var waiting = outbox.place(new NewOrder(1, "c-waiting", "Budi", ONE_NASI),
+            outbox.markSent(sent.seq(), order(11, "c-sent", OrderStatus.PENDING, clock), false);
+            var waiting = outbox.place(new NewOrder(1, "c-waiting", "Budi", ONE_NASI, null),
                     java.util.Arrays.asList((Long) null), new BigDecimal("25000"), 1);
             ledger.record(order(11, "c-sent", OrderStatus.COMPLETED, clock));
             ledger.record(order(12, "c-open", OrderStatus.PREPARING, clock));

@@ -176,7 +176,7 @@ public final class OrderWorld implements AutoCloseable {
 
     public static NewOrder newOrder(int product) {
         return new NewOrder(1, UUID.randomUUID().toString(), "Tamu",
-                List.of(new OrderItem(product, null, 1, null, null)));
+                List.of(new OrderItem(product, null, 1, null, null)), null);
     }
 
     /** A kiosk that cannot reach the backend posts to the store server (directly, not through the proxies). */

@@ -15,6 +15,7 @@ import id.outletkiosk.testing.TempFolders;
 import id.outletkiosk.ui.kiosk.KioskViewModel;
 import id.outletkiosk.ui.kiosk.KioskWindow;
 import id.outletkiosk.ui.kitchen.KitchenWindow;
+import id.outletkiosk.ui.kitchen.Ticket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,13 +90,15 @@ class DemoOutletTest {
         });
         Awaitility.await().atMost(PATIENCE).until(() -> kiosk.kiosk().menuProperty().get().productCount() == 50);
 
-        order("Budi");
+        String budi = order("Budi");
         Awaitility.await().atMost(PATIENCE).until(() -> kitchen.board().tickets().size() == 1);
+        assertOneNumber(budi);
 
         store.cutInternet();
         Awaitility.await().atMost(PATIENCE).until(() -> kitchen.board().feedProperty().get().mode() != FeedMode.ONLINE);
-        order("Sari");
+        String sari = order("Sari");
         Awaitility.await().atMost(PATIENCE).until(() -> kitchen.board().tickets().size() == 2);
+        assertOneNumber(sari);
         assertThat(store.centralOrders().since(1, 0)).hasSize(1);
 
         store.restoreInternet();
@@ -105,10 +108,20 @@ class DemoOutletTest {
         assertThat(kitchen.board().tickets()).hasSize(2);
         assertThat(new HashSet<>(kitchen.board().tickets().stream().map(t -> t.order().customerName()).toList()))
                 .containsExactlyInAnyOrder("Budi", "Sari");
+        assertOneNumber(budi);
+        assertOneNumber(sari);
     }
 
-    /** A customer's order through the kiosk's own steps: start, one Nasi Goreng, pay, eat here, name. */
-    private void order(String name) throws TimeoutException {
+    /** The number on the customer's confirmation is the ticket's and the store server's copy's. */
+    private void assertOneNumber(String shownToTheCustomer) {
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(kitchen.board().tickets())
+                .extracting(Ticket::shortNumber).contains(shownToTheCustomer));
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(store.storeServerOrders().since(1, 0))
+                .extracting(Order::callNumber).contains(shownToTheCustomer));
+    }
+
+    /** A customer's order through the kiosk's own steps: start, one Nasi Goreng, pay, eat here, name; the number shown. */
+    private String order(String name) throws TimeoutException {
         FxToolkit.setupFixture(() -> {
             KioskViewModel visit = kiosk.kiosk();
             visit.start(Messages.english());
@@ -119,6 +132,8 @@ class DemoOutletTest {
             visit.confirm(name);
         });
         Awaitility.await().atMost(PATIENCE).until(() -> kiosk.kiosk().placedOrderProperty().get() != null);
+        String shown = kiosk.kiosk().placedOrderProperty().get().reference();
         FxToolkit.setupFixture(() -> kiosk.kiosk().startOver());
+        return shown;
     }
 }

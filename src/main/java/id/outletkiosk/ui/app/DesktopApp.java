@@ -1,6 +1,7 @@
 package id.outletkiosk.ui.app;
 
 import id.outletkiosk.ui.AppWindow;
+import id.outletkiosk.ui.MenuWindow;
 import id.outletkiosk.ui.Messages;
 
 import id.outletkiosk.runtime.DemoOutlet;
@@ -70,7 +71,11 @@ public final class DesktopApp {
             windows.add(window);
             Stage stage = place(new Stage(), Double.NaN, Double.NaN, closed);
             window.show(stage);
-            windows.add(managerAccess(window, terminal, stage, messages, null));
+            ManagerAccess access = managerAccess(window, terminal, stage, messages, null);
+            windows.add(access);
+            if (window instanceof MenuWindow backOffice) {
+                backOffice.offerManagerPanel(access::open); // the back office's panel gets a button of its own
+            }
         });
     }
 

@@ -6,6 +6,7 @@ import id.outletkiosk.health.Alert;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.OutboxItem;
 import id.outletkiosk.model.OutboxStatus;
+import id.outletkiosk.model.StoreDisk;
 import id.outletkiosk.model.SyncRound;
 import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.runtime.Reports;
@@ -85,6 +86,11 @@ public final class RunningTerminal implements ManagerDesk {
     @Override
     public List<Alert> alerts(OutboxStatus outbox) {
         return runtime.alerts(outbox);
+    }
+
+    @Override
+    public StoreDisk storeDisk() {
+        return runtime.storeDisk();
     }
 
     @Override

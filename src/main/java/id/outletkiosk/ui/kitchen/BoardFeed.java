@@ -80,7 +80,6 @@ public final class BoardFeed {
         List<OrderItem> named = order.items().stream().map(item -> item.productName() != null ? item
                 : new OrderItem(item.productId(), dishNames.of(item.productId()).orElse(null), item.quantity(),
                         item.unitPrice(), item.notes())).toList();
-        return new Order(order.centralId(), order.localId(), order.clientOrderId(), order.orderNumber(),
-                order.outletId(), order.status(), named, order.totalAmount(), order.createdAt(), order.customerName());
+        return order.withItems(named);
     }
 }

@@ -5,23 +5,20 @@ import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderEventType;
-import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.sync.OrderStatusDesk;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -33,8 +30,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The kitchen board's state, on the FX thread: open tickets oldest first (and cancelled ones, struck
  * through, for a while), the last completed ones for recall, the all-day counts, the connection
- * banner, a message when a bump was refused. Bumps are optimistic: the card moves at once, the
- * server is asked on {@code worker}, and a refusal puts the ticket back. Tested without a screen.
+ * banner, a message when a bump was refused. Which tickets are in view and how the bump bar picks them
+ * is {@link BoardPages}'s. Bumps are optimistic and held back: the card moves at once, the change waits
+ * {@link HeldBump#HOLD_FOR} so Undo can take it back (only the last bump; a bump of another ticket sends
+ * the held one at once; the rules are {@link HeldBump}'s), then the server is asked on {@code worker},
+ * and a refusal puts the ticket back. Tested without a screen.
  */
 public final class KitchenBoardViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(KitchenBoardViewModel.class);
@@ -42,9 +42,6 @@ public final class KitchenBoardViewModel {
     static final Duration CANCELLED_FOR = Duration.ofSeconds(30);
     static final Duration MESSAGE_FOR = Duration.ofSeconds(10);
     static final Duration CHIME_GAP = Duration.ofMillis(1500);
-    static final int RECALL_KEPT = 12;
-    /** Closed orders remembered so a late echo of an open status cannot bring one back (a few hours of a busy day). */
-    static final int CLOSED_KEPT = 500;
 
     /** How a bump is made; {@link OrderStatusDesk#change} in the app (durable, then sent). Blocking. */
     @FunctionalInterface
@@ -59,11 +56,6 @@ public final class KitchenBoardViewModel {
     public record Refusal(String orderNumber, String reason, boolean byHeadOffice, Instant at) {
     }
 
-
-    /** One line of the all-day panel: a dish and how many are still to cook. */
-    public record AllDayLine(String dish, int count) {
-    }
-
     private final Bumps bumps;
     private final Settings.KitchenOptions options;
     private final Executor worker;
@@ -71,19 +63,17 @@ public final class KitchenBoardViewModel {
     private final Clock clock;
     private final Runnable chime;
     private final ObservableList<Ticket> tickets = FXCollections.observableArrayList();
-    private final ObservableList<Ticket> recalled = FXCollections.observableArrayList();
-    private final ArrayDeque<Order> closed = new ArrayDeque<>();
+    private final Recall recall = new Recall();
     private final ObservableList<AllDayLine> allDay = FXCollections.observableArrayList();
     private final ObjectProperty<Refusal> refusal = new SimpleObjectProperty<>();
-    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final BooleanProperty recallShown = new SimpleBooleanProperty();
     private final BooleanProperty muted = new SimpleBooleanProperty();
     private final ObjectProperty<FeedStatus> feed = new SimpleObjectProperty<>();
     private final IntegerProperty receivedSinceDrop = new SimpleIntegerProperty();
     private final IntegerProperty openCount = new SimpleIntegerProperty();
+    private final BoardPages pages = new BoardPages(tickets);
+    private final HeldBump held = new HeldBump();
     private Instant lastChime = Instant.EPOCH;
-    /** The order the bump bar picked: the pick follows the ticket when older ones leave, and ends with it. */
-    private Order picked;
 
     /**
      * @param worker runs bumps and ledger reads, off the FX thread
@@ -98,7 +88,6 @@ public final class KitchenBoardViewModel {
         this.clock = clock;
         this.chime = chime;
         this.muted.set(!options.sound());
-        tickets.addListener((javafx.collections.ListChangeListener<Ticket>) change -> followPick());
     }
 
     /** Open tickets oldest first, then cancelled ones still shown (struck through). */
@@ -108,7 +97,7 @@ public final class KitchenBoardViewModel {
 
     /** The last completed tickets, newest first. */
     public ObservableList<Ticket> recalled() {
-        return recalled;
+        return recall.served();
     }
 
     public ObservableList<AllDayLine> allDay() {
@@ -119,9 +108,19 @@ public final class KitchenBoardViewModel {
         return refusal;
     }
 
-    /** The ticket picked with a bump-bar number key (index in {@link #tickets()}), -1 for none. */
-    public IntegerProperty selectedProperty() {
-        return selected;
+    /** The tickets in view, the page shown, the pick and the slot keys. */
+    public BoardPages pages() {
+        return pages;
+    }
+
+    /** The bump Undo would take back (null for none); it is sent when its window ends. */
+    public ReadOnlyObjectProperty<HeldBump.Hold> heldProperty() {
+        return held.property();
+    }
+
+    /** Seconds left to undo the held bump, 0 for none. */
+    public long undoSecondsLeft() {
+        return held.secondsLeft(clock.instant());
     }
 
     public BooleanProperty recallShownProperty() {
@@ -179,6 +178,10 @@ public final class KitchenBoardViewModel {
     /** Each order event from the feed, once, in order; call on the FX thread. */
     public void onOrder(OrderEvent event) {
         Order order = event.order();
+        HeldBump.Hold rest = held.onNews(order);
+        if (rest != null) {
+            send(rest, worker);
+        }
         foldTwins(order);
         int index = indexOf(order);
         Instant now = clock.instant();
@@ -187,7 +190,7 @@ public final class KitchenBoardViewModel {
         }
         if (order.status() == OrderStatus.COMPLETED) {
             if (index >= 0) {
-                remember(tickets.remove(index).with(order).withBumping(false));
+                recall.serve(tickets.remove(index).with(order).withBumping(false));
             }
         } else if (order.status() == OrderStatus.CANCELLED) {
             if (index >= 0) {
@@ -201,7 +204,7 @@ public final class KitchenBoardViewModel {
             if (notOlder) {
                 tickets.set(index, was.with(was.order().withStatus(order.status()).filledFrom(order)));
             }
-        } else if (closedHere(order)) {
+        } else if (recall.closedHere(order)) {
             // a late echo of an open status for an order served or cancelled on this board: events reach
             // the FX thread after the feed recorded them, so a cook's tap may have closed it meanwhile
             LOG.debug("ignoring {} for order {}: it closed on this board", order.status().wireName(), order.label());
@@ -223,7 +226,10 @@ public final class KitchenBoardViewModel {
         }
     }
 
-    /** One tap, or Enter on the selected ticket: the next status, shown at once, confirmed by the server. */
+    /**
+     * One tap, or Enter on the picked ticket: the next status, shown at once and held back for Undo; a
+     * bump held for another ticket is sent now.
+     */
     public void bump(Ticket shown) {
         int index = indexOf(shown.order());
         if (index < 0) {
@@ -234,52 +240,67 @@ public final class KitchenBoardViewModel {
         if (next == null || ticket.bumping() || ticket.cancelledAt() != null) {
             return;
         }
-        Ticket moved = ticket.with(ticket.order().withStatus(next)).withBumping(true).withFresh(false);
+        if (!held.holds(ticket.order())) {
+            flushHeld(worker);
+        }
+        held.hold(ticket, next, clock.instant());
+        Ticket moved = ticket.with(ticket.order().withStatus(next)).withFresh(false);
         if (next == OrderStatus.COMPLETED) {
             tickets.remove(index);
-            remember(moved);
+            recall.serve(moved);
         } else {
             tickets.set(index, moved);
         }
         countAllDay();
-        worker.execute(() -> {
-            try {
-                Order answer = bumps.bump(ticket.order(), next);
-                fx.execute(() -> confirm(moved, answer));
-            } catch (OrderStatusDesk.ChangeRefused e) {
-                LOG.info("bump of order {} to {} refused: {}", ticket.order().orderNumber(), next.wireName(),
-                        e.getMessage());
-                fx.execute(() -> rollBack(ticket, moved, e.getMessage()));
-            } catch (RuntimeException e) {
-                LOG.error("bump of order {} failed", ticket.order().orderNumber(), e);
-                fx.execute(() -> rollBack(ticket, moved, String.valueOf(e.getMessage())));
-            }
-        });
     }
 
     public void bumpSelected() {
-        int index = selected.get();
+        int index = pages.selectedProperty().get();
         if (index >= 0 && index < tickets.size()) {
             bump(tickets.get(index));
         }
     }
 
     /**
-     * Bump-bar number {@code number} (1 is the oldest ticket): it stays picked, so "3, Enter, Enter"
-     * moves that ticket two steps; 0 (or a number with no ticket) picks none.
+     * Takes the held bump back: the ticket returns to where it was (a served one comes back from recall)
+     * and nothing is sent. After the window (the bump was sent) there is nothing to undo.
      */
-    public void select(int number) {
-        int index = number - 1;
-        picked = index >= 0 && index < tickets.size() ? tickets.get(index).order() : null;
-        followPick();
+    public void undo() {
+        HeldBump.Hold hold = held.take();
+        if (hold == null) {
+            return;
+        }
+        Ticket original = hold.original();
+        int index = indexOf(original.order());
+        if (index >= 0) {
+            Ticket now = tickets.get(index);
+            tickets.set(index, now.with(now.order().withStatus(original.status())));
+        } else {
+            Ticket served = recall.takeBack(original.order());
+            if (served != null) {
+                insert(served.with(served.order().withStatus(original.status())));
+            }
+        }
+        countAllDay();
     }
 
-    private void followPick() {
-        int index = picked == null ? -1 : indexOf(picked);
-        if (index < 0) {
-            picked = null;
+    /** Sends the held bump now, as if its window had ended. */
+    public void flushHeld() {
+        flushHeld(worker);
+    }
+
+    /** Sends the held bump now, on {@code on} ({@code Runnable::run} when the board closes); none: nothing. */
+    public void flushHeld(Executor on) {
+        HeldBump.Hold hold = held.take();
+        if (hold != null) {
+            send(hold, on);
         }
-        selected.set(index);
+    }
+
+    /** The held steps, in order, on {@code on}; the ticket shows "…" until the server's answer. */
+    private void send(HeldBump.Hold hold, Executor on) {
+        setBumping(hold.original().order(), true);
+        held.send(hold, bumps, on, fx, this::confirm, this::rollBack);
     }
 
     public void toggleRecall() {
@@ -290,16 +311,19 @@ public final class KitchenBoardViewModel {
         muted.set(!muted.get());
     }
 
-    /** Once a second: new tickets stop glowing, cancelled ones leave, an old message goes. */
+    /** Once a second: new tickets stop glowing, cancelled ones leave, a held bump is sent, an old message goes. */
     public void tick() {
         Instant now = clock.instant();
         for (int i = tickets.size() - 1; i >= 0; i--) {
             Ticket ticket = tickets.get(i);
             if (ticket.cancelledAt() != null && !now.isBefore(ticket.cancelledAt().plus(CANCELLED_FOR))) {
-                rememberClosed(tickets.remove(i).order());
+                recall.closed(tickets.remove(i).order());
             } else if (ticket.fresh() && !now.isBefore(ticket.arrived().plus(FRESH_FOR))) {
                 tickets.set(i, ticket.withFresh(false));
             }
+        }
+        if (held.isDue(now)) {
+            flushHeld(worker);
         }
         Refusal shown = refusal.get();
         if (shown != null && !now.isBefore(shown.at().plus(MESSAGE_FOR))) {
@@ -312,35 +336,45 @@ public final class KitchenBoardViewModel {
     }
 
     // confirm and roll back find the ticket by its keys: a feed update may have replaced it meanwhile
-    private void confirm(Ticket moved, Order answer) {
-        int index = indexOf(moved.order());
+    private void confirm(Order sent, Order answer) {
+        int index = indexOf(sent);
         if (index >= 0) {
             Ticket now = tickets.get(index);
-            tickets.set(index, now.with(now.order().withStatus(answer.status()).filledFrom(answer)).withBumping(false));
+            // never back: the feed may have brought a further status meanwhile
+            OrderStatus status = now.status().isBefore(answer.status()) ? answer.status() : now.status();
+            tickets.set(index, now.with(now.order().withStatus(status).filledFrom(answer)).withBumping(false));
         } else {
-            int recall = indexIn(recalled, moved.order());
-            if (recall >= 0) {
-                recalled.set(recall, recalled.get(recall).withBumping(false));
-            }
+            setBumping(sent, false);
         }
         countAllDay();
     }
 
-    private void rollBack(Ticket original, Ticket moved, String reason) {
-        int index = indexOf(moved.order());
+    /** The server refused a step: the ticket goes back to where the server has it ({@code back}). */
+    private void rollBack(Ticket back, OrderStatus shown, String reason) {
+        int index = indexOf(back.order());
         if (index >= 0) {
-            if (tickets.get(index).status() == moved.status()) { // not moved on by another screen meanwhile
-                tickets.set(index, original);
+            if (tickets.get(index).status() == shown) { // not moved on by another screen meanwhile
+                tickets.set(index, tickets.get(index).with(back.order()).withBumping(false));
+            } else {
+                tickets.set(index, tickets.get(index).withBumping(false));
             }
         } else {
-            int recall = indexIn(recalled, moved.order());
-            if (recall >= 0) {
-                recalled.remove(recall);
-                insert(original);
+            if (recall.takeBack(back.order()) != null) {
+                insert(back.withBumping(false));
             }
         }
-        refusal.set(new Refusal(original.shortNumber(), reason, false, clock.instant()));
+        refusal.set(new Refusal(back.shortNumber(), reason, false, clock.instant()));
         countAllDay();
+    }
+
+    /** Marks the order's ticket (on the board or in recall) as waiting for the server, or not. */
+    private void setBumping(Order order, boolean bumping) {
+        int index = indexOf(order);
+        if (index >= 0) {
+            tickets.set(index, tickets.get(index).withBumping(bumping));
+        } else {
+            recall.setBumping(order, bumping);
+        }
     }
 
     /**
@@ -366,26 +400,6 @@ public final class KitchenBoardViewModel {
         }
     }
 
-    /** Orders that left this board served or cancelled, newest last, so a late echo cannot bring one back. */
-    private void rememberClosed(Order order) {
-        closed.addLast(order);
-        if (closed.size() > CLOSED_KEPT) {
-            closed.removeFirst();
-        }
-    }
-
-    private boolean closedHere(Order order) {
-        return closed.stream().anyMatch(gone -> gone.sharesKeyWith(order));
-    }
-
-    private void remember(Ticket completed) {
-        rememberClosed(completed.order());
-        recalled.add(0, completed);
-        if (recalled.size() > RECALL_KEPT) {
-            recalled.remove(RECALL_KEPT, recalled.size());
-        }
-    }
-
     private void ring(Instant now) {
         if (!muted.get() && !now.isBefore(lastChime.plus(CHIME_GAP))) {
             lastChime = now; // a burst of orders rings once, not a hundred times
@@ -402,33 +416,18 @@ public final class KitchenBoardViewModel {
     }
 
     private int indexOf(Order order) {
-        return indexIn(tickets, order);
-    }
-
-    private static int indexIn(List<Ticket> list, Order order) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).isFor(order)) {
+        for (int i = 0; i < tickets.size(); i++) {
+            if (tickets.get(i).isFor(order)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Dishes still to cook: items of pending and preparing tickets (ready ones are cooked). */
+    /** The all-day counts and the open count, after any change of the tickets. */
     private void countAllDay() {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Ticket ticket : tickets) {
-            if (ticket.cancelledAt() == null && (ticket.status() == OrderStatus.PENDING
-                    || ticket.status() == OrderStatus.PREPARING)) {
-                for (OrderItem item : ticket.order().items()) {
-                    counts.merge(Ticket.dishName(item), item.quantity(), Integer::sum);
-                }
-            }
-        }
         openCount.set((int) tickets.stream().filter(ticket -> ticket.cancelledAt() == null).count());
-        List<AllDayLine> lines = new ArrayList<>();
-        counts.forEach((dish, count) -> lines.add(new AllDayLine(dish, count)));
-        lines.sort(Comparator.comparingInt(AllDayLine::count).reversed().thenComparing(AllDayLine::dish));
+        List<AllDayLine> lines = AllDayLine.of(tickets);
         if (!lines.equals(allDay)) {
             allDay.setAll(lines);
         }

@@ -15,7 +15,13 @@ import id.outletkiosk.ui.Views;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.css.PseudoClass;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -30,7 +36,6 @@ import id.outletkiosk.ui.manager.ManagerAccess;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -39,13 +44,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kitchen display: the board of tickets, the all-day panel or the recalled tickets, the
- * connection banner, the status bar. Touch (tap a ticket's button) and a keyboard bump bar (1-9 pick
- * a ticket, Enter bumps it, R recall, M sound). Events reach the board through {@code Platform.runLater}.
+ * The kitchen display: the board of tickets (columns, paged, the oldest column on every page), the
+ * pager with the key help and Undo, the all-day panel or the recalled tickets, the connection banner,
+ * the status bar. Touch (tap a ticket's button, the pager's buttons, Undo) and a keyboard bump bar: a
+ * letter picks the ticket that shows it, the arrows move the pick through every ticket (the page
+ * follows), PgDn / PgUp turn the page, Enter bumps, Backspace or U undoes the last bump, Esc unpicks,
+ * R recall, M sound. Digits pick nothing: they would read as order numbers. Events reach the board
+ * through {@code Platform.runLater}.
  */
 public final class KitchenWindow implements AppWindow {
     private static final Logger LOG = LoggerFactory.getLogger(KitchenWindow.class);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final PseudoClass MUTED = PseudoClass.getPseudoClass("muted");
+    private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
 
     private final Terminal terminal;
     private final KitchenBackOffice backOffice;
@@ -80,7 +91,21 @@ public final class KitchenWindow implements AppWindow {
     @FXML
     private Label refusal;
     @FXML
-    private FlowPane boardPane;
+    private TicketBoard boardPane;
+    @FXML
+    private HBox pager;
+    @FXML
+    private Label keyHelp;
+    @FXML
+    private Button earlier;
+    @FXML
+    private Label pageLabel;
+    @FXML
+    private Button undo;
+    @FXML
+    private Button later;
+    @FXML
+    private VBox side;
     @FXML
     private Label sideTitle;
     @FXML
@@ -114,14 +139,31 @@ public final class KitchenWindow implements AppWindow {
     public Scene buildScene(double width, double height) {
         Views.load(this, "kitchen-board.fxml", messages);
         statusBar = new TerminalStatusBar(terminal, messages, null, worker, true);
-        root.setBottom(statusBar.view());
+        if (height > width) {
+            // portrait: the side panel goes under the board, so the board keeps three columns
+            root.setRight(null);
+            root.getStyleClass().add("portrait");
+            side.setPrefHeight(Math.round(height * 0.18));
+            root.setBottom(new VBox(side, statusBar.view()));
+            // and the pager takes two rows: the pages and Undo, then the key help
+            VBox area = (VBox) pager.getParent();
+            HBox help = new HBox(keyHelp);
+            help.getStyleClass().add("board-pager");
+            area.getChildren().add(help);
+        } else {
+            root.setBottom(statusBar.view());
+        }
         title.setText(messages.get("kitchen.title", terminal.outlet()));
         board.tickets().addListener((ListChangeListener<Ticket>) this::mirror);
-        board.allDay().addListener((ListChangeListener<KitchenBoardViewModel.AllDayLine>) change -> refreshLater(true));
+        boardPane.setPages(board.pages());
+        boardPane.setOnArranged(this::renumber);
+        board.allDay().addListener((ListChangeListener<AllDayLine>) change -> refreshLater(true));
         board.recalled().addListener((ListChangeListener<Ticket>) change -> refreshLater(true));
         board.recallShownProperty().addListener(observable -> showSide());
         board.mutedProperty().addListener(observable -> showButtons());
-        board.selectedProperty().addListener(observable -> renumber());
+        board.pages().selectedProperty().addListener(observable -> renumber());
+        board.pages().pageProperty().addListener(observable -> renumber());
+        board.heldProperty().addListener(observable -> showUndo());
         board.refusalProperty().addListener(observable -> showRefusal());
         board.feedProperty().addListener(observable -> showBanner());
         board.receivedSinceDropProperty().addListener(observable -> showBanner());
@@ -197,11 +239,47 @@ public final class KitchenWindow implements AppWindow {
         }
     }
 
+    /** Slot keys, the pick and the pager, for the page shown. */
     private void renumber() {
         var cards = boardPane.getChildren();
-        int selected = board.selectedProperty().get();
+        BoardPages pages = board.pages();
+        int selected = pages.selectedProperty().get();
+        List<Integer> inView = pages.inView();
+        String[] keys = new String[cards.size()];
+        for (int at = 0; at < inView.size() && at < BoardPages.SLOT_KEYS.length(); at++) {
+            if (inView.get(at) < keys.length) {
+                keys[inView.get(at)] = String.valueOf(BoardPages.SLOT_KEYS.charAt(at));
+            }
+        }
         for (int i = 0; i < cards.size(); i++) {
-            ((TicketCard) cards.get(i)).showPosition(i, i == selected);
+            ((TicketCard) cards.get(i)).showSlot(keys[i], i == selected);
+        }
+        showPager();
+    }
+
+    private void showPager() {
+        BoardPages pages = board.pages();
+        int count = pages.pageCountProperty().get();
+        pageLabel.setText(messages.get("kitchen.pager.page", pages.pageProperty().get() + 1, count));
+        earlier.setVisible(pages.earlier() > 0);
+        earlier.setManaged(pages.earlier() > 0);
+        earlier.setText(messages.get("kitchen.pager.earlier", pages.earlier()));
+        int more = pages.later();
+        boolean fresh = pages.freshOutOfView();
+        later.setVisible(more > 0);
+        later.setManaged(more > 0);
+        later.setText(messages.get(fresh ? "kitchen.pager.laterNew" : "kitchen.pager.later", more));
+        later.pseudoClassStateChanged(FRESH, fresh);
+    }
+
+    /** The Undo button while a bump is held: which order, to what, and the seconds left. */
+    private void showUndo() {
+        HeldBump.Hold hold = board.heldProperty().get();
+        undo.setVisible(hold != null);
+        undo.setManaged(hold != null);
+        if (hold != null) {
+            undo.setText(messages.get("kitchen.undo", hold.original().shortNumber(),
+                    messages.get("kitchen.status." + hold.shownStatus().wireName()), board.undoSecondsLeft()));
         }
     }
 
@@ -213,6 +291,8 @@ public final class KitchenWindow implements AppWindow {
             ticketCard.showAge(now, board.ageOf(ticketCard.ticket(), now));
         }
         clock.setText(CLOCK.format(now.atZone(terminal.clock().getZone())));
+        showUndo();
+        showPager();
     }
 
     private void bumpBar(KeyEvent event) {
@@ -222,18 +302,23 @@ public final class KitchenWindow implements AppWindow {
             return;
         }
         KeyCode code = event.getCode();
-        int digit = code.isDigitKey() ? code.ordinal() - (code.isKeypadKey() ? KeyCode.NUMPAD0 : KeyCode.DIGIT0).ordinal()
-                : 0;
-        if (code.isDigitKey()) {
-            board.select(digit);
-        } else if (code == KeyCode.ENTER) {
-            board.bumpSelected();
-        } else if (code == KeyCode.R) {
-            board.toggleRecall();
-        } else if (code == KeyCode.M) {
-            board.toggleMute();
-        } else {
-            return;
+        BoardPages pages = board.pages();
+        switch (code) {
+            case ENTER -> board.bumpSelected();
+            case BACK_SPACE, U -> board.undo();
+            case ESCAPE -> pages.clearPick();
+            case RIGHT, DOWN -> pages.pickNext();
+            case LEFT, UP -> pages.pickPrevious();
+            case PAGE_DOWN -> pages.nextPage();
+            case PAGE_UP -> pages.previousPage();
+            case R -> board.toggleRecall();
+            case M -> board.toggleMute();
+            default -> {
+                // a digit picks nothing: it would read as an order number ("4" beside "#5")
+                if (!code.isDigitKey() && !(code.isLetterKey() && pages.pickKey(code.getName().charAt(0)))) {
+                    return;
+                }
+            }
         }
         event.consume();
     }
@@ -252,7 +337,7 @@ public final class KitchenWindow implements AppWindow {
             }
         } else {
             sideTitle.setText(messages.get("kitchen.allDay"));
-            for (KitchenBoardViewModel.AllDayLine line : board.allDay()) {
+            for (AllDayLine line : board.allDay()) {
                 Label count = new Label(Integer.toString(line.count()));
                 count.getStyleClass().add("all-day-count");
                 Label dish = new Label(line.dish());
@@ -276,6 +361,7 @@ public final class KitchenWindow implements AppWindow {
     private void showButtons() {
         recall.setText(messages.get(board.recallShownProperty().get() ? "kitchen.allDayButton" : "kitchen.recall"));
         sound.setText(messages.get(board.mutedProperty().get() ? "kitchen.soundOff" : "kitchen.soundOn"));
+        sound.pseudoClassStateChanged(MUTED, board.mutedProperty().get());
     }
 
     private void showRefusal() {
@@ -323,6 +409,45 @@ public final class KitchenWindow implements AppWindow {
         board.toggleMute();
     }
 
+    @FXML
+    private void undo() {
+        board.undo();
+    }
+
+    @FXML
+    private void previousPage() {
+        board.pages().previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        board.pages().nextPage();
+    }
+
+    /**
+     * A bump still held when the board closes is written (the outbox, durable) and handed to the sender
+     * now, on the FX thread where the board's state lives, waiting for it here: the worker is about to
+     * stop. A local write, so closing waits a few milliseconds; the outbox sends it, now or at the next start.
+     */
+    private void flushHeldBump() {
+        Runnable flush = () -> board.flushHeld(Runnable::run);
+        if (Platform.isFxApplicationThread()) {
+            flush.run();
+            return;
+        }
+        FutureTask<Void> onFx = new FutureTask<>(flush, null);
+        try {
+            Platform.runLater(onFx);
+            onFx.get(5, TimeUnit.SECONDS);
+        } catch (IllegalStateException e) {
+            flush.run(); // the FX platform is gone already: nothing else touches the board
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.error("a held bump could not be sent at close", e);
+        }
+    }
+
     @Override
     public TerminalStatusBar statusBar() {
         return statusBar;
@@ -331,6 +456,7 @@ public final class KitchenWindow implements AppWindow {
     @Override
     public void close() {
         ticking.stop();
+        flushHeldBump();
         feed.removeListener(listener);
         if (statusBar != null) {
             statusBar.close();

@@ -3,6 +3,7 @@ package id.outletkiosk.ui.kitchen;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.ui.Messages;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -24,14 +25,25 @@ public record Ticket(Order order, Instant arrived, boolean fresh, boolean bumpin
         return order.sharesKeyWith(other);
     }
 
-    /** What the cooks call out: the order number's last part without leading zeros ("ORD-2026-000042" is "42"). */
+    /**
+     * What the cooks call out, the number the customer holds: a kiosk order's reference ("K2-0007"),
+     * else central's number's last part without leading zeros ("ORD-2026-000042" is "42").
+     */
     public String shortNumber() {
-        String number = Order.shortNumber(order.orderNumber());
+        String number = order.callNumber();
         if (number == null) {
             Long id = order.centralId() != null ? order.centralId() : order.localId();
             return id == null ? "?" : id.toString();
         }
         return number;
+    }
+
+    /**
+     * Central's short number beside the kiosk's reference the ticket is called by ("142"), for staff who
+     * look the order up at head office; null when the ticket already shows central's number, or it has none.
+     */
+    public String centralNumber() {
+        return order.reference() == null ? null : Order.shortNumber(order.orderNumber());
     }
 
     /**
@@ -46,6 +58,24 @@ public record Ticket(Order order, Instant arrived, boolean fresh, boolean bumpin
     public static String dishName(OrderItem item) {
         return item.productName() != null && !item.productName().isBlank() ? item.productName()
                 : "#" + item.productId();
+    }
+
+    /**
+     * The age as the header shows it, short enough for any clock skew: "0 min" to "99 min", then whole
+     * hours ("2 h" from 100 minutes, rounded) and from 48 hours whole days ("5 d"), at most "99+ d". An
+     * order dated ahead of this screen's clock is "0 min". Numbers without grouping ("6950", never "6,950").
+     */
+    public static String ageText(Duration age, Messages messages) {
+        long minutes = Math.max(0, age.toMinutes());
+        if (minutes <= 99) {
+            return messages.get("kitchen.age", Long.toString(minutes));
+        }
+        long hours = (minutes + 30) / 60;
+        if (hours < 48) {
+            return messages.get("kitchen.age.hours", Long.toString(hours));
+        }
+        long days = (hours + 12) / 24;
+        return messages.get("kitchen.age.days", days > 99 ? "99+" : Long.toString(days));
     }
 
     public Duration ageAt(Instant now) {

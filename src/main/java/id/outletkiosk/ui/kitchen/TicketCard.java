@@ -3,9 +3,9 @@ package id.outletkiosk.ui.kitchen;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.ui.Messages;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
@@ -18,16 +18,24 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * One ticket, readable from two metres: bump-bar number and order number large, the age timer in its
- * ageing colour, customer and source, each dish with its quantity and its notes standing out, and one
- * button for the next step. Built once per ticket; {@link #show} only changes what changed.
+ * One ticket, readable from two metres, compact (no row height: the board stacks cards in columns):
+ * <ul>
+ * <li>the header, in the ageing colour (slate, amber with dark text, red): the slot key (a letter, see
+ * {@link BoardPages}) and the order number alone on its line in large type, never cut (up to 8
+ * characters, "K12-0007", fit);</li>
+ * <li>the state band: a shape and the word (○ NEW, ◐ COOKING, ✔ READY, ✖ CANCELLED) and the age; the
+ * whole card takes the state's colour too (white, orange, green), so the shape and word are the second
+ * cue for whoever does not see the colours;</li>
+ * <li>customer and source, each dish with its quantity and its notes on yellow, one button for the next step.</li>
+ * </ul>
+ * A picked card has a thick blue frame and its key inverted. Built once per ticket; {@link #show} only
+ * changes what changed.
  */
 final class TicketCard extends VBox {
     // states as pseudo-classes, not style classes: a style class change re-applies all of the card's CSS,
     // a pseudo-class change only re-matches, and a burst of new tickets changes hundreds of them
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
     private static final PseudoClass CANCELLED = PseudoClass.getPseudoClass("cancelled");
-    private static final PseudoClass READY = PseudoClass.getPseudoClass("ready");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -40,11 +48,16 @@ final class TicketCard extends VBox {
     }
 
     private final Messages messages;
-    private final Label position = new Label();
+    private static final Map<OrderStatus, String> SHAPE = new EnumMap<>(Map.of(OrderStatus.PENDING, "○",
+            OrderStatus.PREPARING, "◐", OrderStatus.READY, "✔", OrderStatus.COMPLETED, "✔",
+            OrderStatus.CANCELLED, "✖"));
+
+    private final Label slot = new Label();
     private final Label number = new Label();
     private final Label age = new Label();
     private final Label customer = new Label();
     private final Label source = new Label();
+    private final Label shape = new Label();
     private final Label status = new Label();
     private final VBox items = new VBox(4);
     private final Button bump = new Button();
@@ -61,23 +74,32 @@ final class TicketCard extends VBox {
     TicketCard(Messages messages, Consumer<Ticket> onBump) {
         this.messages = messages;
         getStyleClass().add("ticket");
-        position.getStyleClass().add("ticket-position");
+        slot.getStyleClass().add("ticket-key");
         number.getStyleClass().add("ticket-number");
         age.getStyleClass().add("ticket-age");
         customer.getStyleClass().add("ticket-customer");
         source.getStyleClass().add("ticket-source");
+        shape.getStyleClass().add("ticket-shape");
         status.getStyleClass().add("ticket-status");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, position, number, spacer, age);
+        // the number and the age are never cut: the customer's name gives way instead
+        for (Label whole : List.of(slot, number, age, shape, status, source)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(8, slot, number);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("ticket-header");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox state = new HBox(4, shape, status, spacer, age);
+        state.setAlignment(Pos.CENTER_LEFT);
+        state.getStyleClass().add("ticket-state");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox who = new HBox(8, customer, gap, source);
         who.setAlignment(Pos.CENTER_LEFT);
         who.getStyleClass().add("ticket-who");
         customer.setMinWidth(0);
+        customer.setWrapText(true); // a long name wraps, never cut
         items.getStyleClass().add("ticket-items");
         bump.getStyleClass().add("ticket-bump");
         bump.setMaxWidth(Double.MAX_VALUE);
@@ -90,7 +112,7 @@ final class TicketCard extends VBox {
         HBox.setHgrow(bump, Priority.ALWAYS);
         HBox actions = new HBox(bump);
         actions.getStyleClass().add("ticket-actions");
-        getChildren().addAll(header, who, status, items, actions);
+        getChildren().addAll(header, state, who, items, actions);
     }
 
     Ticket ticket() {
@@ -124,9 +146,13 @@ final class TicketCard extends VBox {
         setId("ticket-" + ticket.shortNumber());
         number.setText("#" + ticket.shortNumber());
         customer.setText(ticket.order().customerName() == null ? "" : ticket.order().customerName());
-        source.setText(messages.get("kitchen.source." + ticket.source()));
-        status.setText(messages.get("kitchen.status." + ticket.status().wireName()));
-        STATUS.forEach((state, pseudoClass) -> status.pseudoClassStateChanged(pseudoClass, state == ticket.status()));
+        // central's number, small, beside where the order came from: the big one is the customer's
+        String central = ticket.centralNumber();
+        source.setText(messages.get("kitchen.source." + ticket.source()) + (central == null ? "" : " · #" + central));
+        OrderStatus shownStatus = ticket.cancelledAt() != null ? OrderStatus.CANCELLED : ticket.status();
+        status.setText(messages.get("kitchen.status." + shownStatus.wireName()));
+        shape.setText(SHAPE.get(shownStatus));
+        STATUS.forEach((state, pseudoClass) -> pseudoClassStateChanged(pseudoClass, state == shownStatus));
         if (before == null || !before.order().items().equals(ticket.order().items())) {
             showItems(ticket);
         }
@@ -138,15 +164,15 @@ final class TicketCard extends VBox {
         bump.setText(ticket.bumping() ? "…" : next == null ? "" : messages.get("kitchen.bump." + next.wireName()));
         pseudoClassStateChanged(FRESH, ticket.fresh());
         pseudoClassStateChanged(CANCELLED, cancelled);
-        pseudoClassStateChanged(READY, ticket.status() == OrderStatus.READY);
+        age.setVisible(!cancelled); // a cancelled ticket needs no timer, and its longer word the room
+        age.setManaged(!cancelled);
         showAge(now, level);
     }
 
     void showAge(Instant now, Ticket.Age level) {
         // whole minutes: what the thresholds are made of, and one label change a minute per ticket, not
         // one a second (300 tickets re-laid out every second cost the board its smoothness)
-        Duration elapsed = shown.ageAt(now);
-        String text = messages.get("kitchen.age", elapsed.toMinutes());
+        String text = Ticket.ageText(shown.ageAt(now), messages);
         if (!text.equals(age.getText())) {
             age.setText(text);
         }
@@ -154,14 +180,14 @@ final class TicketCard extends VBox {
         pseudoClassStateChanged(LATE, level == Ticket.Age.LATE);
     }
 
-    /** The bump-bar number (1 to 9), or none; and whether the bump bar picked this ticket. */
-    void showPosition(int index, boolean selected) {
-        String text = index < 9 ? Integer.toString(index + 1) : "";
-        if (!text.equals(position.getText())) {
-            position.setText(text);
+    /** The slot key that picks this ticket ("A"), null for none; and whether the bump bar picked it. */
+    void showSlot(String key, boolean selected) {
+        String text = key == null ? "" : key;
+        if (!text.equals(slot.getText())) {
+            slot.setText(text);
         }
-        position.setVisible(!text.isEmpty());
-        position.setManaged(!text.isEmpty());
+        slot.setVisible(!text.isEmpty());
+        slot.setManaged(!text.isEmpty());
         pseudoClassStateChanged(SELECTED, selected);
     }
 

@@ -94,7 +94,7 @@ public final class ManagerAccess implements AutoCloseable {
         }
         LOG.info("manager PIN asked for on the {} screen", desk.role().wireName());
         PinPadView pad = new PinPadView(this::gate, worker, Platform::runLater, messages, desk.clock(),
-                this::openPanel, this::closeLayer, pinHint);
+                this::openPanel, this::closeLayer, pinHint, desk.settings().dataDir().toString());
         show(pad.build(), pad::dispose);
     }
 

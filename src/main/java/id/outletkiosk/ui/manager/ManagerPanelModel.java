@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -35,8 +34,9 @@ public final class ManagerPanelModel {
     /** The history the panel lists: enough for a few days at one round per 6 h plus manual ones. */
     public static final int HISTORY_SHOWN = 50;
 
-    /** How the last "Refresh now" ended: rows changed and versions, or the error line. */
-    public record RefreshOutcome(boolean succeeded, int rowsChanged, long fromVersion, long toVersion, String error) {
+    /** How the last "Refresh now" ended: rows changed and versions, or what went wrong (plain, then technical). */
+    public record RefreshOutcome(boolean succeeded, int rowsChanged, long fromVersion, long toVersion,
+            PlainProblem problem) {
     }
 
     /** A retry or discard that did not happen: {@code error} null when the item was no longer open. */
@@ -186,10 +186,7 @@ public final class ManagerPanelModel {
 
     private static RefreshOutcome outcomeOf(SyncRoundResult result, Throwable failure, long before) {
         if (failure != null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            return new RefreshOutcome(false, 0, before, before,
-                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            return new RefreshOutcome(false, 0, before, before, PlainProblem.of(failure));
         }
         long to = result.toVersions().values().stream().mapToLong(Long::longValue).max().orElse(before);
         return new RefreshOutcome(true, result.totalRowsWritten(), before, to, null);

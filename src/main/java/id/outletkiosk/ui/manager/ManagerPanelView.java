@@ -34,6 +34,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -63,7 +65,7 @@ final class ManagerPanelView {
     @FXML
     private Label notice;
     @FXML
-    private FlowPane alerts;
+    private VBox alerts;
     @FXML
     private Button exitKioskMode;
     @FXML
@@ -75,7 +77,13 @@ final class ManagerPanelView {
     @FXML
     private Label refreshResult;
     @FXML
+    private Label refreshDetail;
+    @FXML
     private Label successRate;
+    @FXML
+    private HBox closeAppQuestion;
+    @FXML
+    private Button closeApp;
     @FXML
     private TableView<SyncRound> history;
     @FXML
@@ -119,7 +127,8 @@ final class ManagerPanelView {
         buildHistory();
         outbox = new OutboxTab(model, texts);
         outboxTab.setContent(outbox.build());
-        settingsTab.setContent(new SettingsTab(config, desk.settings(), messages, model.worker(), model.fx(), System.getenv())
+        settingsTab.setContent(new SettingsTab(config, desk.settings(), messages, model.worker(), model.fx(), System.getenv(),
+                stage.isFullScreen())
                 .build());
         refresh.setDisable(!model.canRefresh());
         progress.managedProperty().bind(progress.visibleProperty());
@@ -156,20 +165,24 @@ final class ManagerPanelView {
     }
 
     private void buildHistory() {
-        history.setPlaceholder(new Label(messages.get("manager.history.none")));
-        history.getColumns().add(HealthTexts.column(messages.get("manager.history.started"),
-                round -> texts.time(round.startedAt()), 180));
-        history.getColumns().add(HealthTexts.column(messages.get("manager.history.outcome"),
+        Label none = new Label(messages.get("manager.history.none"));
+        none.setWrapText(true);
+        history.setPlaceholder(none);
+        history.getColumns().add(WrappingCell.column(messages.get("manager.history.started"),
+                round -> texts.time(round.startedAt()), 180, 110));
+        history.getColumns().add(WrappingCell.column(messages.get("manager.history.outcome"),
                 round -> round.succeeded() ? "✓ " + messages.get("manager.history.ok")
-                        : "✗ " + messages.get("manager.history.failed"), 150));
-        history.getColumns().add(HealthTexts.column(messages.get("manager.history.duration"),
-                round -> texts.age(round.duration()), 130));
-        history.getColumns().add(HealthTexts.column(messages.get("manager.history.rows"),
-                round -> Integer.toString(round.rowsChanged()), 110));
-        history.getColumns().add(HealthTexts.column(messages.get("manager.history.error"),
-                round -> round.error() == null ? "" : round.error(), 600));
+                        : "✗ " + messages.get("manager.history.failed"), 150, 140));
+        history.getColumns().add(WrappingCell.column(messages.get("manager.history.duration"),
+                round -> texts.age(round.duration()), 130, 100));
+        history.getColumns().add(WrappingCell.column(messages.get("manager.history.rows"),
+                round -> Integer.toString(round.rowsChanged()), 110, 70));
+        history.getColumns().add(WrappingCell.column(messages.get("manager.history.error"),
+                (SyncRound round) -> round.error() == null ? "" : round.error(), 600, 150));
         history.setItems(model.rounds());
-        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // every column gives up width in proportion, down to its floor: the last one alone would leave the
+        // others at their preferred widths and push the table past the card in a narrow window
+        WrappingCell.fitColumns(history);
     }
 
     private void showSync(SyncStatus status) {
@@ -183,6 +196,7 @@ final class ManagerPanelView {
         if (running) {
             refreshResult.getStyleClass().remove("manager-problem");
             refreshResult.setText(messages.get("manager.refresh.running", Math.round(status.progress() * 100)));
+            showDetail(null);
         } else {
             showOutcome(model.refreshOutcomeProperty().get()); // a scheduled round leaves the last manual outcome
         }
@@ -199,6 +213,7 @@ final class ManagerPanelView {
 
     private void showOutcome(ManagerPanelModel.RefreshOutcome outcome) {
         refreshResult.getStyleClass().remove("manager-problem");
+        showDetail(null);
         if (outcome == null) {
             refreshResult.setText("");
             return;
@@ -208,8 +223,16 @@ final class ManagerPanelView {
                     outcome.toVersion()));
         } else {
             refreshResult.getStyleClass().add("manager-problem");
-            refreshResult.setText(messages.get("manager.refresh.failed", outcome.error()));
+            refreshResult.setText(messages.get("manager.refresh.failed", outcome.problem().plain(messages)));
+            showDetail(outcome.problem().technical());
         }
+    }
+
+    /** The technical line under the plain words: for whoever the manager calls; none when it worked. */
+    private void showDetail(String technical) {
+        refreshDetail.setText(technical == null ? "" : technical);
+        refreshDetail.setVisible(technical != null);
+        refreshDetail.setManaged(technical != null);
     }
 
     private void showSnapshot() {
@@ -219,14 +242,10 @@ final class ManagerPanelView {
                 : messages.get("manager.history.title", snapshot.rounds().size(), Math.round(rate * 100) + " %"));
         alerts.getChildren().clear();
         for (Alert alert : snapshot.alerts()) {
-            Label label = new Label("⚠ " + texts.alert(alert));
-            label.getStyleClass().add("manager-alert");
-            alerts.getChildren().add(label);
+            alerts.getChildren().add(wrapping("⚠ " + texts.alert(alert), "manager-alert"));
         }
         if (snapshot.alerts().isEmpty()) {
-            Label calm = new Label("✓ " + messages.get("manager.alerts.none"));
-            calm.getStyleClass().add("manager-calm");
-            alerts.getChildren().add(calm);
+            alerts.getChildren().add(wrapping("✓ " + messages.get("manager.alerts.none"), "manager-calm"));
         }
         showFeed(model.feedStatusProperty().get(), snapshot.modeTimesToday());
         // orders and status changes alike: everything here still needs central, or a manager
@@ -262,8 +281,19 @@ final class ManagerPanelView {
         }
     }
 
+    /** A label as wide as its text, wrapping when the window is narrower (its background hugs the words). */
+    private static Label wrapping(String text, String style) {
+        Label label = new Label(text);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMaxWidth(Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private static void fact(GridPane grid, int row, String name, String value) {
         Label nameLabel = new Label(name);
+        nameLabel.setMinWidth(Region.USE_PREF_SIZE); // the value wraps; the name never shrinks to "..."
         nameLabel.getStyleClass().add("fact-name");
         Label valueLabel = new Label(value);
         valueLabel.getStyleClass().add("fact-value");
@@ -317,6 +347,23 @@ final class ManagerPanelView {
         exitKioskMode.setVisible(false);
         exitKioskMode.setManaged(false);
         showNotice(messages.get("manager.kioskModeLeft"), false);
+    }
+
+    /** "Close the app" only asks: on a kiosk it ends the taking of orders until someone starts it again. */
+    @FXML
+    private void askCloseApp() {
+        closeApp.setVisible(false);
+        closeApp.setManaged(false);
+        closeAppQuestion.setVisible(true);
+        closeAppQuestion.setManaged(true);
+    }
+
+    @FXML
+    private void keepAppOpen() {
+        closeAppQuestion.setVisible(false);
+        closeAppQuestion.setManaged(false);
+        closeApp.setVisible(true);
+        closeApp.setManaged(true);
     }
 
     @FXML

@@ -20,14 +20,12 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 
 /**
  * The outbox as a manager sees it: one list, oldest first, of every order and every status change (a
@@ -83,22 +81,26 @@ final class OutboxTab {
     Parent build() {
         Parent view = Views.load(this, "outbox-tab.fxml", messages);
         showAges();
-        items.setPlaceholder(new Label(messages.get("manager.outbox.none")));
-        items.getColumns().add(HealthTexts.column(messages.get("manager.outbox.kind"), this::kind, 170));
-        items.getColumns().add(HealthTexts.column(messages.get("manager.outbox.what"), this::what, 230));
+        Label none = new Label(messages.get("manager.outbox.none"));
+        none.setWrapText(true);
+        items.setPlaceholder(none);
+        // every column wraps and has a floor: in the demo's 820 px kiosk window all six share about 700 px, and
+        // the floors (with the two titles that cannot wrap) leave room for that
+        items.getColumns().add(WrappingCell.column(messages.get("manager.outbox.kind"), this::kind, 170, 80));
+        items.getColumns().add(WrappingCell.column(messages.get("manager.outbox.what"), this::what, 230, 110));
         TableColumn<OutboxItem, String> waiting = new TableColumn<>(messages.get("manager.outbox.waiting"));
         waiting.setCellValueFactory(row -> Bindings.createStringBinding(() -> texts.age(Duration.ofSeconds(
                 Duration.between(row.getValue().createdAt(), now.get()).toSeconds())), now));
         waiting.setPrefWidth(150);
+        waiting.setMinWidth(Math.max(100, WrappingCell.titleWidth(waiting.getText())));
         waiting.setSortable(false);
         items.getColumns().add(waiting);
-        items.getColumns().add(HealthTexts.column(messages.get("manager.outbox.state"), this::state, 300));
-        items.getColumns().add(HealthTexts.column(messages.get("manager.outbox.attempts"),
-                item -> Integer.toString(item.attempts()), 120));
-        var lastError = HealthTexts.column(messages.get("manager.outbox.lastError"),
-                (OutboxItem item) -> item.lastError() == null ? "" : item.lastError(), 400);
+        items.getColumns().add(WrappingCell.column(messages.get("manager.outbox.state"), this::state, 300, 100));
+        items.getColumns().add(WrappingCell.column(messages.get("manager.outbox.attempts"),
+                item -> Integer.toString(item.attempts()), 120, 100));
+        var lastError = WrappingCell.column(messages.get("manager.outbox.lastError"),
+                (OutboxItem item) -> item.lastError() == null ? "" : item.lastError(), 400, 110);
         lastError.setId("outbox-last-error");
-        lastError.setCellFactory(column -> new WrappingCell());
         items.getColumns().add(lastError);
         items.setRowFactory(table -> new TableRow<>() {
             @Override
@@ -108,7 +110,7 @@ final class OutboxTab {
             }
         });
         items.setItems(model.openItems());
-        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        WrappingCell.fitColumns(items);
         items.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 selectedSeq = now.seq();
@@ -235,22 +237,6 @@ final class OutboxTab {
     }
 
     /** Central's reason in full, over as many lines as it needs: a manager decides on it, so none of it is cut. */
-    private static final class WrappingCell extends TableCell<OutboxItem, String> {
-        private final Text text = new Text();
-
-        WrappingCell() {
-            text.getStyleClass().add("outbox-reason");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(16));
-            setGraphic(text);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            text.setText(empty || item == null ? "" : item);
-        }
-    }
-
     void dispose() {
         model.actionProblemProperty().removeListener(problemListener);
         model.snapshotProperty().removeListener(snapshotListener);

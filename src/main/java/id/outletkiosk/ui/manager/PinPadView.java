@@ -27,6 +27,8 @@ import javafx.util.Duration;
  */
 final class PinPadView {
     private static final int MAX_DIGITS = 8;
+    /** The installed launcher's name (jpackage.cfg's --name): what a manager types in a terminal window. */
+    static final String LAUNCHER = "OutletKiosk";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @FXML
@@ -48,6 +50,7 @@ final class PinPadView {
     private final Runnable onOpen;
     private final Runnable onCancel;
     private final String hint;
+    private final String dataDir;
     private final StringBuilder typed = new StringBuilder();
     private final Timeline lockTicker = new Timeline();
     private Instant lockedUntil;
@@ -56,9 +59,11 @@ final class PinPadView {
     /**
      * @param gate   the terminal's gate; null from the supplier when no PIN was ever set
      * @param hint   a line under the title (the demo's PIN), or null
+     * @param dataDir the terminal's data folder, where the command that sets a PIN must write it
      */
     PinPadView(Supplier<PinGate> gate, Executor worker, Executor fx, Messages messages, Clock clock, Runnable onOpen,
-            Runnable onCancel, String hint) {
+            Runnable onCancel, String hint, String dataDir) {
+        this.dataDir = dataDir;
         this.gate = gate;
         this.worker = worker;
         this.fx = fx;
@@ -91,6 +96,15 @@ final class PinPadView {
         lockTicker.setCycleCount(Timeline.INDEFINITE);
         showDots();
         message.setText(hint == null ? "" : hint);
+        // no PIN yet: say so at once, with the command that sets one, rather than after a PIN was typed
+        worker.execute(() -> {
+            boolean none = gate.get() == null;
+            fx.execute(() -> {
+                if (none && !checking) {
+                    showNoPin();
+                }
+            });
+        });
         return view;
     }
 
@@ -159,12 +173,18 @@ final class PinPadView {
         if (outcome instanceof PinGate.Outcome.Wrong wrong) {
             message.setText(messages.get("manager.pin.wrong", wrong.triesLeft()));
         } else if (outcome instanceof PinGate.Outcome.Locked locked && locked.until() == null) {
-            message.setText(messages.get("manager.pin.notSet"));
+            showNoPin();
         } else if (outcome instanceof PinGate.Outcome.Locked locked) {
             lockedUntil = locked.until();
             lockTicker.play();
             showLock();
         }
+    }
+
+    private void showNoPin() {
+        message.getStyleClass().remove("pin-problem");
+        message.getStyleClass().add("pin-problem");
+        message.setText(messages.get("manager.pin.notSet", LAUNCHER, dataDir));
     }
 
     /** The lock's end, and the pad again once it has passed. */

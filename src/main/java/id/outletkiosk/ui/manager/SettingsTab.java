@@ -5,6 +5,7 @@ import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.config.SettingsException;
 import id.outletkiosk.ui.Messages;
+import id.outletkiosk.ui.OnScreenKeyboard;
 import id.outletkiosk.ui.Views;
 import id.outletkiosk.config.SettingKind;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -63,6 +65,8 @@ final class SettingsTab {
     private Button save;
     @FXML
     private Label result;
+    @FXML
+    private VBox keyboardHolder;
 
     private final ConfigFile config;
     private final Settings current;
@@ -70,6 +74,8 @@ final class SettingsTab {
     private final Executor worker;
     private final Executor fx;
     private final Map<String, String> environment;
+    /** Kiosk mode: a full screen with no keyboard, so a field brings the on-screen one. */
+    private final boolean touchOnly;
     /** What each row holds now, as text the config file takes ("" for none), and what it held when shown. */
     private final Map<Setting, Supplier<String>> entered = new EnumMap<>(Setting.class);
     private final Map<Setting, String> shown = new EnumMap<>(Setting.class);
@@ -78,7 +84,8 @@ final class SettingsTab {
     private int perRow;
 
     SettingsTab(ConfigFile config, Settings current, Messages messages, Executor worker, Executor fx,
-            Map<String, String> environment) {
+            Map<String, String> environment, boolean touchOnly) {
+        this.touchOnly = touchOnly;
         this.config = config;
         this.current = current;
         this.messages = messages;
@@ -162,6 +169,13 @@ final class SettingsTab {
             field.setPromptText(now.isEmpty() ? "" : messages.get("manager.settings.now", now));
             shown.put(setting, inFile);
             entered.put(setting, field::getText);
+            if (touchOnly) {
+                field.focusedProperty().addListener((observable, was, focused) -> {
+                    if (focused) {
+                        showKeyboard(field, setting);
+                    }
+                });
+            }
             return field;
         }
         String now = current.display(setting);
@@ -187,6 +201,17 @@ final class SettingsTab {
         shown.put(setting, picked);
         entered.put(setting, () -> group.getSelectedToggle() == null ? "" : (String) group.getSelectedToggle().getUserData());
         return chips;
+    }
+
+    /**
+     * The on-screen keyboard under the form, typing into the field last touched; the form, shorter now,
+     * scrolls so that field stays in sight (the manager sees what the keys type).
+     */
+    private void showKeyboard(TextField field, Setting setting) {
+        keyboardHolder.getChildren().setAll(OnScreenKeyboard.forSettings(field, messages.get("manager.settings.space")));
+        keyboardHolder.setVisible(true);
+        keyboardHolder.setManaged(true);
+        Platform.runLater(() -> scrollTo(cells.get(setting))); // once the keyboard took its room
     }
 
     private static String choiceText(Setting setting, String choice) {
@@ -255,13 +280,22 @@ final class SettingsTab {
         cells.forEach((setting, cell) -> {
             if (setting.key().equals(key)) {
                 cell.getStyleClass().add(REFUSED);
-                double hidden = form.getHeight() - scroll.getViewportBounds().getHeight();
-                if (hidden > 0) {
-                    double top = cell.getBoundsInParent().getMinY();
-                    scroll.setVvalue(Math.max(0, Math.min(1, (top - form.getVgap()) / hidden)));
-                }
+                scrollTo(cell);
             }
         });
+    }
+
+    /** Scrolls the form so that {@code cell} is at the top of what shows (as far as the form goes). */
+    private void scrollTo(VBox cell) {
+        // the tab first, styled: the scroll's new height (a keyboard came, its keys' size set by CSS) is its doing
+        scroll.getParent().applyCss();
+        scroll.getParent().layout();
+        scroll.layout();
+        double hidden = form.getHeight() - scroll.getViewportBounds().getHeight();
+        if (cell != null && hidden > 0) {
+            double top = cell.getBoundsInParent().getMinY();
+            scroll.setVvalue(Math.max(0, Math.min(1, (top - form.getVgap()) / hidden)));
+        }
     }
 
     private void showResult(String text, boolean problem) {

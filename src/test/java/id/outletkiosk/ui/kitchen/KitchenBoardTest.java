@@ -25,7 +25,11 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Tag;
@@ -42,8 +46,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two kitchen boards on a headless screen over the reference backend and the store server,
- * reached through fault proxies: orders appear, bumps reach the backend and the other board, the
- * board rides out a dropped socket on polling, and a refused bump rolls back.
+ * reached through fault proxies: orders appear, bumps reach the backend and the other board once their
+ * undo window ends (the tests end it at once), Undo sends nothing, 30 tickets are all reached by the bump
+ * bar's keys with the oldest in view, the board rides out a dropped socket on polling, and a refused
+ * bump rolls back.
  */
 @Tag("screen")
 @ExtendWith(ApplicationExtension.class)
@@ -113,6 +119,7 @@ class KitchenBoardTest {
                 .containsExactly(placed.get(0).centralId(), placed.get(1).centralId(), placed.get(2).centralId());
 
         robot.clickOn(firstBumpButton(stageA));
+        sendHeldBump(boardA); // as when the undo window ends
 
         long first = placed.get(0).centralId();
         Awaitility.await().atMost(PATIENCE).until(() -> world.orders.since(1, first - 1).get(0).status()
@@ -167,11 +174,15 @@ class KitchenBoardTest {
         awaitCards(stageA, 2);
 
         robot.clickOn(firstBumpButton(stageA));
+        sendHeldBump(boardA);
         Awaitility.await().atMost(PATIENCE).until(() -> world.storeServerOrders.byLocalId(first.localId()).status()
                 == OrderStatus.PREPARING);
-        // the bump bar: 2 picks the second ticket, Enter bumps it
-        robot.moveTo(stageA.getScene().getRoot());
-        robot.type(javafx.scene.input.KeyCode.DIGIT2).type(javafx.scene.input.KeyCode.ENTER);
+        // the bump bar: B picks the second ticket, Enter bumps it (a digit picks nothing)
+        focusBoardA(robot);
+        robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
+        assertThat(boardA.board().tickets().get(0).status()).isEqualTo(OrderStatus.PREPARING);
+        robot.type(KeyCode.B).type(KeyCode.ENTER);
+        sendHeldBump(boardA);
         Awaitility.await().atMost(PATIENCE).until(() -> world.storeServerOrders.byLocalId(second.localId()).status()
                 == OrderStatus.PREPARING);
         Awaitility.await().atMost(PATIENCE).until(() -> boardB.board().tickets().stream()
@@ -186,6 +197,7 @@ class KitchenBoardTest {
         world.backend.refuseNextStatusChanges(1);
 
         robot.clickOn(firstBumpButton(stageA));
+        sendHeldBump(boardA);
 
         Awaitility.await().atMost(PATIENCE).until(() -> boardA.board().refusalProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -221,6 +233,101 @@ class KitchenBoardTest {
             WaitForAsyncUtils.waitForFxEvents();
             return !stageA.getScene().lookup("#status-alerts").isVisible();
         });
+    }
+
+    @Test
+    void undoWithinTheWindowPutsTheTicketBackAndNothingReachesTheBackend(FxRobot robot) throws Exception {
+        openBoards();
+        Order placed = world.placeCentrally(OrderWorld.newOrder(1));
+        awaitCards(stageA, 1);
+
+        robot.clickOn(firstBumpButton(stageA));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button undo = (Button) stageA.getScene().lookup("#undo-button");
+        assertThat(undo.isVisible()).isTrue();
+        assertThat(undo.getText()).startsWith("↶ Undo #" + boardA.board().tickets().get(0).shortNumber() + " → COOKING");
+        focusBoardA(robot);
+        robot.type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(boardA.board().tickets().get(0).status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(undo.isVisible()).isFalse();
+        onFx(() -> boardA.board().flushHeld()); // nothing is held: nothing is sent
+        assertThat(runtimes.get(0).outbox().openStatusChanges()).isEmpty();
+        assertThat(world.orders.since(1, placed.centralId() - 1).get(0).status()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    /**
+     * A lunch rush on 1920x1080: every one of 30 tickets is reached by the bump bar's keys, letters page by
+     * page and the arrows, and the oldest tickets stay in view whatever the page.
+     */
+    @Test
+    void thirtyTicketsOnA1920x1080BoardAreAllReachableByKeys_theOldestAlwaysInView(FxRobot robot) throws Exception {
+        openBoards();
+        for (int i = 0; i < 30; i++) {
+            world.placeCentrally(OrderWorld.newOrder(1 + i % 5));
+        }
+        awaitCards(stageA, 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        BoardPages pages = boardA.board().pages();
+        assertThat(pages.pageCountProperty().get()).as("30 tickets need pages").isGreaterThan(1);
+        Button more = (Button) stageA.getScene().lookup("#page-later");
+        assertThat(more.isVisible()).isTrue();
+        assertThat(more.getText()).contains("+" + pages.later() + " more");
+        focusBoardA(robot);
+
+        Set<Integer> reached = new HashSet<>();
+        for (int page = 0; page < pages.pageCountProperty().get(); page++) {
+            assertThat(pages.pageProperty().get()).isEqualTo(page);
+            for (int slot = 0; slot < pages.inView().size(); slot++) {
+                robot.type(KeyCode.valueOf(String.valueOf(BoardPages.SLOT_KEYS.charAt(slot))));
+                WaitForAsyncUtils.waitForFxEvents();
+                int picked = pages.selectedProperty().get();
+                assertThat(onScreen(card(picked))).as("the picked ticket is in view").isTrue();
+                assertThat(card(picked).getPseudoClassStates()).extracting(Object::toString).contains("selected");
+                reached.add(picked);
+            }
+            assertThat(onScreen(card(0))).as("the oldest ticket is in view on page " + (page + 1)).isTrue();
+            robot.type(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(reached).as("every ticket reached by a letter").hasSize(30);
+
+        robot.type(KeyCode.ESCAPE).type(KeyCode.PAGE_UP).type(KeyCode.PAGE_UP).type(KeyCode.PAGE_UP);
+        for (int i = 0; i < 30; i++) {
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(pages.selectedProperty().get()).isEqualTo(i);
+            assertThat(onScreen(card(i))).as("ticket " + (i + 1) + " picked by the arrows is in view").isTrue();
+            assertThat(onScreen(card(0))).isTrue();
+        }
+    }
+
+    private Node card(int index) {
+        return ((Parent) stageA.getScene().lookup("#ticket-board")).getChildrenUnmodifiable().get(index);
+    }
+
+    /** Shown, and wholly inside the board on the 1920x1080 scene. */
+    private boolean onScreen(Node card) {
+        Node board = stageA.getScene().lookup("#ticket-board");
+        Bounds inScene = card.localToScene(card.getLayoutBounds());
+        Bounds boardInScene = board.localToScene(board.getLayoutBounds());
+        return card.isVisible() && boardInScene.contains(inScene) && inScene.getMaxY() <= 1080
+                && inScene.getMaxX() <= 1920;
+    }
+
+    /** Board A's window takes the keys (board B opened last has them). */
+    private void focusBoardA(FxRobot robot) throws TimeoutException {
+        onFx(() -> {
+            stageA.toFront();
+            stageA.requestFocus();
+        });
+        robot.moveTo(stageA.getScene().getRoot());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void sendHeldBump(KitchenWindow board) throws TimeoutException {
+        onFx(() -> board.board().flushHeld());
     }
 
     private OutletRuntime runtime(String name) {

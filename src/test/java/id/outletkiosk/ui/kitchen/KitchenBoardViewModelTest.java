@@ -20,6 +20,7 @@ import id.outletkiosk.model.OrderEventType;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.sync.OrderStatusDesk;
+import id.outletkiosk.ui.Messages;
 import id.outletkiosk.testing.SteppingClock;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -68,8 +69,7 @@ class KitchenBoardViewModelTest {
         board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
         board.onOrder(event(OrderEventType.NEW_ORDER, order(3, 20, OrderStatus.PENDING)));
         // the same order again from the store server: known by its client order id
-        Order viaLocal = new Order(null, 77L, "client-1", null, 1, OrderStatus.PENDING, order(1, 5,
-                OrderStatus.PENDING).items(), BigDecimal.TEN, minutesAgo(5), "Budi");
+        Order viaLocal = order(null, 77L, "client-1", null, OrderStatus.PENDING, items(1), minutesAgo(5), "Budi");
         board.onOrder(event(OrderEventType.NEW_ORDER, viaLocal));
 
         assertThat(board.tickets()).extracting(Ticket::shortNumber).containsExactly("3", "2", "1");
@@ -79,14 +79,22 @@ class KitchenBoardViewModelTest {
     }
 
     @Test
-    void aBumpShowsAtOnceAndTheServerHearsIt() {
+    void aBumpShowsAtOnceAndTheServerHearsItWhenItsUndoWindowEnds() {
         board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
         holdBumps = true;
 
         board.bump(board.tickets().get(0));
 
         assertThat(board.tickets().get(0).status()).isEqualTo(OrderStatus.PREPARING);
+        assertThat(board.tickets().get(0).bumping()).as("held: nothing sent yet").isFalse();
+        assertThat(heldBumps).isEmpty();
+        clock.advance(HeldBump.HOLD_FOR.minusSeconds(1));
+        board.tick();
+        assertThat(heldBumps).isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        board.tick();
         assertThat(board.tickets().get(0).bumping()).isTrue();
+        assertThat(board.heldProperty().get()).isNull();
         heldBumps.remove(0).run();
         assertThat(board.tickets().get(0).bumping()).isFalse();
         assertThat(serverSaw).containsExactly("ORD-2026-000001->preparing");
@@ -102,6 +110,8 @@ class KitchenBoardViewModelTest {
         refuseWith = "order 1 is cancelled";
 
         board.bump(board.tickets().get(0));
+        assertThat(board.recalled()).hasSize(1);
+        board.flushHeld(Runnable::run);
 
         assertThat(board.tickets()).singleElement().satisfies(ticket -> {
             assertThat(ticket.status()).isEqualTo(OrderStatus.READY);
@@ -125,6 +135,7 @@ class KitchenBoardViewModelTest {
         board.onOrder(event(OrderEventType.ORDER_CANCELLED, order(2, 4, OrderStatus.CANCELLED)));
         assertThat(board.tickets()).singleElement().satisfies(t -> assertThat(t.cancelledAt()).isNotNull());
         board.bump(board.tickets().get(0)); // a cancelled ticket cannot be bumped
+        board.flushHeld(Runnable::run);
         assertThat(serverSaw).containsExactly("ORD-2026-000001->completed");
         clock.advance(Duration.ofSeconds(29));
         board.tick();
@@ -172,7 +183,7 @@ class KitchenBoardViewModelTest {
         Ticket fromAFastClock = new Ticket(order(3, -3, OrderStatus.PENDING), clock.instant(), false, false, null);
         assertThat(board.ageOf(fromAFastClock, clock.instant())).as("a till whose clock runs ahead").isEqualTo(Ticket.Age.CALM);
         Order withoutTime = order(4, 0, OrderStatus.PENDING);
-        withoutTime = new Order(4L, null, "client-4", "ORD-4", 1, OrderStatus.PENDING, withoutTime.items(), null, null, null);
+        withoutTime = order(4L, null, "client-4", "ORD-4", OrderStatus.PENDING, withoutTime.items(), null, null);
         Ticket untimed = new Ticket(withoutTime, clock.instant().minus(Duration.ofMinutes(6)), false, false, null);
         assertThat(board.ageOf(untimed, clock.instant())).as("counted from when the board saw it").isEqualTo(Ticket.Age.WARNING);
     }
@@ -193,11 +204,11 @@ class KitchenBoardViewModelTest {
 
     @Test
     void ordersWithoutDishNamesAreNamedFromTheMenuBeforeTheyReachTheBoard() {
-        Order fromStoreServer = new Order(null, 7L, "client-7", null, 1, OrderStatus.PENDING,
-                List.of(new OrderItem(2, null, 2, null, null), new OrderItem(99, null, 1, null, null)), null,
+        Order fromStoreServer = order(null, 7L, "client-7", null, OrderStatus.PENDING,
+                List.of(new OrderItem(2, null, 2, null, null), new OrderItem(99, null, 1, null, null)),
                 minutesAgo(1), null);
-        feed.loadOpen(() -> List.of(new Order(null, 8L, "client-8", null, 1, OrderStatus.PREPARING,
-                List.of(new OrderItem(1, null, 1, null, null)), null, minutesAgo(2), null)));
+        feed.loadOpen(() -> List.of(order(null, 8L, "client-8", null, OrderStatus.PREPARING,
+                List.of(new OrderItem(1, null, 1, null, null)), minutesAgo(2), null)));
         feed.listener().onOrder(event(OrderEventType.NEW_ORDER, fromStoreServer));
 
         assertThat(board.tickets()).extracting(ticket -> ticket.order().items().get(0).productName())
@@ -210,6 +221,7 @@ class KitchenBoardViewModelTest {
     void aChangeHeadOfficeRefusedForGoodIsSaidOnTheBoardAndTheTicketStays() {
         board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
         board.bump(board.tickets().get(0));
+        board.flushHeld(Runnable::run);
         StatusChangeEntry refused = new StatusChangeEntry(12, 1, OrderStatus.PREPARING, 1L, null, "client-1",
                 "ORD-2026-000001", clock.instant(), OutboxState.ATTENTION, 1, "order is locked", false);
 
@@ -225,17 +237,16 @@ class KitchenBoardViewModelTest {
 
     @Test
     void anOrderThatReachedTheBoardTwiceBeforeItsKeysWereLinkedBecomesOneTicket() {
-        Order kioskCopy = new Order(null, 7L, "k-7", "K-0007", 1, OrderStatus.PENDING, order(7, 3, OrderStatus.PENDING)
-                .items(), BigDecimal.TEN, minutesAgo(3), "Tamu");
-        Order centralAlone = new Order(107L, null, null, "ORD-2026-000107", 1, OrderStatus.PENDING, kioskCopy.items(),
-                BigDecimal.TEN, minutesAgo(3), null);
+        Order kioskCopy = order(null, 7L, "k-7", "K-0007", OrderStatus.PENDING, items(7), minutesAgo(3), "Tamu");
+        Order centralAlone = order(107L, null, null, "ORD-2026-000107", OrderStatus.PENDING, kioskCopy.items(),
+                minutesAgo(3), null);
         board.onOrder(event(OrderEventType.NEW_ORDER, kioskCopy)); // from the store server
         board.onOrder(event(OrderEventType.NEW_ORDER, centralAlone)); // central's frame, nothing linked it yet
         board.bump(board.tickets().get(1)); // a cook started the second ticket
         assertThat(board.tickets()).hasSize(2);
 
-        Order linked = new Order(107L, 7L, "k-7", "ORD-2026-000107", 1, OrderStatus.PREPARING, kioskCopy.items(),
-                BigDecimal.TEN, minutesAgo(3), "Tamu"); // the ledger merged the rows and announces the order
+        Order linked = order(107L, 7L, "k-7", "ORD-2026-000107", OrderStatus.PREPARING, kioskCopy.items(),
+                minutesAgo(3), "Tamu"); // the ledger merged the rows and announces the order
         board.onOrder(event(OrderEventType.ORDER_UPDATED, linked));
 
         assertThat(board.tickets()).singleElement().satisfies(ticket -> {
@@ -253,11 +264,11 @@ class KitchenBoardViewModelTest {
         board.onOrder(event(OrderEventType.NEW_ORDER, order(3, 3, OrderStatus.READY)));
 
         // order 1: 1 Nasi Goreng and 1 Es Teh; order 2: 2 and 1; order 3 is ready, so cooked already
-        assertThat(board.allDay()).containsExactly(new KitchenBoardViewModel.AllDayLine("Nasi Goreng", 3),
-                new KitchenBoardViewModel.AllDayLine("Es Teh", 2));
+        assertThat(board.allDay()).containsExactly(new AllDayLine("Nasi Goreng", 3),
+                new AllDayLine("Es Teh", 2));
         board.bump(board.tickets().get(1)); // order 2: preparing -> ready
-        assertThat(board.allDay()).containsExactly(new KitchenBoardViewModel.AllDayLine("Es Teh", 1),
-                new KitchenBoardViewModel.AllDayLine("Nasi Goreng", 1));
+        assertThat(board.allDay()).containsExactly(new AllDayLine("Es Teh", 1),
+                new AllDayLine("Nasi Goreng", 1));
     }
 
     @Test
@@ -297,23 +308,137 @@ class KitchenBoardViewModelTest {
     }
 
     @Test
-    void theBumpBarPicksByNumberAndEnterBumps() {
+    void theBumpBarPicksByLetterAndEnterBumps_twiceIsTwoStepsSentInOrder() {
         for (int i = 1; i <= 3; i++) {
             board.onOrder(event(OrderEventType.NEW_ORDER, order(i, 10 - i, OrderStatus.PENDING)));
         }
-        board.select(2);
+        assertThat(board.pages().pickKey('B')).isTrue();
         board.bumpSelected();
         board.bumpSelected();
         assertThat(board.tickets().get(1).status()).isEqualTo(OrderStatus.READY);
-        // the oldest ticket is served elsewhere: the pick follows its ticket, now number 1
+        // the oldest ticket is served elsewhere: the pick follows its ticket, now the first
         board.onOrder(event(OrderEventType.ORDER_COMPLETED, order(1, 9, OrderStatus.COMPLETED)));
-        assertThat(board.selectedProperty().get()).isZero();
+        assertThat(board.pages().selectedProperty().get()).isZero();
         board.bumpSelected(); // served: it leaves, and the pick with it
-        assertThat(board.selectedProperty().get()).isEqualTo(-1);
-        board.select(7);
-        assertThat(board.selectedProperty().get()).isEqualTo(-1);
+        assertThat(board.pages().selectedProperty().get()).isEqualTo(-1);
+        assertThat(board.pages().pickKey('H')).as("a slot key with no ticket in view picks none").isTrue();
+        assertThat(board.pages().selectedProperty().get()).isEqualTo(-1);
         board.bumpSelected();
-        assertThat(serverSaw).hasSize(3);
+        board.flushHeld(Runnable::run);
+        assertThat(serverSaw).containsExactly("ORD-2026-000002->preparing", "ORD-2026-000002->ready",
+                "ORD-2026-000002->completed");
+    }
+
+    @Test
+    void undoWithinTheWindowPutsTheTicketBackAndNothingIsSent() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 4, OrderStatus.READY)));
+
+        board.bump(board.tickets().get(1)); // #2 served: it leaves for recall at once
+        assertThat(board.tickets()).extracting(Ticket::shortNumber).containsExactly("1");
+        assertThat(board.heldProperty().get().shownStatus()).isEqualTo(OrderStatus.COMPLETED);
+        clock.advance(Duration.ofSeconds(9));
+        board.tick();
+        assertThat(board.undoSecondsLeft()).isEqualTo(1);
+        board.undo();
+
+        assertThat(board.tickets()).extracting(Ticket::shortNumber).containsExactly("1", "2");
+        assertThat(board.tickets().get(1).status()).isEqualTo(OrderStatus.READY);
+        assertThat(board.recalled()).isEmpty();
+        assertThat(board.heldProperty().get()).isNull();
+        clock.advance(Duration.ofMinutes(1));
+        board.tick();
+        assertThat(serverSaw).isEmpty();
+        // its echo is not taken for a late one of an order that closed here: it came back
+        board.onOrder(event(OrderEventType.ORDER_UPDATED, order(2, 4, OrderStatus.READY)));
+        assertThat(board.tickets()).hasSize(2);
+    }
+
+    @Test
+    void afterTheWindowTheBumpIsSentAndUndoIsGone() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        board.bump(board.tickets().get(0));
+
+        clock.advance(HeldBump.HOLD_FOR);
+        board.tick();
+        board.undo();
+
+        assertThat(serverSaw).containsExactly("ORD-2026-000001->preparing");
+        assertThat(board.tickets().get(0).status()).isEqualTo(OrderStatus.PREPARING);
+        assertThat(board.heldProperty().get()).isNull();
+        assertThat(board.undoSecondsLeft()).isZero();
+    }
+
+    @Test
+    void aBumpOfAnotherTicketSendsTheHeldOneAtOnce_onlyTheLastIsUndone() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 4, OrderStatus.PENDING)));
+        board.bump(board.tickets().get(0));
+        assertThat(serverSaw).isEmpty();
+
+        board.bump(board.tickets().get(1));
+        assertThat(serverSaw).containsExactly("ORD-2026-000001->preparing");
+        board.undo();
+
+        assertThat(board.tickets()).extracting(Ticket::status).containsExactly(OrderStatus.PREPARING,
+                OrderStatus.PENDING);
+        board.undo(); // nothing more to take back
+        assertThat(board.tickets().get(0).status()).isEqualTo(OrderStatus.PREPARING);
+        clock.advance(Duration.ofMinutes(1));
+        board.tick();
+        assertThat(serverSaw).containsExactly("ORD-2026-000001->preparing");
+    }
+
+    @Test
+    void aBumpStillHeldWhenTheBoardClosesIsSentNotLost() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PREPARING)));
+        board.bump(board.tickets().get(0));
+        List<Runnable> onClosingThread = new ArrayList<>();
+
+        board.flushHeld(onClosingThread::add); // what KitchenWindow.close does, on its own thread
+        onClosingThread.forEach(Runnable::run);
+
+        assertThat(serverSaw).containsExactly("ORD-2026-000001->ready");
+        assertThat(board.heldProperty().get()).isNull();
+    }
+
+    @Test
+    void newsOfTheHeldOrderFromTheServerEndsTheHold_sendingOnlyTheStepsTheServerLacks() {
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        board.bump(board.tickets().get(0));
+        board.bump(board.tickets().get(0)); // Enter, Enter: new -> cooking -> ready, one hold
+        assertThat(board.heldProperty().get().steps()).containsExactly(OrderStatus.PREPARING, OrderStatus.READY);
+        board.onOrder(event(OrderEventType.ORDER_UPDATED, order(1, 5, OrderStatus.PENDING))); // an echo: no news
+        assertThat(board.heldProperty().get()).isNotNull();
+
+        board.onOrder(event(OrderEventType.ORDER_UPDATED, order(1, 5, OrderStatus.PREPARING))); // another screen
+
+        assertThat(board.heldProperty().get()).isNull();
+        assertThat(serverSaw).containsExactly("ORD-2026-000001->ready");
+        assertThat(board.tickets().get(0).status()).isEqualTo(OrderStatus.READY);
+
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 4, OrderStatus.PENDING)));
+        board.bump(board.tickets().get(1));
+        board.onOrder(event(OrderEventType.ORDER_CANCELLED, order(2, 4, OrderStatus.CANCELLED)));
+        assertThat(board.heldProperty().get()).isNull();
+        assertThat(serverSaw).as("a cancelled order is not bumped").hasSize(1);
+    }
+
+    @Test
+    void theAgeReadsInMinutesThenHoursThenDays_neverNegativeNorCutOff() {
+        Messages english = Messages.english();
+        assertThat(Ticket.ageText(Duration.ZERO, english)).isEqualTo("0 min");
+        assertThat(Ticket.ageText(Duration.ofMinutes(-3), english)).as("a server clock ahead").isEqualTo("0 min");
+        assertThat(Ticket.ageText(Duration.ofMinutes(99).plusSeconds(59), english)).isEqualTo("99 min");
+        assertThat(Ticket.ageText(Duration.ofMinutes(100), english)).isEqualTo("2 h");
+        assertThat(Ticket.ageText(Duration.ofHours(26), english)).isEqualTo("26 h");
+        assertThat(Ticket.ageText(Duration.ofDays(5), english)).isEqualTo("5 d");
+        assertThat(Ticket.ageText(Duration.ofMinutes(6950), english)).isEqualTo("5 d");
+        assertThat(Ticket.ageText(Duration.ofDays(400), english)).isEqualTo("99+ d");
+        assertThat(Ticket.ageText(Duration.ofHours(26), Messages.indonesian())).isEqualTo("26 jam");
+        // placed five days ago by a server whose clock is off: the header says so in a few characters
+        Ticket skewed = new Ticket(order(1, 5 * 24 * 60, OrderStatus.PENDING), clock.instant(), false, false, null);
+        assertThat(Ticket.ageText(skewed.ageAt(clock.instant()), english)).isEqualTo("5 d");
     }
 
     private Instant minutesAgo(int minutes) {
@@ -322,10 +447,19 @@ class KitchenBoardViewModelTest {
 
     /** Order n: central id n, client id "client-n", n x Nasi Goreng and 1 x Es Teh, made minutes ago. */
     private Order order(long n, int minutesAgo, OrderStatus status) {
-        return new Order(n, null, "client-" + n, String.format("ORD-2026-%06d", n), 1, status,
-                List.of(new OrderItem(1, "Nasi Goreng", (int) Math.max(1, n), new BigDecimal("25000"), null),
-                        new OrderItem(2, "Es Teh", 1, new BigDecimal("8000"), "less ice")),
-                BigDecimal.TEN, minutesAgo(minutesAgo), "Tamu " + n);
+        return order(n, null, "client-" + n, String.format("ORD-2026-%06d", n), status, items(n), minutesAgo(minutesAgo),
+                "Tamu " + n);
+    }
+
+    private static List<OrderItem> items(long n) {
+        return List.of(new OrderItem(1, "Nasi Goreng", (int) Math.max(1, n), new BigDecimal("25000"), null),
+                new OrderItem(2, "Es Teh", 1, new BigDecimal("8000"), "less ice"));
+    }
+
+    /** The one place this test builds an {@link Order} (outlet 1, total 10). */
+    static Order order(Long centralId, Long localId, String clientId, String number, OrderStatus status,
+            List<OrderItem> items, Instant createdAt, String customer) {
+        return new Order(centralId, localId, clientId, number, 1, status, items, BigDecimal.TEN, createdAt, customer, null);
     }
 
     private static OrderEvent event(OrderEventType type, Order order) {

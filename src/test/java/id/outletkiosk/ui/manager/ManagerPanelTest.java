@@ -418,8 +418,8 @@ class ManagerPanelTest {
         Awaitility.await().atMost(PATIENCE).until(() -> {
             WaitForAsyncUtils.waitForFxEvents();
             row.set(robot.lookup("#outbox-items .table-cell").match(node -> node.getScene() != null
-                    && node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getText() != null
-                    && cell.getText().startsWith(what)).tryQuery().orElse(null));
+                    && node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getItem() instanceof String text
+                    && text.startsWith(what)).tryQuery().orElse(null));
             return row.get() != null;
         });
         robot.clickOn(row.get());

@@ -1,0 +1,103 @@
+package id.outletkiosk.ui.kitchen;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The tickets' cards in columns, oldest first, top to bottom: each card as tall as its content, the
+ * next card right under it, a new column when the next card would not fit. Only the page that
+ * {@link BoardPages} shows is laid out (the pinned first column and the page's own columns); the
+ * other cards are hidden. Its children are the cards, in the order of the tickets.
+ */
+public final class TicketBoard extends Pane {
+    static final double CARD_WIDTH = 286;
+    static final double GAP = 12;
+
+    private static final Color PAGED_GROUND = Color.web("#2e2924");
+
+    private BoardPages pages;
+    private double pagedGroundAt = -1;
+    private Runnable onArranged = () -> { };
+
+    public TicketBoard() {
+        getStyleClass().add("ticket-board");
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip); // a card taller than the board is cut at its edge, not drawn over the pager
+    }
+
+    void setPages(BoardPages boardPages) {
+        this.pages = boardPages;
+        boardPages.pageProperty().addListener(observable -> requestLayout());
+    }
+
+    /** Called after each layout: the slot keys and the pager follow what is in view. */
+    void setOnArranged(Runnable action) {
+        this.onArranged = action;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        Insets insets = getInsets();
+        return insets.getLeft() + insets.getRight() + CARD_WIDTH;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        Insets insets = getInsets();
+        return insets.getTop() + insets.getBottom() + 200;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (pages == null) {
+            return;
+        }
+        var cards = getChildren();
+        Insets insets = getInsets();
+        double columnHeight = getHeight() - insets.getTop() - insets.getBottom();
+        double width = getWidth() - insets.getLeft() - insets.getRight();
+        int columns = Math.max(1, (int) ((width + GAP) / (CARD_WIDTH + GAP)));
+        double[] heights = new double[cards.size()];
+        for (int i = 0; i < heights.length; i++) {
+            heights[i] = snapSizeY(cards.get(i).prefHeight(CARD_WIDTH));
+        }
+        pages.arrange(columns, BoardPages.columnSizes(heights, columnHeight, GAP));
+        double[] y = new double[columns];
+        for (int i = 0; i < cards.size(); i++) {
+            Node card = cards.get(i);
+            int column = pages.columnOf(i);
+            boolean shown = column >= 0 && column < columns;
+            card.setVisible(shown);
+            if (shown) {
+                double x = insets.getLeft() + column * (CARD_WIDTH + GAP);
+                card.resizeRelocate(snapPositionX(x), snapPositionY(insets.getTop() + y[column]), CARD_WIDTH,
+                        heights[i]);
+                y[column] += heights[i] + GAP;
+            }
+        }
+        showPinRule(columns);
+        onArranged.run();
+    }
+
+    /**
+     * While there are pages, the paged columns stand on a lighter ground than the first column: the
+     * first column's tickets stay whatever the page.
+     */
+    private void showPinRule(int columns) {
+        double at = pages.pageCountProperty().get() > 1 && columns > 1
+                ? snapPositionX(getInsets().getLeft() + CARD_WIDTH + GAP / 2) : -1;
+        if (at != pagedGroundAt) {
+            pagedGroundAt = at;
+            setBackground(at < 0 ? null : new Background(new BackgroundFill(PAGED_GROUND, new CornerRadii(8),
+                    new Insets(getInsets().getTop() / 2, 0, getInsets().getBottom() / 2, at))));
+        }
+    }
+}
