@@ -10,7 +10,8 @@ import javafx.scene.text.Text;
 /**
  * Finds the labelled controls a screen cuts off: for each visible {@link Labeled} with text, the text its
  * skin actually draws (the skin's {@code LabeledText}, a {@link Text} child) is compared with the text it
- * was given, and one that was shortened to end in "…" or "..." is reported. Call on the FX thread once
+ * was given, and one that was shortened to end in "…" or "...", or squeezed to nothing (a button drawn
+ * as an empty pill), is reported. Call on the FX thread once
  * the scene is laid out (e.g. through {@link FxAwait#onFx}); any screen's test can use it.
  */
 public final class Truncation {
@@ -58,7 +59,7 @@ public final class Truncation {
             return;
         }
         String ellipsis = labeled.getEllipsisString();
-        boolean cut = shown.endsWith("…") || shown.endsWith("...")
+        boolean cut = shown.isEmpty() || shown.endsWith("…") || shown.endsWith("...")
                 || (ellipsis != null && !ellipsis.isEmpty() && shown.endsWith(ellipsis));
         if (cut) {
             cuts.add(new Cut(name(labeled), text, shown));
