@@ -8,7 +8,6 @@ import id.outletkiosk.model.SyncStatus;
 import id.outletkiosk.pricing.Cart;
 import id.outletkiosk.pricing.PricedCart;
 import id.outletkiosk.pricing.MenuSnapshot;
-import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.ui.Messages;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,12 +32,12 @@ import org.slf4j.LoggerFactory;
  * menu snapshot, the cart priced from it ({@link KioskCart}: what a sync changed, the line that can be
  * put back), the kitchen's state (a closed kitchen lets no order begin or be paid), eat-in or
  * take-away, the placed order.
- * Reading the store and placing orders run on {@code worker}; results come back through {@code fx}.
+ * Reading the store and placing orders ({@link KioskOrder}) run on {@code worker}; results come back
+ * through {@code fx}.
  * Tested without a screen by passing direct executors.
  */
 public final class KioskViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
-    private static final int MAX_NAME_LENGTH = 40;
 
     /** The kitchen as {@code kitchen_status_changed} last described it. */
     public enum KitchenState { OPEN, BUSY, CLOSED }
@@ -63,11 +62,10 @@ public final class KioskViewModel {
     private final ObservableList<PricedCart.Change> changes = cart.changes();
     private final ObjectProperty<ProductChoice> choice = new SimpleObjectProperty<>();
     private final ObjectProperty<KitchenState> kitchen = new SimpleObjectProperty<>(KitchenState.OPEN);
-    private final BooleanProperty placing = new SimpleBooleanProperty();
-    private final ObjectProperty<String> problem = new SimpleObjectProperty<>();
-    private final ObjectProperty<OutboxEntry> placedOrder = new SimpleObjectProperty<>();
+    private final KioskOrder order;
+    private final BooleanProperty placing;
+    private final ObjectProperty<String> problem;
     private final LongProperty askSecondsLeft = new SimpleLongProperty(-1);
-    private final ObjectProperty<Dining> dining = new SimpleObjectProperty<>();
     private final BooleanProperty askingStartOver = new SimpleBooleanProperty();
     private final BooleanBinding canPay;
     private final BooleanBinding canStart;
@@ -77,6 +75,9 @@ public final class KioskViewModel {
             Duration idleTimeout, Messages firstLanguage) {
         this.backOffice = backOffice;
         this.worker = worker;
+        this.order = new KioskOrder(backOffice, worker, fx);
+        this.placing = order.placingProperty();
+        this.problem = order.problemProperty();
         this.fx = fx;
         this.clock = clock;
         this.idle = new IdleWatch(clock, idleTimeout, Duration.ofSeconds(20), Duration.ofSeconds(20));
@@ -134,7 +135,7 @@ public final class KioskViewModel {
     }
 
     public ObjectProperty<OutboxEntry> placedOrderProperty() {
-        return placedOrder;
+        return order.placedOrderProperty();
     }
 
     /** Seconds left on the "still there?" prompt, -1 while it is hidden. */
@@ -158,7 +159,7 @@ public final class KioskViewModel {
 
     /** Eat-in or take-away for this order; null until the customer answered. */
     public ObjectProperty<Dining> diningProperty() {
-        return dining;
+        return order.diningProperty();
     }
 
     /** True while "start over?" waits for the customer's answer (the cart would be lost). */
@@ -251,10 +252,7 @@ public final class KioskViewModel {
 
     public void chooseDining(Dining where) {
         touched();
-        dining.set(where);
-        if (problem.get() != null && problem.get().equals("checkout.diningMissing")) {
-            problem.set(null);
-        }
+        order.chooseDining(where);
     }
 
     public void checkout() {
@@ -280,36 +278,17 @@ public final class KioskViewModel {
     /** Places the order through the outbox: a reference even with no network at all. */
     public void confirm(String customerName) {
         touched();
-        String name = customerName == null ? "" : customerName.strip();
-        if (dining.get() == null) {
-            problem.set("checkout.diningMissing");
-            return;
-        }
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            problem.set(name.isEmpty() ? "checkout.nameMissing" : "checkout.nameTooLong");
-            return;
-        }
-        if (!canPay.get()) {
-            return;
-        }
-        placing.set(true);
-        problem.set(null);
-        Dining where = dining.get();
-        List<OrderDesk.CartLine> lines = pricedCart.get().lines().stream()
-                .map(l -> new OrderDesk.CartLine(l.line().productId(), l.line().quantity(),
-                        where.kitchenNotes(l.line().notes()))).toList();
-        var shownTotal = pricedCart.get().total();
-        worker.execute(() -> {
-            try {
-                OutboxEntry placed = backOffice.place(lines, name, shownTotal);
-                fx.execute(() -> onPlaced(placed));
-            } catch (OrderDesk.PriceChanged | OrderDesk.NotOnSale e) {
-                LOG.info("order not placed, the menu changed under the cart: {}", e.getMessage());
-                fx.execute(() -> onRefused("checkout.pricesChanged"));
+        order.place(customerName, pricedCart.get(), canPay.get(), new KioskOrder.Outcome() {
+            @Override
+            public void placed(OutboxEntry entry) {
+                cart.clear(menu.get().version());
+                touched();
+                screen.set(KioskScreen.CONFIRMATION);
+            }
+
+            @Override
+            public void menuChanged() {
                 reloadMenu();
-            } catch (RuntimeException e) {
-                LOG.error("placing an order failed; the cart is kept", e);
-                fx.execute(() -> onRefused("checkout.failed"));
             }
         });
     }
@@ -318,10 +297,8 @@ public final class KioskViewModel {
     public void startOver() {
         cart.clear(menu.get().version());
         choice.set(null);
-        problem.set(null);
-        placedOrder.set(null);
+        order.clear();
         askSecondsLeft.set(-1);
-        dining.set(null);
         askingStartOver.set(false);
         List<Category> categories = menu.get().categories();
         if (!categories.isEmpty()) {
@@ -350,14 +327,8 @@ public final class KioskViewModel {
         } else {
             askSecondsLeft.set(-1);
         }
-        OutboxEntry placed = placedOrder.get();
-        if (screen.get() == KioskScreen.CONFIRMATION && placed != null && placed.orderNumber() == null) {
-            worker.execute(() -> backOffice.placed(placed.seq()).filter(entry -> entry.orderNumber() != null)
-                    .ifPresent(entry -> fx.execute(() -> {
-                        if (placedOrder.get() != null && placedOrder.get().seq() == entry.seq()) {
-                            placedOrder.set(entry);
-                        }
-                    })));
+        if (screen.get() == KioskScreen.CONFIRMATION) {
+            order.followNumber();
         }
     }
 
@@ -412,19 +383,5 @@ public final class KioskViewModel {
         if (cart.isEmpty() && screen.get() == KioskScreen.CHECKOUT) {
             screen.set(KioskScreen.MENU);
         }
-    }
-
-    private void onPlaced(OutboxEntry placed) {
-        placing.set(false);
-        dining.set(null);
-        cart.clear(menu.get().version());
-        placedOrder.set(placed);
-        touched();
-        screen.set(KioskScreen.CONFIRMATION);
-    }
-
-    private void onRefused(String messageKey) {
-        placing.set(false);
-        problem.set(messageKey);
     }
 }
