@@ -22,7 +22,8 @@ final class KioskBanners {
     private final Clock clock;
     private final Label kitchen = new Label();
     private final Label outdated = new Label();
-    private final VBox view = new VBox(kitchen, outdated);
+    private final Label notTakingOrders = new Label();
+    private final VBox view = new VBox(notTakingOrders, kitchen, outdated);
     private Messages messages;
 
     KioskBanners(KioskViewModel kiosk, ObservableValue<SyncStatus> sync, Clock clock) {
@@ -33,11 +34,14 @@ final class KioskBanners {
         kitchen.setId("kitchen-banner");
         outdated.setId("outdated-banner");
         outdated.getStyleClass().addAll("banner", "banner-warning");
-        kitchen.setMaxWidth(Double.MAX_VALUE);
-        outdated.setMaxWidth(Double.MAX_VALUE);
-        kitchen.setWrapText(true);
-        outdated.setWrapText(true);
+        notTakingOrders.setId("not-taking-orders-banner");
+        notTakingOrders.getStyleClass().addAll("banner", "banner-alert");
+        for (Label banner : List.of(notTakingOrders, kitchen, outdated)) {
+            banner.setMaxWidth(Double.MAX_VALUE);
+            banner.setWrapText(true);
+        }
         kiosk.kitchenProperty().addListener(observable -> show());
+        kiosk.storeTakesOrdersProperty().addListener(observable -> show());
         kiosk.screenProperty().addListener(observable -> show());
         sync.addListener(observable -> show());
         // data turns old with the clock, not only with new statuses
@@ -62,7 +66,7 @@ final class KioskBanners {
         kitchen.getStyleClass().setAll("label", "banner",
                 state == KioskViewModel.KitchenState.CLOSED ? "banner-alert" : "banner-warning");
         boolean welcome = kiosk.screenProperty().get() == KioskScreen.WELCOME;
-        for (Label banner : List.of(kitchen, outdated)) {
+        for (Label banner : List.of(notTakingOrders, kitchen, outdated)) {
             banner.getStyleClass().remove("banner-both-languages");
             if (welcome) {
                 banner.getStyleClass().add("banner-both-languages");
@@ -74,6 +78,9 @@ final class KioskBanners {
             case OPEN -> "";
         });
         show(kitchen, kitchenNews);
+        // the customer reads where to order, not why (the manager's panel says "the disk is full")
+        notTakingOrders.setText(text("banner.notTakingOrders"));
+        show(notTakingOrders, !kiosk.storeTakesOrdersProperty().get());
         SyncStatus status = sync.getValue();
         boolean old = status != null && status.isOutdatedAt(clock.instant());
         outdated.setText(text("banner.outdated"));

@@ -3,6 +3,7 @@ package id.outletkiosk.ui.kiosk;
 import id.outletkiosk.model.Category;
 import id.outletkiosk.model.OutboxEntry;
 import id.outletkiosk.model.Product;
+import id.outletkiosk.model.StoreDisk;
 import id.outletkiosk.model.SyncState;
 import id.outletkiosk.model.SyncStatus;
 import id.outletkiosk.pricing.Cart;
@@ -62,6 +63,8 @@ public final class KioskViewModel {
     private final ObservableList<PricedCart.Change> changes = cart.changes();
     private final ObjectProperty<ProductChoice> choice = new SimpleObjectProperty<>();
     private final ObjectProperty<KitchenState> kitchen = new SimpleObjectProperty<>(KitchenState.OPEN);
+    /** False while the local store cannot keep an order (a full disk): no order begins or is paid. */
+    private final BooleanProperty storeTakesOrders = new SimpleBooleanProperty(true);
     private final KioskOrder order;
     private final BooleanProperty placing;
     private final ObjectProperty<String> problem;
@@ -84,8 +87,8 @@ public final class KioskViewModel {
         this.language = new SimpleObjectProperty<>(firstLanguage);
         this.menu = new SimpleObjectProperty<>(MenuSnapshot.empty(clock.instant()));
         this.canPay = Bindings.createBooleanBinding(() -> !pricedCart.get().isEmpty() && changes.isEmpty()
-                && !placing.get() && kitchen.get() != KitchenState.CLOSED, pricedCart, changes, placing, kitchen);
-        this.canStart = Bindings.createBooleanBinding(() -> kitchen.get() != KitchenState.CLOSED, kitchen);
+                && !placing.get() && takingOrders(), pricedCart, changes, placing, kitchen, storeTakesOrders);
+        this.canStart = Bindings.createBooleanBinding(this::takingOrders, kitchen, storeTakesOrders);
     }
 
     public ObjectProperty<KioskScreen> screenProperty() {
@@ -147,7 +150,7 @@ public final class KioskViewModel {
         return canPay;
     }
 
-    /** False while the kitchen is closed: the welcome screen does not let a new order begin. */
+    /** False while the kitchen is closed or the store cannot keep orders: the welcome screen lets none begin. */
     public BooleanBinding canStartBinding() {
         return canStart;
     }
@@ -338,6 +341,24 @@ public final class KioskViewModel {
             storeVersionSeen = status.dataVersion();
             reloadMenu();
         }
+    }
+
+    private boolean takingOrders() {
+        return kitchen.get() != KitchenState.CLOSED && storeTakesOrders.get();
+    }
+
+    /**
+     * The local store's disk, read now and then off the FX thread: when it cannot keep an order, the
+     * kiosk stops taking them calmly (a banner sends customers to the counter) before anyone reaches
+     * the pay button, and takes them again once there is room.
+     */
+    public void onStoreDisk(StoreDisk disk) {
+        storeTakesOrders.set(disk.takesWrites());
+    }
+
+    /** False while the local store cannot keep an order: the banners say to order at the counter. */
+    public BooleanProperty storeTakesOrdersProperty() {
+        return storeTakesOrders;
     }
 
     public void onKitchenStatus(String status) {

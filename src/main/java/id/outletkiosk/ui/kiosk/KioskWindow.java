@@ -3,6 +3,7 @@ package id.outletkiosk.ui.kiosk;
 
 import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.config.Settings;
+import id.outletkiosk.model.StoreDisk;
 import id.outletkiosk.ui.Terminal;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
@@ -126,6 +127,11 @@ public final class KioskWindow implements AppWindow {
         showScreen();
         ticking.play();
         worker.scheduleWithFixedDelay(kiosk::reloadMenu, 60, 60, TimeUnit.SECONDS);
+        // a full disk cannot keep an order: the kiosk stops taking them before anyone reaches the pay button
+        worker.scheduleWithFixedDelay(() -> {
+            StoreDisk disk = terminal.storeDisk();
+            Platform.runLater(() -> kiosk.onStoreDisk(disk));
+        }, 0, 5, TimeUnit.SECONDS);
         return scene;
     }
 

@@ -4,6 +4,7 @@ import id.outletkiosk.ui.app.KioskRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.outletkiosk.model.StoreDisk;
 import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.OutboxEntry;
@@ -229,6 +230,24 @@ class KioskViewModelTest {
         });
         kiosk.removeLine(line);
         assertThat(kiosk.pricedCartProperty().get().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aStoreThatCannotKeepAnOrderStopsTakingThemCalmlyAndTakesThemAgainWithRoom() {
+        kiosk.start(Messages.indonesian());
+        choose(1, 1, "");
+        assertThat(kiosk.canPayBinding().get()).isTrue();
+
+        kiosk.onStoreDisk(new StoreDisk(false, 0));
+        assertThat(kiosk.canPayBinding().get()).as("no pay button for an order the kiosk cannot keep").isFalse();
+        assertThat(kiosk.canStartBinding().get()).isFalse();
+        kiosk.startOver();
+        kiosk.start(Messages.english());
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.WELCOME);
+
+        kiosk.onStoreDisk(new StoreDisk(true, 250));
+        kiosk.start(Messages.english());
+        assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.MENU);
     }
 
     @Test
