@@ -69,16 +69,30 @@ public final class HealthTexts {
         return seconds / 86_400 + " " + messages.get("manager.unit.days") + " " + seconds % 86_400 / 3600 + " " + hours;
     }
 
+    /** The alert in full words: the manager's panel, the status bar's tooltip. */
     public String alert(Alert alert) {
+        return words(alert, "");
+    }
+
+    /**
+     * The alert in a few words, for a status bar that has one line for it ("Head office unreachable since
+     * 10:42"); the full sentence is its tooltip and the manager's panel.
+     */
+    public String headline(Alert alert) {
+        return words(alert, ".short");
+    }
+
+    private String words(Alert alert, String form) {
         return switch (alert.kind()) {
-            case MENU_OUTDATED -> alert.age() == null ? messages.get("alert.menu_never")
-                    : messages.get(alert.messageKey(), age(alert.age()));
-            case ORDERS_WAITING, STATUS_CHANGES_WAITING -> messages.get(alert.messageKey(), alert.count(),
+            case MENU_OUTDATED -> alert.age() == null ? messages.get("alert.menu_never" + form)
+                    : messages.get(alert.messageKey() + form, age(alert.age()));
+            case ORDERS_WAITING, STATUS_CHANGES_WAITING -> messages.get(alert.messageKey() + form, alert.count(),
                     age(alert.age()));
-            case ORDERS_REFUSED, STATUS_CHANGES_REFUSED -> messages.get(alert.messageKey(), alert.count());
-            case NO_ORDER_EVENTS -> messages.get(alert.messageKey(), age(alert.age()));
-            case STORE_FULL -> messages.get(alert.messageKey(), alert.count());
-            case CENTRAL_UNREACHABLE, NOTHING_REACHABLE -> messages.get(alert.messageKey(), since(alert.since()));
+            case ORDERS_REFUSED, STATUS_CHANGES_REFUSED -> messages.get(alert.messageKey() + form, alert.count());
+            case NO_ORDER_EVENTS -> messages.get(alert.messageKey() + form, age(alert.age()));
+            case STORE_FULL -> messages.get(alert.messageKey() + form, alert.count());
+            case CENTRAL_UNREACHABLE, NOTHING_REACHABLE -> messages.get(alert.messageKey() + form,
+                    since(alert.since()));
         };
     }
 

@@ -17,13 +17,15 @@ import id.outletkiosk.health.Alert;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
-/** The calm strip at the bottom of every screen: sync state, last sync time, data version, outdated warning. */
-public final class StatusBarView extends HBox {
+/**
+ * The calm strip at the bottom of every screen: sync state, last sync time, data version, outdated warning.
+ * Its facts wrap onto a second line in a narrow window rather than being cut to "…".
+ */
+public final class StatusBarView extends FlowPane {
     private Messages messages;
     private final Clock clock;
     private final Label state = new Label();
@@ -48,12 +50,15 @@ public final class StatusBarView extends HBox {
         this.clock = clock;
         getStyleClass().add("status-bar");
         state.setId("sync-state");
-        state.setMaxWidth(560); // a long error ends in "…"; the whole of it is in the tooltip and the log
+        // a long error wraps within 560 px; the whole of it is in the tooltip and the log
+        state.setMaxWidth(560);
+        state.setWrapText(true);
+        state.setMinWidth(Region.USE_PREF_SIZE);
         lastSync.setId("last-sync");
         version.setId("data-version");
         outdated.setId("outdated-warning");
         outdated.getStyleClass().add("status-outdated");
-        // time and version always show in full; the error and the warning give way with "…"
+        // every fact shows in full: a narrow bar wraps onto a second line instead
         lastSync.setMinWidth(Region.USE_PREF_SIZE);
         version.setMinWidth(Region.USE_PREF_SIZE);
         refresh = new Button(messages.get("status.refresh"));
@@ -64,8 +69,6 @@ public final class StatusBarView extends HBox {
             }
         });
         refresh.setDisable(onRefresh == null);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         transport.setId("transport");
         transport.setMinWidth(Region.USE_PREF_SIZE);
         outbox.setId("outbox");
@@ -75,8 +78,11 @@ public final class StatusBarView extends HBox {
         alerts.setId("status-alerts");
         alerts.getStyleClass().add("status-outdated");
         alerts.setMaxWidth(640);
+        alerts.setWrapText(true);
+        alerts.setMinWidth(Region.USE_PREF_SIZE);
+        outdated.setMinWidth(Region.USE_PREF_SIZE);
         showAlerts(List.of());
-        getChildren().addAll(transport, state, lastSync, version, outbox, outdated, alerts, spacer);
+        getChildren().addAll(transport, state, lastSync, version, outbox, outdated, alerts);
         if (demo) {
             demoLabel.setText(messages.get("status.demo"));
             getChildren().add(demoLabel);
@@ -129,8 +135,8 @@ public final class StatusBarView extends HBox {
     }
 
     /**
-     * The health alerts a staff screen shows: the first in words (the stale menu already has its own
-     * warning), the rest as "+N", all of them in the tooltip; the manager's panel has the details.
+     * The health alerts a staff screen shows: the first in a few words (the stale menu already has its own
+     * warning), the rest as "+N", all of them in full in the tooltip; the manager's panel has the details.
      */
     public void showAlerts(List<Alert> current) {
         shownAlerts = current;
@@ -141,7 +147,7 @@ public final class StatusBarView extends HBox {
             return;
         }
         HealthTexts texts = new HealthTexts(messages, clock);
-        alerts.setText("⚠ " + texts.alert(own.get(0)) + (own.size() > 1 ? "  +" + (own.size() - 1) : ""));
+        alerts.setText("⚠ " + texts.headline(own.get(0)) + (own.size() > 1 ? "  +" + (own.size() - 1) : ""));
         alerts.setTooltip(new Tooltip(String.join("\n", own.stream().map(texts::alert).toList())));
     }
 

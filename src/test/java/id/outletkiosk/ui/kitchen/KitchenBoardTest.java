@@ -224,8 +224,9 @@ class KitchenBoardTest {
         Awaitility.await().atMost(PATIENCE).until(() -> {
             WaitForAsyncUtils.waitForFxEvents();
             Label alert = (Label) stageA.getScene().lookup("#status-alerts");
+            // a few words on the bar, the whole sentence in its tooltip
             return alert.isVisible() && alert.getText().startsWith("⚠ No order news for ")
-                    && alert.getText().endsWith("while the store is open");
+                    && alert.getTooltip() != null && alert.getTooltip().getText().endsWith("while the store is open");
         });
         world.placeCentrally(OrderWorld.newOrder(2));
         awaitCards(stageA, 1);
