@@ -5,6 +5,8 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 
 /**
@@ -42,6 +44,9 @@ public final class Truncation {
         if (node instanceof Labeled labeled) {
             check(labeled, cuts);
         }
+        if (node instanceof TableView<?> table) {
+            check(table, cuts);
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, cuts);
@@ -63,6 +68,20 @@ public final class Truncation {
                 || (ellipsis != null && !ellipsis.isEmpty() && shown.endsWith(ellipsis));
         if (cut) {
             cuts.add(new Cut(name(labeled), text, shown));
+        }
+    }
+
+    /** A table whose columns take more than its width: the last ones are cut off at the edge. */
+    private static void check(TableView<?> table, List<Cut> cuts) {
+        if (table.getWidth() <= 0) {
+            return;
+        }
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        if (columns > table.getWidth()) {
+            cuts.add(new Cut("table " + (table.getId() == null ? "" : table.getId()),
+                    "columns within " + Math.round(table.getWidth()) + " px",
+                    table.getVisibleLeafColumns().stream().map(column -> column.getText() + "="
+                            + Math.round(column.getWidth())).toList() + " = " + Math.round(columns) + " px"));
         }
     }
 

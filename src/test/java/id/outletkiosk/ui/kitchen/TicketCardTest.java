@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.testing.Truncation;
 import id.outletkiosk.ui.Messages;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -14,11 +15,9 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -80,15 +79,7 @@ class TicketCardTest {
 
         List<String> headers = new ArrayList<>();
         for (TicketCard card : cards) {
-            for (Labeled labeled : labeleds(card)) {
-                String text = labeled.getText();
-                if (text == null || text.isEmpty() || !shown(labeled, card)) {
-                    continue;
-                }
-                assertThat(text).doesNotEndWith("…").doesNotEndWith("...");
-                Text drawn = (Text) labeled.lookup(".text");
-                assertThat(drawn.getText()).as("what %s draws", text).isEqualTo(text);
-            }
+            assertThat(Truncation.find(card)).as("cut on a card").isEmpty();
             Node number = card.lookup(".ticket-number");
             Node age = card.lookup(".ticket-age");
             assertThat(within(card, number)).as(((Labeled) number).getText() + " inside its card").isTrue();
@@ -120,19 +111,6 @@ class TicketCardTest {
         Bounds outer = card.localToScene(card.getLayoutBounds());
         Bounds inner = part.localToScene(part.getLayoutBounds());
         return outer.contains(inner);
-    }
-
-    private static List<Labeled> labeleds(Parent parent) {
-        List<Labeled> found = new ArrayList<>();
-        for (Node child : parent.getChildrenUnmodifiable()) {
-            if (child instanceof Labeled labeled) {
-                found.add(labeled);
-            }
-            if (child instanceof Parent inner) {
-                found.addAll(labeleds(inner));
-            }
-        }
-        return found;
     }
 
     /** The one place this test builds an {@link Order}: a kiosk's reference comes with central's number beside it. */

@@ -10,6 +10,7 @@ import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.testing.FxAwait;
+import id.outletkiosk.testing.Truncation;
 import id.outletkiosk.testing.OrderWorld;
 import id.outletkiosk.testing.TempFolders;
 import id.outletkiosk.ui.MenuWindow;
@@ -29,11 +30,8 @@ import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -277,38 +275,8 @@ class ManagerPanelTruthTest {
         assertThat(cut).isEmpty();
     }
 
-    /**
-     * Every visible labelled control whose skin shows less than its text ("Refresh n…", or nothing: a
-     * button squeezed to an empty circle). A private helper
-     * for now: the kiosk's engineer is writing testing/Truncation, the lead folds the two.
-     */
+    /** Every cut-off label or overflowing table under {@code node}, named with where it was seen. */
     private static List<String> truncated(Node node, String where) {
-        List<String> found = new ArrayList<>();
-        if (!node.isVisible()) {
-            return found;
-        }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
-            for (Node child : labeled.getChildrenUnmodifiable()) {
-                if (child instanceof Text shown && child.isVisible() && !labeled.getText().equals(shown.getText())
-                        && (shown.getText().isEmpty() || shown.getText().endsWith("…") || shown.getText().endsWith("..."))) {
-                    found.add(where + ": \"" + labeled.getText() + "\" shown as \"" + shown.getText() + "\"");
-                }
-            }
-        }
-        if (node instanceof TableView<?> table && table.getWidth() > 0) {
-            double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
-            if (columns > table.getWidth()) {
-                found.add(where + ": table " + table.getId() + "'s columns take " + Math.round(columns) + " px of "
-                        + Math.round(table.getWidth()) + " " + table.getVisibleLeafColumns().stream()
-                        .map(column -> column.getText() + "=" + Math.round(column.getWidth()) + "/min "
-                                + Math.round(column.getMinWidth())).toList());
-            }
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                found.addAll(truncated(child, where));
-            }
-        }
-        return found;
+        return Truncation.find((Parent) node).stream().map(cut -> where + ": " + cut).toList();
     }
 }
