@@ -142,6 +142,17 @@ public final class Outbox implements AutoCloseable {
         return database.read(connection -> orders(connection, "WHERE state = 'queued' AND " + ORDERS + " ORDER BY seq"));
     }
 
+    /**
+     * Orders central took in the last {@code within} that the store server has no copy of (it was away,
+     * or refused a burst), oldest first, at most {@code limit}: the copy carries the number the customer
+     * holds to every screen of the store.
+     */
+    public List<OutboxEntry> sentWithoutStoreServerCopy(java.time.Duration within, int limit) {
+        long since = clock.millis() - within.toMillis();
+        return database.read(connection -> orders(connection, "WHERE state = 'sent' AND local_copy = 0 AND "
+                + ORDERS + " AND sent_at >= " + since + " ORDER BY seq LIMIT " + limit));
+    }
+
     /** Orders a manager can still act on (waiting or refused), oldest first; sent ones are not read. */
     public List<OutboxEntry> open() {
         return database.read(connection -> orders(connection,

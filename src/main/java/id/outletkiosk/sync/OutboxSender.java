@@ -128,7 +128,26 @@ public final class OutboxSender implements AutoCloseable {
                 }
             }
         }
+        copyWhatTheStoreServerMissed();
         return new PassResult(sent, attention, waiting, lastError, null);
+    }
+
+    /**
+     * Orders central took while the store server could not take their copy (away, or a burst over its
+     * limit) are copied now, with central's id: every screen of the store learns the number the customer
+     * holds on its next read of central's list. Orders of the last hour only: after that the kitchen has
+     * long called them by central's number.
+     */
+    private void copyWhatTheStoreServerMissed() {
+        if (local == null || storeServerAwayThisPass) {
+            return;
+        }
+        for (OutboxEntry sent : outbox.sentWithoutStoreServerCopy(java.time.Duration.ofHours(1), 50)) {
+            if (!postCopy(sent)) {
+                return;
+            }
+            outbox.markLocalCopy(sent.seq());
+        }
     }
 
     /** What sending one item came to. */

@@ -71,8 +71,14 @@ public final class OutboxReplayBenchmark {
             } while (!pass.allDelivered());
             double copyFirstMs = (System.nanoTime() - start) / 1e6;
             queued += kiosk.outbox.status().queued();
-            long copied = kiosk.outbox.all().stream().filter(entry -> entry.seq() > ORDERS).filter(OutboxEntry::localCopy)
-                    .count();
+            long copied = copiedAfter(kiosk);
+            // the store server's limit (50 requests a second per address) turns most of a burst's copies away:
+            // later passes copy what it missed, with central's id
+            long copiesStart = System.nanoTime();
+            while (copiedAfter(kiosk) < ORDERS && System.nanoTime() - copiesStart < 120_000_000_000L) {
+                kiosk.sender.sendQueued();
+            }
+            double allCopiedMs = (System.nanoTime() - copiesStart) / 1e6 + copyFirstMs;
 
             System.out.printf("# outbox replay of %d orders after the backend returns (loopback)%n%n", ORDERS);
             BenchTable table = new BenchTable("case", "total ms", "orders/s", "ratio to baseline");
@@ -85,12 +91,17 @@ public final class OutboxReplayBenchmark {
                     BenchTable.ms(copyFirstMs), String.format("%.0f", ORDERS / (copyFirstMs / 1000)),
                     String.format("%.2f", copyFirstMs / baselineMs));
             table.print();
-            System.out.printf("%nstore server copies made in the last case: %d of %d%n", copied, ORDERS);
+            System.out.printf("%nstore server copies made in the last case's delivery: %d of %d; all %d on the store"
+                    + " server %.1f s after the link healed%n", copied, ORDERS, copiedAfter(kiosk), allCopiedMs / 1000);
             if (queued != 0) {
                 throw new IllegalStateException(queued + " orders still queued");
             }
         }
         System.exit(0);
+    }
+
+    private static long copiedAfter(KioskTerminal kiosk) {
+        return kiosk.outbox.all().stream().filter(entry -> entry.seq() > ORDERS).filter(OutboxEntry::localCopy).count();
     }
 
     private static NewOrder order(int n) {

@@ -114,6 +114,27 @@ class OneNumberPerOrderTest {
         assertThat(kitchen.newOrderCount.get(world.identity(ticket)).get()).isEqualTo(1);
     }
 
+    @Test
+    void anOrderCentralTookWhileTheStoreServerWasAwayGetsItsNumberOnEveryScreenOnceItIsBack() throws Exception {
+        openStore();
+        world.localHttpProxy.refuse();
+        OutboxEntry placed = kiosk.order(1, 3);
+        Awaitility.await().atMost(PATIENCE).until(() -> onTheKitchensBoard(placed)
+                .filter(order -> order.centralId() != null).isPresent());
+        assertThat(onTheKitchensBoard(placed).orElseThrow().reference()).as("no copy to read it from yet").isNull();
+
+        world.localHttpProxy.pass();
+        kiosk.sender.sendQueued(); // the next pass copies what the store server missed, with central's id
+
+        Awaitility.await().atMost(PATIENCE).until(() -> onTheStoreServer(placed)
+                .filter(order -> placed.reference().equals(order.reference()) && order.centralId() != null).isPresent());
+        Awaitility.await().atMost(PATIENCE).until(() -> onTheKitchensBoard(placed)
+                .filter(order -> placed.reference().equals(order.reference())).isPresent());
+        Order ticket = onTheKitchensBoard(placed).orElseThrow();
+        assertThat(ticket.callNumber()).isEqualTo(placed.reference());
+        assertThat(kitchen.newOrderCount.get(world.identity(ticket)).get()).isEqualTo(1);
+    }
+
     /**
      * The old store server invents a number from its own counter for an order that has none: its
      * "ORD-2026-001" was another order than central's ORD-2026-001. The kiosk's copy carries its
