@@ -110,6 +110,7 @@ public final class KitchenWindow implements AppWindow {
     private Label sideTitle;
     @FXML
     private VBox sideList;
+    private SidePanel sidePanel;
 
     /**
      * @param terminal   the running terminal (its feed already started)
@@ -138,6 +139,7 @@ public final class KitchenWindow implements AppWindow {
     /** Builds the scene; call on the FX thread. */
     public Scene buildScene(double width, double height) {
         Views.load(this, "kitchen-board.fxml", messages);
+        sidePanel = new SidePanel(sideTitle, sideList, messages);
         statusBar = new TerminalStatusBar(terminal, messages, null, worker, true);
         if (height > width) {
             // portrait: the side panel goes under the board, so the board keeps three columns
@@ -324,38 +326,8 @@ public final class KitchenWindow implements AppWindow {
     }
 
     private void showSide() {
-        sideList.getChildren().clear();
-        if (board.recallShownProperty().get()) {
-            sideTitle.setText(messages.get("kitchen.recalled"));
-            for (Ticket ticket : board.recalled()) {
-                Label recalled = new Label("#" + ticket.shortNumber() + "  " + (ticket.order().customerName() == null
-                        ? "" : ticket.order().customerName()) + "\n" + itemsLine(ticket));
-                recalled.getStyleClass().add("recalled-ticket");
-                recalled.setWrapText(true);
-                recalled.setMaxWidth(Double.MAX_VALUE);
-                sideList.getChildren().add(recalled);
-            }
-        } else {
-            sideTitle.setText(messages.get("kitchen.allDay"));
-            for (AllDayLine line : board.allDay()) {
-                Label count = new Label(Integer.toString(line.count()));
-                count.getStyleClass().add("all-day-count");
-                Label dish = new Label(line.dish());
-                dish.getStyleClass().add("all-day-dish");
-                dish.setWrapText(true);
-                HBox row = new HBox(10, count, dish);
-                row.getStyleClass().add("all-day-line");
-                sideList.getChildren().add(row);
-            }
-        }
+        sidePanel.show(board);
         showButtons();
-    }
-
-    private static String itemsLine(Ticket ticket) {
-        StringBuilder line = new StringBuilder();
-        ticket.order().items().forEach(item -> line.append(line.length() == 0 ? "" : ", ")
-                .append(item.quantity()).append("× ").append(item.productName()));
-        return line.toString();
     }
 
     private void showButtons() {
