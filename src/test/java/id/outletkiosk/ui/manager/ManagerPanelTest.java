@@ -148,6 +148,9 @@ class ManagerPanelTest {
         FxAwait.visible(robot, "#pin-pad");
         typePin(robot, PIN);
         FxAwait.visible(robot, "#manager-panel");
+        // the tab pane's skin makes the tab headers on a later pulse than the panel shows: a busy machine
+        // can be asked to click one before it exists
+        FxAwait.visible(robot, "#tab-outbox");
     }
 
     @Test

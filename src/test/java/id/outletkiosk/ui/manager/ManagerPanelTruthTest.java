@@ -142,6 +142,9 @@ class ManagerPanelTruthTest {
         }
         robot.clickOn("#pin-enter");
         FxAwait.visible(robot, "#manager-panel");
+        // the tab pane's skin makes the tab headers on a later pulse than the panel shows: a busy machine
+        // can be asked to click one before it exists
+        FxAwait.visible(robot, "#tab-outbox");
     }
 
     private void awaitText(FxRobot robot, String query, Predicate<String> test) {
