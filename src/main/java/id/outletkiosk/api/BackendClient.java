@@ -182,7 +182,7 @@ public final class BackendClient implements AutoCloseable {
         boolean refusal = code >= 400 && code < 500 && code != 408 && code != 425 && code != 429;
         BackendException.Problem problem = code == 429 ? BackendException.Problem.RATE_LIMITED
                 : refusal ? BackendException.Problem.REJECTED : BackendException.Problem.HTTP_STATUS;
-        return new BackendException(problem, serverName + " answered HTTP " + code + " for " + what + suffix);
+        return new BackendException(problem, serverName + " answered HTTP " + code + " for " + what + suffix, code);
     }
 
     private BackendException networkProblem(IOException e, String what) {

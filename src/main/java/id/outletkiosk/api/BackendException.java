@@ -30,18 +30,31 @@ public class BackendException extends Exception {
     }
 
     private final Problem problem;
+    private final int httpStatus;
 
     public BackendException(Problem problem, String message) {
+        this(problem, message, 0);
+    }
+
+    /** @param httpStatus the server's HTTP status, 0 when it gave none */
+    public BackendException(Problem problem, String message, int httpStatus) {
         super(message);
         this.problem = problem;
+        this.httpStatus = httpStatus;
     }
 
     public BackendException(Problem problem, String message, Throwable cause) {
         super(message, cause);
         this.problem = problem;
+        this.httpStatus = 0;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** The HTTP status the server answered (404 for an order it does not know), 0 when it answered none. */
+    public int httpStatus() {
+        return httpStatus;
     }
 }

@@ -9,6 +9,7 @@ import id.outletkiosk.wire.OrderCodec;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.outletkiosk.model.KitchenStation;
 import id.outletkiosk.model.NewOrder;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
@@ -111,6 +112,49 @@ public final class OrderServerClient {
         ObjectNode body = Json.MAPPER.createObjectNode().put("status", status.wireName());
         HttpUrl url = http.apiUrl(origin == OrderCodec.Origin.CENTRAL ? "orders/" + id + "/" : "orders/" + id);
         return decodeOne(http.sendJson(url, "PATCH", body).bytes());
+    }
+
+    /**
+     * Our store server's extension: marks {@code lines} of the order (named by every key known) done or
+     * not; answers the order with its dishes done. A store server without it answers 404, like an order
+     * it does not know yet.
+     */
+    public Order markDishes(Order keys, java.util.Collection<Integer> lines, boolean done) throws BackendException {
+        ObjectNode body = Json.MAPPER.createObjectNode().put("outlet_id", keys.outletId());
+        body.put("id", keys.localId());
+        body.put("central_id", keys.centralId());
+        body.put("client_order_id", keys.clientOrderId());
+        lines.forEach(body.putArray("lines")::add);
+        body.put("done", done);
+        return decodeOne(http.sendJson(http.apiUrl("orders/dishes"), "POST", body).bytes());
+    }
+
+    /** Our store server's extension: this station's name and the categories it cooks. */
+    public void registerStation(long outletId, KitchenStation station) throws BackendException {
+        ObjectNode body = Json.MAPPER.createObjectNode().put("outlet_id", outletId).put("name", station.name());
+        station.categoryIds().forEach(body.putArray("categories")::add);
+        http.sendJson(http.apiUrl("stations"), "PUT", body);
+    }
+
+    /** Our store server's extension: the outlet's stations, as their screens announced them. */
+    public List<KitchenStation> stations(long outletId) throws BackendException {
+        HttpUrl url = http.apiUrl("stations").newBuilder().addQueryParameter("outlet_id", Long.toString(outletId))
+                .build();
+        JsonNode root = parse(http.getJson(url, null).bytes(), "station list");
+        if (!root.isArray()) {
+            throw bad("station list is " + RowReader.describe(root) + ", expected a list");
+        }
+        List<KitchenStation> stations = new ArrayList<>();
+        for (JsonNode row : root) {
+            String name = row.path("name").asText(null);
+            if (name == null || !row.path("categories").isArray()) {
+                throw bad("station list row " + RowReader.describe(row));
+            }
+            List<Long> categories = new ArrayList<>();
+            row.get("categories").forEach(id -> categories.add(id.asLong()));
+            stations.add(new KitchenStation(name, categories));
+        }
+        return stations;
     }
 
     private Order decodeOne(byte[] bytes) throws BackendException {

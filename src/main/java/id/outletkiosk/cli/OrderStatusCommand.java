@@ -68,7 +68,7 @@ final class OrderStatusCommand implements Callable<Integer> {
             CommandContext.requireOrderServer(runtime.settings(), "send the change");
             // keys only: the desk looks the order up in the ledger and moves it from the status known there
             Order keys = new Order(key.centralId, key.localId, null, null, runtime.settings().outlet(),
-                    OrderStatus.PENDING, List.of(), null, null, null, null);
+                    OrderStatus.PENDING, List.of(), null, null, null, null, null);
             Order moved;
             try {
                 moved = runtime.statusDesk().change(keys, next);

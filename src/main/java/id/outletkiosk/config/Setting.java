@@ -44,6 +44,9 @@ public enum Setting {
             "a kitchen ticket older than this turns amber, e.g. 5m"),
     TICKET_LATE_AFTER("ticket-late-after", SettingKind.DURATION, "10m", true,
             "a kitchen ticket older than this turns red, e.g. 10m"),
+    STATION("station", SettingKind.STATION, null, true,
+            "a kitchen display's station: the menu categories it cooks, by name or id, comma-separated (Minuman "
+            + "for the drinks bar), or expo; unset shows whole orders"),
     NEW_ORDER_SOUND("new-order-sound", SettingKind.ON_OFF, "on", true,
             "a short chime on the kitchen display for each new order"),
     OUTBOX_ALERT_AFTER("outbox-alert-after", SettingKind.DURATION, "10m", true,

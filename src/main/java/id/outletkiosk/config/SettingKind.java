@@ -85,6 +85,8 @@ public interface SettingKind<T> {
         }
         return role;
     }, Role::wireName, Arrays.stream(Role.values()).map(Role::wireName).toList());
+    /** Unset (whole orders), {@code expo}, or the menu categories a prep station cooks. */
+    SettingKind<KitchenDuty> STATION = of("CATEGORIES|expo", KitchenDuty::parse, KitchenDuty::text);
     /** 1 to 4 letters or digits, upper case: short enough to call out at the counter. */
     SettingKind<String> TERMINAL_NAME = of("NAME", text -> {
         String name = text.toUpperCase(Locale.ROOT);

@@ -41,7 +41,10 @@ public final class Settings {
     }
 
     /** The kitchen display: tickets turn amber after {@code warnAfter}, red after {@code lateAfter}. */
-    public record KitchenOptions(Duration warnAfter, Duration lateAfter, boolean sound) {
+    public record KitchenOptions(Duration warnAfter, Duration lateAfter, boolean sound, KitchenDuty duty) {
+        public KitchenOptions {
+            duty = duty == null ? KitchenDuty.WHOLE_ORDERS : duty;
+        }
     }
 
     /**
@@ -168,7 +171,7 @@ public final class Settings {
 
     public KitchenOptions kitchen() {
         return new KitchenOptions(get(Setting.TICKET_WARN_AFTER), get(Setting.TICKET_LATE_AFTER),
-                this.<Boolean>get(Setting.NEW_ORDER_SOUND));
+                this.<Boolean>get(Setting.NEW_ORDER_SOUND), get(Setting.STATION));
     }
 
     public AlertOptions alerts() {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * @param orderNumber central's number ("ORD-2026-000017"), or a counter's; null until central numbers it
  * @param reference   the kiosk's reference ("K2-0007"): the number the customer holds, for kiosk orders;
  *                    it reaches every screen through the store server's copy (its {@code order_number})
+ * @param dishesDone  which dishes the cooks tapped done, as our store server keeps them; null when the
+ *                    server that sent the order does not say (central, another store server)
  */
 public record Order(
         Long centralId,
@@ -24,7 +26,8 @@ public record Order(
         BigDecimal totalAmount,
         Instant createdAt,
         String customerName,
-        String reference) {
+        String reference,
+        DishesDone dishesDone) {
 
     public Order {
         items = items == null ? List.of() : List.copyOf(items);
@@ -32,7 +35,7 @@ public record Order(
 
     public Order withStatus(OrderStatus newStatus) {
         return new Order(centralId, localId, clientOrderId, orderNumber, outletId, newStatus, items, totalAmount,
-                createdAt, customerName, reference);
+                createdAt, customerName, reference, dishesDone);
     }
 
     /** True when both name one order: they share a central id, a local id or a client order id. */
@@ -46,17 +49,22 @@ public record Order(
 
     public Order withItems(List<OrderItem> newItems) {
         return new Order(centralId, localId, clientOrderId, orderNumber, outletId, status, newItems, totalAmount,
-                createdAt, customerName, reference);
+                createdAt, customerName, reference, dishesDone);
     }
 
     public Order withReference(String kioskReference) {
         return new Order(centralId, localId, clientOrderId, orderNumber, outletId, status, items, totalAmount,
-                createdAt, customerName, kioskReference);
+                createdAt, customerName, kioskReference, dishesDone);
+    }
+
+    public Order withDishesDone(DishesDone done) {
+        return new Order(centralId, localId, clientOrderId, orderNumber, outletId, status, items, totalAmount,
+                createdAt, customerName, reference, done);
     }
 
     public Order withLocalId(Long newLocalId) {
         return new Order(centralId, newLocalId, clientOrderId, orderNumber, outletId, status, items, totalAmount,
-                createdAt, customerName, reference);
+                createdAt, customerName, reference, dishesDone);
     }
 
     /**
@@ -73,7 +81,8 @@ public record Order(
                 totalAmount != null ? totalAmount : other.totalAmount,
                 createdAt != null ? createdAt : other.createdAt,
                 customerName != null ? customerName : other.customerName,
-                reference != null ? reference : other.reference);
+                reference != null ? reference : other.reference,
+                dishesDone != null ? dishesDone : other.dishesDone);
     }
 
     /**
@@ -99,7 +108,7 @@ public record Order(
     public Order withWireNumber(String number) {
         boolean kiosk = isKioskReference(number);
         return new Order(centralId, localId, clientOrderId, kiosk ? orderNumber : number, outletId, status, items,
-                totalAmount, createdAt, customerName, kiosk ? number : reference);
+                totalAmount, createdAt, customerName, kiosk ? number : reference, dishesDone);
     }
 
     /**

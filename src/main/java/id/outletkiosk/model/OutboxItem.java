@@ -3,10 +3,10 @@ package id.outletkiosk.model;
 import java.time.Instant;
 
 /**
- * One write in the outbox, the terminal's one durable queue: an order placed here, or a status change
- * made here. Both are replayed oldest first ({@code seq}) by the one sender until central holds them.
+ * One write in the outbox, the terminal's one durable queue: an order placed here, a status change
+ * made here, or a station's dishes tapped done. All are replayed oldest first ({@code seq}) by the one sender.
  */
-public sealed interface OutboxItem permits OutboxEntry, StatusChangeEntry {
+public sealed interface OutboxItem permits OutboxEntry, StatusChangeEntry, DishTapEntry {
     long seq();
 
     OutboxState state();

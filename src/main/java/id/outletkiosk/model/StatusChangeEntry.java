@@ -27,7 +27,7 @@ public record StatusChangeEntry(
     /** The order as far as this change knows it: keys only, for the ledger's look-up. */
     public Order orderKeys() {
         return new Order(centralId, localId, clientOrderId, null, outletId, OrderStatus.PENDING, java.util.List.of(),
-                null, null, null, null).withWireNumber(orderLabel);
+                null, null, null, null, null).withWireNumber(orderLabel);
     }
 
     /** The order as the cooks call it ("K2-0007", "17" for ORD-2026-000017), else the first id known. */

@@ -31,6 +31,7 @@ import java.util.Optional;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.MasterDataStore;
 import id.outletkiosk.sync.Backoff;
+import id.outletkiosk.sync.StationDesk;
 import id.outletkiosk.sync.MasterDataSync;
 import id.outletkiosk.sync.SyncScheduler;
 import id.outletkiosk.sync.SyncStatusTracker;
@@ -73,6 +74,7 @@ public final class OutletRuntime implements AutoCloseable {
     private OutboxSender outboxSender;
     private OrderDesk orderDesk;
     private OrderStatusDesk statusDesk;
+    private StationDesk stationDesk;
 
     private OutletRuntime(Settings configured, ReferenceBackend demoBackend, Wiring wiring) {
         this.demoBackend = demoBackend;
@@ -203,6 +205,15 @@ public final class OutletRuntime implements AutoCloseable {
             statusDesk = new OrderStatusDesk(outbox, ledger, outboxSender());
         }
         return statusDesk;
+    }
+
+    /** Where a station screen's dish taps are made: durable, then sent by the outbox to the store server. */
+    public synchronized StationDesk stationDesk() {
+        if (stationDesk == null) {
+            stationDesk = new StationDesk(outbox, ledger, outboxSender(), statusDesk(), feedEndpoints().local(),
+                    settings.outlet());
+        }
+        return stationDesk;
     }
 
     /** Store and, when a backend is configured, sync; nothing started yet. */

@@ -87,7 +87,7 @@ public final class OrderBook {
             long id = ++lastId;
             String number = String.format("ORD-%d-%06d", clock.instant().atZone(ZoneOffset.UTC).getYear(), id);
             Order order = new Order(id, null, request.clientOrderId(), number, request.outletId(), OrderStatus.PENDING,
-                    priced, total, clock.instant(), request.customerName(), null);
+                    priced, total, clock.instant(), request.customerName(), null, null);
             byId.put(id, order);
             if (request.clientOrderId() != null) {
                 byClientOrderId.put(request.clientOrderId(), id);

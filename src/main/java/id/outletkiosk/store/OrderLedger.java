@@ -2,6 +2,7 @@ package id.outletkiosk.store;
 
 import id.outletkiosk.wire.Json;
 import id.outletkiosk.wire.OrderCodec;
+import id.outletkiosk.model.DishesDone;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
@@ -41,7 +42,9 @@ public final class OrderLedger implements AutoCloseable {
          * Seen, same status, and now called by another number: a kiosk's reference (from the store server's
          * copy) or central's number joined it. Screens show the number the customer holds.
          */
-        RENUMBERED
+        RENUMBERED,
+        /** Seen, same status and number, and its dishes tapped done (or undone) on a station screen. */
+        PROGRESSED
     }
 
     /** The outcome and the order as the ledger now knows it (keys merged). */
@@ -49,7 +52,7 @@ public final class OrderLedger implements AutoCloseable {
     }
 
     private static final String COLUMNS = "ref, outlet_id, central_id, local_id, client_order_id, order_number, status, "
-            + "customer_name, items_json, total_amount, created_at, settled, reference";
+            + "customer_name, items_json, total_amount, created_at, settled, reference, dishes_done";
 
     private final Database.Session database;
     private final Clock clock;
@@ -126,7 +129,8 @@ public final class OrderLedger implements AutoCloseable {
         }
         Order kept = known.get(0).order;
         if (kept.status().yieldsTo(incoming.status(), fromCentral) || !kept.filledFrom(incoming).equals(kept)
-                || settles(known.get(0), incoming, fromCentral)) {
+                || settles(known.get(0), incoming, fromCentral) || newDishes(kept, incoming)
+                || (incoming.dishesDone() != null && kept.dishesDone() == null)) {
             return null;
         }
         return new Recorded(Outcome.DUPLICATE, kept);
@@ -153,7 +157,11 @@ public final class OrderLedger implements AutoCloseable {
                 merged = merged.withStatus(other.order.status());
             }
         }
+        boolean progressed = newDishes(merged, incoming);
         merged = merged.filledFrom(incoming);
+        if (incoming.dishesDone() != null) {
+            merged = merged.withDishesDone(incoming.dishesDone());
+        }
         boolean moved = merged.status().yieldsTo(incoming.status(), fromCentral);
         if (moved) {
             merged = merged.withStatus(incoming.status());
@@ -167,7 +175,17 @@ public final class OrderLedger implements AutoCloseable {
         boolean renumbered = !Objects.equals(merged.reference(), kept.order.reference())
                 || !Objects.equals(merged.orderNumber(), kept.order.orderNumber());
         return new Recorded(moved ? Outcome.CHANGED : known.size() > 1 ? Outcome.MERGED
-                : renumbered ? Outcome.RENUMBERED : Outcome.DUPLICATE, merged);
+                : renumbered ? Outcome.RENUMBERED : progressed ? Outcome.PROGRESSED : Outcome.DUPLICATE, merged);
+    }
+
+    /**
+     * The store server's word on an order's dishes replaces what was known (a tap can be taken back);
+     * a source that says nothing (central) changes nothing.
+     */
+    private static boolean newDishes(Order known, Order incoming) {
+        // "none tapped yet" from the store server is no news for an order central brought without any word
+        DishesDone before = known.dishesDone() == null ? DishesDone.NONE : known.dishesDone();
+        return incoming.dishesDone() != null && !incoming.dishesDone().equals(before);
     }
 
     /** The order known under any of the keys of {@code probe}, or {@code null}. */
@@ -289,11 +307,11 @@ public final class OrderLedger implements AutoCloseable {
     private long insert(Connection connection, Order order, long now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO orders_seen (outlet_id, central_id, "
                 + "local_id, client_order_id, order_number, status, customer_name, items_json, total_amount, created_at,"
-                + " reference, seen_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " reference, dishes_done, seen_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
             bind(insert, order);
-            insert.setLong(12, now);
             insert.setLong(13, now);
+            insert.setLong(14, now);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -313,11 +331,11 @@ public final class OrderLedger implements AutoCloseable {
     private void update(Connection connection, long ref, Order order, long changedAt) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE orders_seen SET outlet_id = ?, "
                 + "central_id = ?, local_id = ?, client_order_id = ?, order_number = ?, status = ?, customer_name = ?, "
-                + "items_json = ?, total_amount = ?, created_at = ?, reference = ?, changed_at = max(changed_at, ?) "
-                + "WHERE ref = ?")) {
+                + "items_json = ?, total_amount = ?, created_at = ?, reference = ?, dishes_done = ?, "
+                + "changed_at = max(changed_at, ?) WHERE ref = ?")) {
             bind(update, order);
-            update.setLong(12, changedAt);
-            update.setLong(13, ref);
+            update.setLong(13, changedAt);
+            update.setLong(14, ref);
             update.executeUpdate();
         }
     }
@@ -334,6 +352,8 @@ public final class OrderLedger implements AutoCloseable {
         statement.setString(9, order.totalAmount() == null ? null : order.totalAmount().toPlainString());
         Sql.setNullableLong(statement, 10, order.createdAt() == null ? null : order.createdAt().toEpochMilli());
         statement.setString(11, order.reference());
+        statement.setString(12, order.dishesDone() == null ? null
+                : OrderCodec.encodeDishesDone(order.dishesDone()).toString());
     }
 
     private static void delete(Connection connection, long ref) throws SQLException {
@@ -352,15 +372,18 @@ public final class OrderLedger implements AutoCloseable {
         Instant createdAt = rows.wasNull() ? null : Instant.ofEpochMilli(created);
         String total = rows.getString("total_amount");
         List<OrderItem> items;
+        DishesDone dishesDone;
         try {
             items = OrderCodec.items(Json.MAPPER.readTree(rows.getString("items_json")), ZoneId.of("UTC"));
+            String dishes = rows.getString("dishes_done");
+            dishesDone = dishes == null ? null : OrderCodec.dishesDoneOf(Json.MAPPER.readTree(dishes));
         } catch (IOException e) {
             throw new SQLException("stored items of order " + rows.getLong("ref") + " are unreadable", e);
         }
         Order order = new Order(centralId, localId, rows.getString("client_order_id"), rows.getString("order_number"),
                 rows.getLong("outlet_id"), Objects.requireNonNull(OrderStatus.fromWireName(rows.getString("status"))),
                 items, total == null ? null : new BigDecimal(total), createdAt, rows.getString("customer_name"),
-                rows.getString("reference"));
+                rows.getString("reference"), dishesDone);
         return new Row(rows.getLong("ref"), order, rows.getBoolean("settled"));
     }
 

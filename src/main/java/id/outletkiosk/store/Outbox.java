@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import id.outletkiosk.wire.Json;
 import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.model.NewOrder;
+import id.outletkiosk.model.DishTapEntry;
+import id.outletkiosk.model.DishesDone;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.OutboxEntry;
@@ -35,9 +37,11 @@ public final class Outbox implements AutoCloseable {
     private static final String COLUMNS = "seq, kind, client_order_id, reference, outlet_id, customer_name, items_json, "
             + "promotions_json, kiosk_total, data_version, created_at, state, attempts, last_error, local_copy, "
             + "central_id, order_number, server_total, total_mismatch, target_status, order_central_id, "
-            + "order_local_id, order_client_id, order_label";
+            + "order_local_id, order_client_id, order_label, dish_lines, dishes_done, station";
     private static final String ORDERS = "kind = 'order'";
     private static final String STATUS_CHANGES = "kind = 'status'";
+    /** What a manager acts on: a station's dish taps are the store server's business, retried until it has them. */
+    private static final String FOR_CENTRAL = "kind IN ('order', 'status')";
 
     private final Database.Session database;
     /**
@@ -132,6 +136,54 @@ public final class Outbox implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes a station's tap (these lines of the order done, or not) for the store server, durably,
+     * before anything is sent; the order is named by every key it is known by now.
+     */
+    public DishTapEntry queueDishTap(Order order, List<Integer> lines, boolean done, String station) {
+        return database.write(connection -> {
+            long seq;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox (kind, outlet_id, "
+                    + "created_at, state, order_central_id, order_local_id, order_client_id, order_label, dish_lines, "
+                    + "dishes_done, station) VALUES ('dishes', ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, order.outletId());
+                insert.setLong(2, clock.millis());
+                Sql.setNullableLong(insert, 3, order.centralId());
+                Sql.setNullableLong(insert, 4, order.localId());
+                insert.setString(5, order.clientOrderId());
+                insert.setString(6, order.wireNumber());
+                insert.setString(7, OrderCodec.encodeDishesDone(new DishesDone(lines)).toString());
+                insert.setBoolean(8, done);
+                insert.setString(9, station);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    seq = keys.getLong(1);
+                }
+            }
+            return (DishTapEntry) query(connection, "WHERE seq = " + seq).get(0);
+        });
+    }
+
+    /** The clock the outbox dates its items by: how old an item is, is measured against it. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The store server has the tap: done (a power cut before this commit sends it once more, harmlessly). */
+    public void markDishTapDelivered(long seq) {
+        bookkeeping.write(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET state = 'sent', "
+                    + "attempts = attempts + 1, last_error = NULL, local_copy = 1, sent_at = ? "
+                    + "WHERE seq = ? AND state = 'queued'")) {
+                update.setLong(1, clock.millis());
+                update.setLong(2, seq);
+                return update.executeUpdate();
+            }
+        });
+    }
+
     /** Everything still waiting for central, orders and status changes, oldest first: the replay order. */
     public List<OutboxItem> waiting() {
         return database.read(connection -> query(connection, "WHERE state = 'queued' ORDER BY seq"));
@@ -164,7 +216,8 @@ public final class Outbox implements AutoCloseable {
      * refused by it), oldest first, in one read so the two kinds are never from different moments.
      */
     public List<OutboxItem> openItems() {
-        return database.read(connection -> query(connection, "WHERE state IN ('queued', 'attention') ORDER BY seq"));
+        return database.read(connection -> query(connection, "WHERE state IN ('queued', 'attention') AND "
+                + FOR_CENTRAL + " ORDER BY seq"));
     }
 
     /** Status changes a manager can still act on (waiting for central or refused by it), oldest first. */
@@ -332,7 +385,11 @@ public final class Outbox implements AutoCloseable {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT " + COLUMNS + " FROM outbox " + where)) {
             while (rows.next()) {
-                entries.add("status".equals(rows.getString("kind")) ? readStatusChange(rows) : readOrder(rows));
+                entries.add(switch (rows.getString("kind")) {
+                    case "status" -> readStatusChange(rows);
+                    case "dishes" -> readDishTap(rows);
+                    default -> readOrder(rows);
+                });
             }
         }
         return entries;
@@ -359,6 +416,24 @@ public final class Outbox implements AutoCloseable {
         }
         return new StatusChangeEntry(rows.getLong("seq"), rows.getLong("outlet_id"), target, centralId, localId,
                 rows.getString("order_client_id"), rows.getString("order_label"),
+                Instant.ofEpochMilli(rows.getLong("created_at")), stateOf(rows), rows.getInt("attempts"),
+                rows.getString("last_error"), rows.getBoolean("local_copy"));
+    }
+
+    private static DishTapEntry readDishTap(ResultSet rows) throws SQLException {
+        long central = rows.getLong("order_central_id");
+        Long centralId = rows.wasNull() ? null : central;
+        long local = rows.getLong("order_local_id");
+        Long localId = rows.wasNull() ? null : local;
+        DishesDone lines;
+        try {
+            lines = OrderCodec.dishesDoneOf(Json.MAPPER.readTree(rows.getString("dish_lines")));
+        } catch (IOException | RuntimeException e) {
+            throw new SQLException("outbox dish tap " + rows.getLong("seq") + " is unreadable", e);
+        }
+        return new DishTapEntry(rows.getLong("seq"), rows.getLong("outlet_id"), centralId, localId,
+                rows.getString("order_client_id"), rows.getString("order_label"), lines.lines(),
+                rows.getBoolean("dishes_done"), rows.getString("station"),
                 Instant.ofEpochMilli(rows.getLong("created_at")), stateOf(rows), rows.getInt("attempts"),
                 rows.getString("last_error"), rows.getBoolean("local_copy"));
     }

@@ -2,6 +2,8 @@ package id.outletkiosk.store;
 
 import id.outletkiosk.wire.Json;
 import id.outletkiosk.wire.OrderCodec;
+import id.outletkiosk.model.DishesDone;
+import id.outletkiosk.model.KitchenStation;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -36,7 +38,7 @@ public final class StoreServerOrders implements AutoCloseable {
     }
 
     private static final String COLUMNS = "id, outlet_id, central_id, client_order_id, order_number, status, "
-            + "customer_name, items_json, total_amount, created_at, reference";
+            + "customer_name, items_json, total_amount, created_at, reference, dishes_done";
 
     private final Database database;
     private final Clock clock;
@@ -74,7 +76,8 @@ public final class StoreServerOrders implements AutoCloseable {
                         known.orderNumber() != null ? known.orderNumber() : other.orderNumber(), known.outletId(),
                         known.status().isBefore(other.status()) ? other.status() : known.status(), known.items(),
                         known.totalAmount(), known.createdAt(), known.customerName(),
-                        known.reference() != null ? known.reference() : other.reference());
+                        known.reference() != null ? known.reference() : other.reference(),
+                        known.dishesDone() != null ? known.dishesDone() : other.dishesDone());
                 update(connection, known);
             }
             Order merged = new Order(known.centralId() != null ? known.centralId() : order.centralId(), known.localId(),
@@ -83,7 +86,7 @@ public final class StoreServerOrders implements AutoCloseable {
                     known.status().isBefore(order.status()) ? order.status() : known.status(), known.items(),
                     known.totalAmount() != null ? known.totalAmount() : order.totalAmount(), known.createdAt(),
                     known.customerName() != null ? known.customerName() : order.customerName(),
-                    known.reference() != null ? known.reference() : order.reference());
+                    known.reference() != null ? known.reference() : order.reference(), known.dishesDone());
             if (merged.equals(known)) {
                 return new Stored(known, Change.UNCHANGED);
             }
@@ -198,7 +201,92 @@ public final class StoreServerOrders implements AutoCloseable {
         if (!rows.wasNull()) {
             json.writeNumberField("central_id", central);
         }
+        String dishesDone = rows.getString("dishes_done");
+        json.writeFieldName("dishes_done"); // extension: this server keeps dish progress, none tapped is []
+        json.writeRawValue(dishesDone == null ? "[]" : dishesDone);
         json.writeEndObject();
+    }
+
+    /**
+     * A cook's tap on a station screen: {@code lines} of the order known by any key of {@code keys} are now
+     * done (or not). Null when no order has those keys; Change.UPDATED when anything changed, so the
+     * store's sockets hear it. Taps of different stations touch different lines, so the last word per
+     * line is the truth; writes are serialised, so exactly one tap sees the order's last dish done.
+     */
+    public Stored markDishes(Order keys, java.util.Collection<Integer> lines, boolean done) {
+        Stored stored = database.write(connection -> {
+            Order known = findOne(connection, keys);
+            if (known == null) {
+                return null;
+            }
+            DishesDone before = known.dishesDone() == null ? DishesDone.NONE : known.dishesDone();
+            DishesDone after = before.with(lines, done);
+            if (after.equals(known.dishesDone())) {
+                return new Stored(known, Change.UNCHANGED);
+            }
+            Order marked = known.withDishesDone(after);
+            update(connection, marked);
+            return new Stored(marked, Change.UPDATED);
+        });
+        if (stored != null && stored.change() == Change.UPDATED) {
+            forgetAnswers();
+        }
+        return stored;
+    }
+
+    /** A station screen says what it cooks; the latest word per name stands. */
+    public void registerStation(long outletId, KitchenStation station) {
+        database.write(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO stations (outlet_id, name, "
+                    + "categories, registered_at) VALUES (?, ?, ?, ?) ON CONFLICT (outlet_id, name) DO UPDATE SET "
+                    + "categories = excluded.categories, registered_at = excluded.registered_at")) {
+                upsert.setLong(1, outletId);
+                upsert.setString(2, station.name());
+                upsert.setString(3, Json.MAPPER.writeValueAsString(station.categoryIds()));
+                upsert.setLong(4, clock.millis());
+                return upsert.executeUpdate();
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new SQLException("station " + station.name() + " cannot be written", e);
+            }
+        });
+    }
+
+    /** The outlet's stations, by name. */
+    public List<KitchenStation> stations(long outletId) {
+        return database.read(connection -> {
+            List<KitchenStation> stations = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT name, categories FROM stations WHERE outlet_id = ? ORDER BY name")) {
+                query.setLong(1, outletId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        List<Long> categories = new ArrayList<>();
+                        Json.MAPPER.readTree(rows.getString("categories")).forEach(id -> categories.add(id.asLong()));
+                        stations.add(new KitchenStation(rows.getString("name"), categories));
+                    }
+                } catch (IOException e) {
+                    throw new SQLException("the stations of outlet " + outletId + " are unreadable", e);
+                }
+            }
+            return stations;
+        });
+    }
+
+    /** The order known by its id here, else its central id, else its client order id. */
+    private Order findOne(Connection connection, Order keys) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM local_orders "
+                + "WHERE id = ? OR central_id = ? OR client_order_id = ? ORDER BY id LIMIT 1")) {
+            Sql.setNullableLong(query, 1, keys.localId());
+            Sql.setNullableLong(query, 2, keys.centralId());
+            query.setString(3, keys.clientOrderId());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? read(rows) : null;
+            }
+        }
+    }
+
+    private static DishesDone readDishesDone(String json) throws IOException {
+        return json == null ? null : OrderCodec.dishesDoneOf(Json.MAPPER.readTree(json));
     }
 
     @Override
@@ -274,7 +362,7 @@ public final class StoreServerOrders implements AutoCloseable {
     private Order insert(Connection connection, Order order) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO local_orders (outlet_id, central_id, "
                 + "client_order_id, order_number, status, customer_name, items_json, total_amount, created_at, "
-                + "updated_at, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                + "updated_at, reference, dishes_done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
             bind(insert, order);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -287,9 +375,10 @@ public final class StoreServerOrders implements AutoCloseable {
     private void update(Connection connection, Order order) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE local_orders SET outlet_id = ?, "
                 + "central_id = ?, client_order_id = ?, order_number = ?, status = ?, customer_name = ?, "
-                + "items_json = ?, total_amount = ?, created_at = ?, updated_at = ?, reference = ? WHERE id = ?")) {
+                + "items_json = ?, total_amount = ?, created_at = ?, updated_at = ?, reference = ?, dishes_done = ? "
+                + "WHERE id = ?")) {
             bind(update, order);
-            update.setLong(12, order.localId());
+            update.setLong(13, order.localId());
             update.executeUpdate();
         }
     }
@@ -306,6 +395,8 @@ public final class StoreServerOrders implements AutoCloseable {
         statement.setString(9, order.createdAt() == null ? null : order.createdAt().toString());
         statement.setLong(10, clock.millis());
         statement.setString(11, order.reference());
+        statement.setString(12, order.dishesDone() == null ? null
+                : OrderCodec.encodeDishesDone(order.dishesDone()).toString());
     }
 
     private Order read(ResultSet rows) throws SQLException {
@@ -319,7 +410,8 @@ public final class StoreServerOrders implements AutoCloseable {
                     OrderStatus.fromWireName(rows.getString("status")),
                     OrderCodec.items(Json.MAPPER.readTree(rows.getString("items_json")), ZoneId.of("UTC")),
                     total == null ? null : new BigDecimal(total), created == null ? null : Instant.parse(created),
-                    rows.getString("customer_name"), rows.getString("reference"));
+                    rows.getString("customer_name"), rows.getString("reference"),
+                    readDishesDone(rows.getString("dishes_done")));
         } catch (IOException e) {
             throw new SQLException("stored items of local order " + rows.getLong("id") + " are unreadable", e);
         }

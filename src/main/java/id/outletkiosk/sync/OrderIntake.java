@@ -307,7 +307,7 @@ final class OrderIntake {
             case NEW -> OrderEventType.NEW_ORDER;
             // a merge is announced as the order now is, with all its keys: screens fold two tickets into one;
             // a new number too: the ticket shows the one the customer holds
-            case CHANGED, MERGED, RENUMBERED -> OrderEventType.forStatusChange(recorded.order().status());
+            case CHANGED, MERGED, RENUMBERED, PROGRESSED -> OrderEventType.forStatusChange(recorded.order().status());
             case DUPLICATE -> null;
         };
         if (type == null) {

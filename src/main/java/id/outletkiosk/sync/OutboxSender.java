@@ -2,6 +2,7 @@ package id.outletkiosk.sync;
 
 import id.outletkiosk.api.BackendException;
 import id.outletkiosk.api.OrderServerClient;
+import id.outletkiosk.model.DishTapEntry;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OutboxEntry;
 import id.outletkiosk.model.OutboxItem;
@@ -37,6 +38,7 @@ public final class OutboxSender implements AutoCloseable {
     private final OrderServerClient central;
     private final OrderServerClient local;
     private final StatusDelivery statuses;
+    private final DishDelivery dishes;
     private final RetryLoop loop;
     private final List<SetAsideListener> setAsideListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Items this pass tried to copy to the store server (a failed copy is tried again next pass, not now). */
@@ -56,12 +58,21 @@ public final class OutboxSender implements AutoCloseable {
         this.central = central;
         this.local = local;
         this.statuses = new StatusDelivery(outbox, central, local, ledger);
+        this.dishes = new DishDelivery(outbox, local, ledger, outbox.clock());
         this.loop = new RetryLoop("outbox", scheduler, backoff, null, this::scheduledPass);
     }
 
     /** The kitchen board says so at once when a bump of its own is refused: the cook must know. */
     public void onSetAside(SetAsideListener listener) {
         setAsideListeners.add(listener);
+    }
+
+    /**
+     * Hears the store server's answer to each dish tap delivered (on the sender's thread): the order with
+     * every station's dishes done so far.
+     */
+    public void onDishesAnswered(java.util.function.Consumer<Order> listener) {
+        dishes.onAnswer(listener);
     }
 
     /** Sends what is queued now, then keeps retrying while anything waits. */
@@ -97,6 +108,18 @@ public final class OutboxSender implements AutoCloseable {
         storeServerAwayThisPass = false;
         for (int index = 0; index < queued.size(); index++) {
             OutboxItem item = queued.get(index);
+            if (item instanceof DishTapEntry tap) {
+                // the store server's alone, whatever central does: a tap never waits behind an order
+                switch (deliverTap(tap)) {
+                    case DELIVERED -> sent++;
+                    case WAITS -> {
+                        waiting++;
+                        lastError = "the store server has not taken " + tap.label() + " yet";
+                    }
+                    case DROPPED -> attention++;
+                }
+                continue;
+            }
             if (central == null) {
                 copyToStoreServer(item);
                 lastError = "no backend configured";
@@ -174,6 +197,7 @@ public final class OutboxSender implements AutoCloseable {
     private Step send(OutboxItem item) {
         try {
             return item instanceof OutboxEntry order ? placeOrder(order) : statuses.deliver((StatusChangeEntry) item);
+            // (dish taps never come here: the pass hands them to the store server before central is asked)
         } catch (BackendException e) {
             if (FailurePolicy.decide(e) == FailurePolicy.Decision.ASK_A_MANAGER) {
                 outbox.markAttention(item.seq(), e.getMessage());
@@ -213,12 +237,27 @@ public final class OutboxSender implements AutoCloseable {
             if (postCopy(order)) {
                 outbox.markLocalCopy(order.seq());
             }
+        } else if (item instanceof DishTapEntry tap) {
+            deliverTap(tap);
         } else if (mayCopy(item)) {
             try {
                 statuses.copyToStoreServer((StatusChangeEntry) item);
             } catch (BackendException e) {
                 copyFailed(item, e);
             }
+        }
+    }
+
+    /** A dish tap to the store server, unless it is away this pass. */
+    private DishDelivery.Result deliverTap(DishTapEntry tap) {
+        if (!mayCopy(tap)) {
+            return DishDelivery.Result.WAITS;
+        }
+        try {
+            return dishes.deliver(tap);
+        } catch (BackendException e) {
+            copyFailed(tap, e);
+            return DishDelivery.Result.WAITS;
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.outletkiosk.model.DishesDone;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
@@ -49,7 +50,36 @@ public final class OrderCodec {
         return new Order(centralId, localId, row.optionalText("client_order_id"), null,
                 outlet, status, items(node.get("items"), zone),
                 row.has("total_amount") ? row.money("total_amount") : null, row.instant("created_at", false),
-                row.optionalText("customer_name"), null).withWireNumber(row.optionalText("order_number"));
+                row.optionalText("customer_name"), null, dishesDoneOf(node.get("dishes_done")))
+                .withWireNumber(row.optionalText("order_number"));
+    }
+
+    /**
+     * Our store server's extension: the lines of the order the cooks tapped done. Absent (any other server)
+     * is null, "not said"; anything but a list of line numbers is a bad row.
+     */
+    public static DishesDone dishesDoneOf(JsonNode lines) {
+        if (lines == null || lines.isNull()) {
+            return null;
+        }
+        if (!lines.isArray()) {
+            throw new BadRowException("dishes_done must be a list of line numbers, got " + RowReader.describe(lines));
+        }
+        List<Integer> done = new ArrayList<>(lines.size());
+        for (JsonNode line : lines) {
+            if (!line.canConvertToInt() || !line.isIntegralNumber() || line.intValue() < 0 || line.intValue() >= 1000) {
+                throw new BadRowException("dishes_done holds " + RowReader.describe(line) + ", not a line number");
+            }
+            done.add(line.intValue());
+        }
+        return new DishesDone(done);
+    }
+
+    /** The extension field as our store server writes it. */
+    public static ArrayNode encodeDishesDone(DishesDone done) {
+        ArrayNode lines = NODES.arrayNode();
+        done.lines().forEach(lines::add);
+        return lines;
     }
 
     /** Items as the kiosk posts them and the servers echo them: {@code product} is an id or a nested object. */
@@ -104,6 +134,9 @@ public final class OrderCodec {
         node.put("customer_name", order.customerName());
         if (origin == Origin.LOCAL && order.centralId() != null) {
             node.put("central_id", order.centralId()); // extension: lets clients link the two ids at once
+        }
+        if (origin == Origin.LOCAL && order.dishesDone() != null) {
+            node.set("dishes_done", encodeDishesDone(order.dishesDone())); // extension: dishes tapped done
         }
         return node;
     }

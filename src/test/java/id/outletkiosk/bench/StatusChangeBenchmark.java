@@ -238,7 +238,7 @@ public final class StatusChangeBenchmark {
                     day.add(orders.save(new Order(null, null, placed.clientOrderId(), "K-" + n, 1, OrderStatus.PENDING,
                             List.of(new OrderItem(1 + n % 10, "Es Teh", 1,
                                     new java.math.BigDecimal("5000"), null)), new java.math.BigDecimal("5000"),
-                            Instant.now(), "Tamu", null)).order());
+                            Instant.now(), "Tamu", null, null)).order());
                 }
                 for (Order order : day.subList(0, day.size() - open)) {
                     orders.changeStatus(order.localId(), OrderStatus.COMPLETED);

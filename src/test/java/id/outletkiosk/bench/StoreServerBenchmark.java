@@ -44,7 +44,7 @@ public final class StoreServerBenchmark {
         for (int n = 1; n <= 200; n++) {
             Order order = store.save(new Order(null, null, "bench-" + n, null, 1, OrderStatus.PENDING,
                     List.of(new OrderItem(1 + n % 40, "Menu " + n, 1 + n % 3, new BigDecimal("15000"), null)),
-                    new BigDecimal("15000"), Instant.now(), "Tamu " + n, null)).order();
+                    new BigDecimal("15000"), Instant.now(), "Tamu " + n, null, null)).order();
             if (n <= 100) {
                 store.save(order.withStatus(OrderStatus.COMPLETED));
             }
@@ -66,7 +66,7 @@ public final class StoreServerBenchmark {
             AtomicLong placed = new AtomicLong();
             kiosk.scheduleAtFixedRate(() -> store.save(new Order(null, null, "busy-" + placed.incrementAndGet(), null,
                     1, OrderStatus.PENDING, List.of(new OrderItem(1, "Menu", 1, new BigDecimal("15000"), null)),
-                    new BigDecimal("15000"), Instant.now(), null, null)), 0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                    new BigDecimal("15000"), Instant.now(), null, null, null)), 0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
             Result busy = load(URI.create(server.baseUri() + query));
             kiosk.shutdownNow();
             Result baseline = load(URI.create("http://127.0.0.1:" + plain.port() + query));

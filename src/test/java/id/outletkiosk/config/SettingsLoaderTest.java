@@ -74,10 +74,10 @@ class SettingsLoaderTest {
     void kitchenTicketsAgeByConfigurableThresholdsThatMustGrow() {
         Settings defaults = loader().load(Map.of(), Map.of());
         assertThat(defaults.kitchen()).isEqualTo(new Settings.KitchenOptions(Duration.ofMinutes(5),
-                Duration.ofMinutes(10), true));
+                Duration.ofMinutes(10), true, null));
         assertThat(loader().load(Map.of(Setting.TICKET_WARN_AFTER, "3m", Setting.TICKET_LATE_AFTER, "8m",
                 Setting.NEW_ORDER_SOUND, "off"), Map.of()).kitchen())
-                .isEqualTo(new Settings.KitchenOptions(Duration.ofMinutes(3), Duration.ofMinutes(8), false));
+                .isEqualTo(new Settings.KitchenOptions(Duration.ofMinutes(3), Duration.ofMinutes(8), false, null));
         assertThatThrownBy(() -> loader().load(Map.of(Setting.TICKET_WARN_AFTER, "10m"), Map.of()))
                 .isInstanceOf(SettingsException.class)
                 .hasMessage("ticket-late-after: 10m must be longer than ticket-warn-after (10m)");

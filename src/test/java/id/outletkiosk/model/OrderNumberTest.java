@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class OrderNumberTest {
     private static Order order(String orderNumber, String reference) {
         return new Order(17L, null, "kiosk-1", orderNumber, 1, OrderStatus.PENDING, List.of(), null, null, null,
-                reference);
+                reference, null);
     }
 
     @Test

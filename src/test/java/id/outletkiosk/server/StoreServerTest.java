@@ -214,13 +214,13 @@ class StoreServerTest {
     void twoRowsOfOneOrderAreMergedOnceSomethingLinksThem() {
         var item = java.util.List.of(new OrderItem(1, null, 1, null, null));
         var kioskCopy = store.save(new Order(null, null, "k-1", null, 1, OrderStatus.PENDING, item,
-                null, null, null, null)).order();
+                null, null, null, null, null)).order();
         store.save(new Order(77L, null, null, "ORD-77", 1, OrderStatus.PREPARING, item, null, null,
-                null, null)); // a frame alone: no client order id
+                null, null, null)); // a frame alone: no client order id
         assertThat(store.since(1, 0)).hasSize(2);
 
         store.save(new Order(77L, null, "k-1", "ORD-77", 1, OrderStatus.PREPARING, item, null,
-                null, null, null));
+                null, null, null, null));
 
         assertThat(store.since(1, 0)).singleElement().satisfies(order -> {
             assertThat(order.localId()).isEqualTo(kioskCopy.localId());

@@ -35,7 +35,7 @@ class OrderLedgerTest {
     private static Order order(Long central, Long local, String key, OrderStatus status) {
         return new Order(central, local, key, central == null ? null : "ORD-" + central, 1, status,
                 List.of(new OrderItem(12, "Es Teh", 2, new BigDecimal("6000"), null)), new BigDecimal("12000"),
-                Instant.parse("2026-11-25T05:00:00Z"), "Budi", null);
+                Instant.parse("2026-11-25T05:00:00Z"), "Budi", null, null);
     }
 
     @Test

@@ -26,7 +26,7 @@ class RetentionTest {
 
     private static Order order(long centralId, String clientOrderId, OrderStatus status, SteppingClock clock) {
         return new Order(centralId, null, clientOrderId, "ORD-" + centralId, 1, status, ONE_NASI,
-                new BigDecimal("25000"), clock.instant(), "Ani", null);
+                new BigDecimal("25000"), clock.instant(), "Ani", null, null);
     }
 
     @Test

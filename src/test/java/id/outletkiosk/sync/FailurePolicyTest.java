@@ -151,7 +151,7 @@ class FailurePolicyTest {
             seq = outbox.place(newOrder, java.util.Collections.singletonList(null), new BigDecimal("5000"), 1).seq();
         } else {
             Order onStore = storeOrders.save(new Order(7L, null, newOrder.clientOrderId(), "ORD-7", 1,
-                    OrderStatus.PENDING, newOrder.items(), new BigDecimal("5000"), Instant.now(), "Budi", null)).order();
+                    OrderStatus.PENDING, newOrder.items(), new BigDecimal("5000"), Instant.now(), "Budi", null, null)).order();
             ledger.record(onStore);
             new OrderStatusDesk(outbox, ledger, sender).change(onStore, OrderStatus.PREPARING);
             seq = outbox.allStatusChanges().get(0).seq();

@@ -92,7 +92,7 @@ class OrderIntakeTest {
     private Order kioskCopyOnTheBoard(OrderIntake intake) throws Exception {
         Order copy = storeServerOrders.save(new Order(null, null, "kiosk-7f3a", "K-0007", 1, OrderStatus.PENDING,
                 List.of(new OrderItem(3, "Es Teh", 1, new BigDecimal("8000"), null)), new BigDecimal("8000"),
-                Instant.now(clock), "Tamu", null)).order();
+                Instant.now(clock), "Tamu", null, null)).order();
         intake.catchUp(FeedMode.POLLING, CatchUp.POLL);
         assertThat(delivered).extracting(OrderEvent::type).containsExactly(OrderEventType.NEW_ORDER);
         return copy;
@@ -101,19 +101,19 @@ class OrderIntakeTest {
     /** The store server, following central, links the kiosk's copy to central's order. */
     private void storeServerLearnsCentralsId(Order copy) {
         storeServerOrders.save(new Order(CENTRAL_ID, null, copy.clientOrderId(), "ORD-2026-004242", 1,
-                OrderStatus.PENDING, copy.items(), copy.totalAmount(), copy.createdAt(), null, null));
+                OrderStatus.PENDING, copy.items(), copy.totalAmount(), copy.createdAt(), null, null, null));
     }
 
     private static String centralFrame(Order copy, OrderStatus status) {
         Order central = new Order(CENTRAL_ID, null, null, "ORD-2026-004242", 1, status, copy.items(),
-                copy.totalAmount(), copy.createdAt(), null, null);
+                copy.totalAmount(), copy.createdAt(), null, null, null);
         return "{\"type\": \"" + (status == OrderStatus.PENDING ? "new_order" : "order_updated") + "\", \"data\": "
                 + OrderCodec.encodeBroadcast(central) + "}";
     }
 
     private Order knownByCentralId() {
         return ledger.find(new Order(CENTRAL_ID, null, null, null, 1, OrderStatus.PENDING, List.of(), null, null,
-                null, null));
+                null, null, null));
     }
 
     @Test
@@ -156,7 +156,7 @@ class OrderIntakeTest {
         OrderIntake intake = intake(Duration.ZERO);
         Order copy = kioskCopyOnTheBoard(intake);
         Order cashiers = new Order(null, null, null, null, 1, OrderStatus.PENDING, copy.items(), copy.totalAmount(),
-                copy.createdAt(), null, null);
+                copy.createdAt(), null, null, null);
         intake.onText(FeedMode.ONLINE, centralFrame(cashiers, OrderStatus.PENDING)); // an order placed at HQ's till
 
         intake.retryHeldFrames();

@@ -330,7 +330,7 @@ class RealtimeFeedTest {
         Order central = world.placeCentrally(kiosk); // the kiosk's outbox reaches central: a frame with central's id only
 
         Order byCentralIdOnly = new Order(central.centralId(), null, null, null, 1, OrderStatus.PENDING, List.of(),
-                null, null, null, null);
+                null, null, null, null, null);
         await().atMost(PATIENCE).until(() -> world.kitchenLedger().find(byCentralIdOnly) != null);
         Order known = world.kitchenLedger().find(byCentralIdOnly);
         assertThat(known.localId()).as("linked to the store server's copy through its central_id").isEqualTo(copy.localId());

@@ -136,7 +136,7 @@ class BoardPagesTest {
     private static Order order(long n) {
         return new Order(n, null, "client-" + n, "ORD-2026-" + n, 1, OrderStatus.PENDING,
                 List.of(new OrderItem(1, "Nasi Goreng", 1, BigDecimal.ONE, null)), BigDecimal.ONE,
-                NOON.plusSeconds(n), "Tamu " + n, null);
+                NOON.plusSeconds(n), "Tamu " + n, null, null);
     }
 
     private static double[] heights(int count, double each) {

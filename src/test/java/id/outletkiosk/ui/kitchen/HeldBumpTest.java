@@ -84,6 +84,6 @@ class HeldBumpTest {
     private static Order order(long n, OrderStatus status) {
         return new Order(n, null, "client-" + n, "ORD-2026-" + n, 1, status,
                 List.of(new OrderItem(1, "Nasi Goreng", 1, BigDecimal.ONE, null)), BigDecimal.ONE,
-                NOON.minus(Duration.ofMinutes(n)), "Tamu " + n, null);
+                NOON.minus(Duration.ofMinutes(n)), "Tamu " + n, null, null);
     }
 }

@@ -45,7 +45,7 @@ class KitchenBoardViewModelTest {
 
     private final Map<Long, String> menu = Map.of(1L, "Nasi Goreng", 2L, "Es Teh");
     private final KitchenBoardViewModel board = new KitchenBoardViewModel(this::serverBump,
-            new Settings.KitchenOptions(Duration.ofMinutes(5), Duration.ofMinutes(10), true), task -> {
+            new Settings.KitchenOptions(Duration.ofMinutes(5), Duration.ofMinutes(10), true, null), task -> {
                 if (holdBumps) {
                     heldBumps.add(task);
                 } else {
@@ -459,7 +459,7 @@ class KitchenBoardViewModelTest {
     /** The one place this test builds an {@link Order} (outlet 1, total 10). */
     static Order order(Long centralId, Long localId, String clientId, String number, OrderStatus status,
             List<OrderItem> items, Instant createdAt, String customer) {
-        return new Order(centralId, localId, clientId, number, 1, status, items, BigDecimal.TEN, createdAt, customer, null);
+        return new Order(centralId, localId, clientId, number, 1, status, items, BigDecimal.TEN, createdAt, customer, null, null);
     }
 
     private static OrderEvent event(OrderEventType type, Order order) {

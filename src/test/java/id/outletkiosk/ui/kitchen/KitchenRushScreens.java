@@ -166,7 +166,7 @@ public final class KitchenRushScreens {
     private static Order order(long centralId, String clientId, String number, String reference,
             OrderStatus status, List<OrderItem> items, Instant placed, String customer) {
         return new Order(centralId, null, clientId, number, 1, status, items, BigDecimal.TEN, placed, customer,
-                reference);
+                reference, null);
     }
 
     private static void later(double seconds, Runnable action) {

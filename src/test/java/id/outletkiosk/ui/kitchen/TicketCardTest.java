@@ -119,6 +119,6 @@ class TicketCardTest {
         return new Order(n, null, "kiosk-" + n, kiosk ? "ORD-2026-000142" : number, 1, status,
                 List.of(new OrderItem(1, "Nasi Goreng Kampung Spesial", 2, BigDecimal.ONE, "tanpa bawang, extra sambal"),
                         new OrderItem(2, "Es Teh Manis", 1, BigDecimal.ONE, null)),
-                BigDecimal.TEN, placed, "Bu Kartika Sari Dewi Lestari", kiosk ? number : null);
+                BigDecimal.TEN, placed, "Bu Kartika Sari Dewi Lestari", kiosk ? number : null, null);
     }
 }

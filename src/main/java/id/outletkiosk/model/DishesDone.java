@@ -1,0 +1,53 @@
+package id.outletkiosk.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Which dishes of an order the cooks have tapped done, by line: indexes into the order's items, in
+ * order. It lives with the order on our store server (every station screen of the store agrees, and a
+ * restart loses nothing); central's orders carry none, so an order without it is "not said", not "none".
+ */
+public record DishesDone(List<Integer> lines) {
+    public static final DishesDone NONE = new DishesDone(List.of());
+
+    public DishesDone {
+        lines = List.copyOf(new TreeSet<>(lines)); // sorted, each line once: two equal sets are equal records
+    }
+
+    public boolean isDone(int line) {
+        return lines.contains(line);
+    }
+
+    /** These with {@code changed} lines marked done, or not done. */
+    public DishesDone with(Collection<Integer> changed, boolean done) {
+        TreeSet<Integer> now = new TreeSet<>(lines);
+        if (done) {
+            now.addAll(changed);
+        } else {
+            now.removeAll(changed);
+        }
+        return new DishesDone(List.copyOf(now));
+    }
+
+    /** True when every one of {@code wanted} is done (true for none wanted). */
+    public boolean allOf(Collection<Integer> wanted) {
+        return lines.containsAll(wanted);
+    }
+
+    /** True when every line of an order with {@code lineCount} lines is done. */
+    public boolean allOf(int lineCount) {
+        for (int line = 0; line < lineCount; line++) {
+            if (!lines.contains(line)) {
+                return false;
+            }
+        }
+        return lineCount > 0;
+    }
+
+    /** How many of {@code wanted} are done. */
+    public int countOf(Collection<Integer> wanted) {
+        return (int) wanted.stream().filter(lines::contains).count();
+    }
+}
