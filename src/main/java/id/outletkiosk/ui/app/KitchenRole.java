@@ -9,7 +9,12 @@ import id.outletkiosk.sync.OutboxSender;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.kitchen.KitchenBackOffice;
 import id.outletkiosk.ui.kitchen.KitchenWindow;
+import id.outletkiosk.api.BackendException;
+import id.outletkiosk.model.Category;
+import id.outletkiosk.model.KitchenStation;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,10 +28,46 @@ public final class KitchenRole {
     public static KitchenWindow window(RunningTerminal terminal, Messages messages) {
         OutletRuntime runtime = terminal.runtime();
         OrderStatusDesk statusDesk = runtime.statusDesk();
+        String station = runtime.settings().kitchen().duty().text();
         KitchenBackOffice backOffice = new KitchenBackOffice() {
             @Override
             public Order bump(Order order, OrderStatus next) throws OrderStatusDesk.ChangeRefused {
                 return statusDesk.change(order, next);
+            }
+
+            @Override
+            public Order markDishes(Order order, List<Integer> lines, boolean done)
+                    throws OrderStatusDesk.ChangeRefused {
+                return runtime.stationDesk().markDishes(order, lines, done, station);
+            }
+
+            @Override
+            public List<Category> menuCategories() {
+                return runtime.catalog().categories();
+            }
+
+            @Override
+            public Map<Long, Category> categoryOfProducts() {
+                Map<Long, Category> byId = new HashMap<>();
+                runtime.catalog().categories().forEach(category -> byId.put(category.id(), category));
+                Map<Long, Category> byProduct = new HashMap<>();
+                for (Product product : runtime.catalog().allProducts()) {
+                    Category category = byId.get(product.categoryId());
+                    if (category != null) {
+                        byProduct.put(product.id(), category);
+                    }
+                }
+                return byProduct;
+            }
+
+            @Override
+            public boolean announce(KitchenStation kitchenStation) throws BackendException {
+                return runtime.stationDesk().register(kitchenStation);
+            }
+
+            @Override
+            public List<KitchenStation> stations() throws BackendException {
+                return runtime.stationDesk().stations();
             }
 
             @Override

@@ -49,6 +49,12 @@ public final class KitchenBoardViewModel {
         Order bump(Order order, OrderStatus next) throws OrderStatusDesk.ChangeRefused;
     }
 
+    /** How a station's dishes are tapped done; {@code StationDesk#markDishes} in the app (durable, then sent). */
+    @FunctionalInterface
+    public interface DishTaps {
+        Order markDishes(Order order, List<Integer> lines, boolean done) throws OrderStatusDesk.ChangeRefused;
+    }
+
     /**
      * A bump refused: which order, and why; {@code byHeadOffice} when central refused it later, for good,
      * after the board had shown it (the ticket stays where the cook put it).
@@ -73,6 +79,8 @@ public final class KitchenBoardViewModel {
     private final IntegerProperty openCount = new SimpleIntegerProperty();
     private final BoardPages pages = new BoardPages(tickets);
     private final HeldBump held = new HeldBump();
+    private StationLens lens = StationLens.wholeOrders();
+    private DishTaps dishTaps;
     private Instant lastChime = Instant.EPOCH;
 
     /**
@@ -88,6 +96,19 @@ public final class KitchenBoardViewModel {
         this.clock = clock;
         this.chime = chime;
         this.muted.set(!options.sound());
+    }
+
+    /**
+     * Makes this board a prep station's (its dishes only, tapped done one by one or all at once) or the
+     * expo's (whole orders, each station's progress, bumped to ready and served). Before {@link #load}.
+     */
+    public void useLens(StationLens stationLens, DishTaps taps) {
+        this.lens = stationLens;
+        this.dishTaps = taps;
+    }
+
+    public StationLens lens() {
+        return lens;
     }
 
     /** Open tickets oldest first, then cancelled ones still shown (struck through). */
@@ -168,7 +189,9 @@ public final class KitchenBoardViewModel {
         Instant now = clock.instant();
         List<Ticket> loaded = new ArrayList<>();
         for (Order order : open) {
-            loaded.add(new Ticket(order, now, false, false, null));
+            if (lens.shows(order)) {
+                loaded.add(new Ticket(order, now, false, false, null));
+            }
         }
         loaded.sort(OLDEST_FIRST);
         tickets.setAll(loaded);
@@ -188,7 +211,12 @@ public final class KitchenBoardViewModel {
         if (event.type() == OrderEventType.NEW_ORDER && !isOnline()) {
             receivedSinceDrop.set(receivedSinceDrop.get() + 1);
         }
-        if (order.status() == OrderStatus.COMPLETED) {
+        if (order.status().isOpen() && !lens.shows(order)) {
+            // a station's dishes all done (here or on another screen of the same station): off its screen
+            if (index >= 0) {
+                recall.serve(tickets.remove(index).with(order).withBumping(false));
+            }
+        } else if (order.status() == OrderStatus.COMPLETED) {
             if (index >= 0) {
                 recall.serve(tickets.remove(index).with(order).withBumping(false));
             }
@@ -202,7 +230,10 @@ public final class KitchenBoardViewModel {
             // a late echo of an older status must not undo a bump made here
             boolean notOlder = was.status() == order.status() || was.status().isBefore(order.status());
             if (notOlder) {
-                tickets.set(index, was.with(was.order().withStatus(order.status()).filledFrom(order)));
+                Order updated = was.order().withStatus(order.status()).filledFrom(order);
+                // the store server's word on the dishes replaces the screen's (a tap can be taken back)
+                tickets.set(index, was.with(order.dishesDone() == null ? updated
+                        : updated.withDishesDone(order.dishesDone())));
             }
         } else if (recall.closedHere(order)) {
             // a late echo of an open status for an order served or cancelled on this board: events reach
@@ -236,7 +267,11 @@ public final class KitchenBoardViewModel {
             return;
         }
         Ticket ticket = tickets.get(index); // as it is now, whatever the card showed
-        OrderStatus next = ticket.status().next();
+        if (lens.isStation()) {
+            tapDishes(ticket, lens.linesFor(ticket.order()), true);
+            return;
+        }
+        OrderStatus next = lens.nextStatus(ticket.status());
         if (next == null || ticket.bumping() || ticket.cancelledAt() != null) {
             return;
         }
@@ -252,6 +287,52 @@ public final class KitchenBoardViewModel {
             tickets.set(index, moved);
         }
         countAllDay();
+    }
+
+    /** A cook taps one dish of a station's ticket: done, or (tapped again) not done. */
+    public void tapDish(Ticket shown, int line) {
+        int index = indexOf(shown.order());
+        if (index < 0 || !lens.isStation()) {
+            return;
+        }
+        Ticket ticket = tickets.get(index);
+        tapDishes(ticket, List.of(line), !StationLens.dishesDone(ticket.order()).isDone(line));
+    }
+
+    /**
+     * Shown at once (a ticket whose dishes are all done leaves for recall), then made durable and sent on
+     * the worker; a refusal puts the ticket back as it was, with the reason.
+     */
+    private void tapDishes(Ticket ticket, List<Integer> lines, boolean done) {
+        if (ticket.cancelledAt() != null || dishTaps == null || lines.isEmpty()) {
+            return;
+        }
+        Order before = ticket.order();
+        Order tapped = before.withDishesDone(StationLens.dishesDone(before).with(lines, done));
+        onOrder(new OrderEvent(OrderEventType.ORDER_UPDATED, tapped, null));
+        worker.execute(() -> {
+            try {
+                dishTaps.markDishes(tapped, lines, done);
+            } catch (OrderStatusDesk.ChangeRefused refused) {
+                fx.execute(() -> {
+                    Ticket served = recall.takeBack(before);
+                    if (served != null) {
+                        insert(served.with(before));
+                    } else if (indexOf(before) >= 0) {
+                        tickets.set(indexOf(before), tickets.get(indexOf(before)).with(before));
+                    }
+                    refusal.set(new Refusal(ticket.shortNumber(), refused.getMessage(), false, clock.instant()));
+                    countAllDay();
+                });
+            }
+        });
+    }
+
+    /** The expo learned the store's stations: every ticket shows its progress by them. */
+    public void refreshProgress() {
+        for (int i = 0; i < tickets.size(); i++) {
+            tickets.set(i, tickets.get(i));
+        }
     }
 
     public void bumpSelected() {

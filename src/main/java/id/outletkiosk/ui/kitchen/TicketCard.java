@@ -1,5 +1,6 @@
 package id.outletkiosk.ui.kitchen;
 
+import id.outletkiosk.model.DishesDone;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.ui.Messages;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -39,6 +41,7 @@ final class TicketCard extends VBox {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass DISH_DONE = PseudoClass.getPseudoClass("done");
     private static final Map<OrderStatus, PseudoClass> STATUS = new EnumMap<>(OrderStatus.class);
 
     static {
@@ -60,7 +63,10 @@ final class TicketCard extends VBox {
     private final Label shape = new Label();
     private final Label status = new Label();
     private final VBox items = new VBox(4);
+    private final Label progress = new Label();
     private final Button bump = new Button();
+    private final StationLens lens;
+    private final BiConsumer<Ticket, Integer> onDish;
     private Ticket shown;
     /**
      * Heights measured once per content: wrapped labels make a card's height depend on its width, so
@@ -72,7 +78,18 @@ final class TicketCard extends VBox {
     private double measuredMin;
 
     TicketCard(Messages messages, Consumer<Ticket> onBump) {
+        this(messages, onBump, StationLens.wholeOrders(), (ticket, line) -> { });
+    }
+
+    /**
+     * @param lens   what this screen shows of an order: a station's dishes (each a tap target), or the
+     *               whole order with each station's progress (the expo)
+     * @param onDish a station's cook tapped one dish (its line in the order)
+     */
+    TicketCard(Messages messages, Consumer<Ticket> onBump, StationLens lens, BiConsumer<Ticket, Integer> onDish) {
         this.messages = messages;
+        this.lens = lens;
+        this.onDish = onDish;
         getStyleClass().add("ticket");
         slot.getStyleClass().add("ticket-key");
         number.getStyleClass().add("ticket-number");
@@ -101,6 +118,11 @@ final class TicketCard extends VBox {
         customer.setMinWidth(0);
         customer.setWrapText(true); // a long name wraps, never cut
         items.getStyleClass().add("ticket-items");
+        progress.getStyleClass().add("ticket-progress");
+        progress.setWrapText(true);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(lens.isExpo());
+        progress.setManaged(lens.isExpo());
         bump.getStyleClass().add("ticket-bump");
         bump.setMaxWidth(Double.MAX_VALUE);
         bump.setFocusTraversable(false);
@@ -112,7 +134,7 @@ final class TicketCard extends VBox {
         HBox.setHgrow(bump, Priority.ALWAYS);
         HBox actions = new HBox(bump);
         actions.getStyleClass().add("ticket-actions");
-        getChildren().addAll(header, state, who, items, actions);
+        getChildren().addAll(header, state, progress, who, items, actions);
     }
 
     Ticket ticket() {
@@ -153,15 +175,20 @@ final class TicketCard extends VBox {
         status.setText(messages.get("kitchen.status." + shownStatus.wireName()));
         shape.setText(SHAPE.get(shownStatus));
         STATUS.forEach((state, pseudoClass) -> pseudoClassStateChanged(pseudoClass, state == shownStatus));
-        if (before == null || !before.order().items().equals(ticket.order().items())) {
+        if (before == null || !before.order().items().equals(ticket.order().items())
+                || !java.util.Objects.equals(before.order().dishesDone(), ticket.order().dishesDone())) {
             showItems(ticket);
         }
-        OrderStatus next = ticket.status().next();
+        if (lens.isExpo()) {
+            progress.setText(progressText(ticket));
+        }
+        OrderStatus next = lens.nextStatus(ticket.status());
         boolean cancelled = ticket.cancelledAt() != null;
         bump.getParent().setVisible(next != null && !cancelled);
         bump.getParent().setManaged(next != null && !cancelled);
         bump.setDisable(ticket.bumping());
-        bump.setText(ticket.bumping() ? "…" : next == null ? "" : messages.get("kitchen.bump." + next.wireName()));
+        bump.setText(ticket.bumping() ? "…" : next == null ? ""
+                : messages.get(lens.isStation() ? "kitchen.bump.dishes" : "kitchen.bump." + next.wireName()));
         pseudoClassStateChanged(FRESH, ticket.fresh());
         pseudoClassStateChanged(CANCELLED, cancelled);
         age.setVisible(!cancelled); // a cancelled ticket needs no timer, and its longer word the room
@@ -191,13 +218,27 @@ final class TicketCard extends VBox {
         pseudoClassStateChanged(SELECTED, selected);
     }
 
+    /** The dishes this screen cooks; on a station each is a tap target, struck through once done. */
     private void showItems(Ticket ticket) {
         items.getChildren().clear();
-        for (OrderItem item : ticket.order().items()) {
-            Label line = new Label(item.quantity() + "× " + Ticket.dishName(item));
-            line.getStyleClass().add("ticket-item");
-            line.setWrapText(true);
-            items.getChildren().add(line);
+        DishesDone done = StationLens.dishesDone(ticket.order());
+        for (int line : lens.linesFor(ticket.order())) {
+            OrderItem item = ticket.order().items().get(line);
+            boolean isDone = done.isDone(line);
+            Label dish = new Label((isDone ? "✔ " : "") + item.quantity() + "× " + Ticket.dishName(item));
+            dish.getStyleClass().add("ticket-item");
+            dish.setWrapText(true);
+            if (lens.isStation()) {
+                dish.getStyleClass().add("ticket-dish");
+                dish.pseudoClassStateChanged(DISH_DONE, isDone);
+                dish.setMaxWidth(Double.MAX_VALUE);
+                dish.setOnMouseClicked(event -> {
+                    if (shown != null) {
+                        onDish.accept(shown, line);
+                    }
+                });
+            }
+            items.getChildren().add(dish);
             if (item.notes() != null && !item.notes().isBlank()) {
                 Label notes = new Label("⚠ " + item.notes());
                 notes.getStyleClass().add("ticket-notes");
@@ -206,5 +247,16 @@ final class TicketCard extends VBox {
                 items.getChildren().add(notes);
             }
         }
+    }
+
+    /** "Minuman ✔ · Dapur 2/3": each station's share of the order, done ones ticked. */
+    private String progressText(Ticket ticket) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (StationLens.Progress share : lens.progress(ticket.order())) {
+            String name = share.station().equals(StationLens.KITCHEN) ? messages.get("kitchen.station.kitchen")
+                    : share.station();
+            parts.add(name + " " + (share.finished() ? "✔" : share.done() + "/" + share.total()));
+        }
+        return String.join(" · ", parts);
     }
 }
