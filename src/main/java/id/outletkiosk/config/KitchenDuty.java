@@ -8,7 +8,9 @@ import java.util.Locale;
  * What a kitchen display does, from its {@code station} setting: whole orders (unset, as one kitchen
  * behind one screen), the expo ({@code expo}: whole orders with each station's progress, bumped to
  * ready and served), or a prep station that cooks some categories of the menu, named or numbered,
- * comma-separated ({@code Minuman} for the drinks bar; {@code Makanan, Snack}; {@code 3,7}).
+ * comma-separated ({@code Minuman} for the drinks bar; {@code Makanan, Snack}; {@code 3,7}), with the
+ * station's own short name before a colon if the list is long ({@code Dapur: Nasi, Mie, Sup}): the expo
+ * calls stations by it ("Bar ✔ · Dapur 2/3").
  */
 public sealed interface KitchenDuty {
     /** The whole order on one screen: today's board. */
@@ -37,18 +39,23 @@ public sealed interface KitchenDuty {
         if (trimmed.toLowerCase(Locale.ROOT).equals("expo")) {
             return new Expo();
         }
-        List<String> categories = Arrays.stream(trimmed.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
-        if (categories.isEmpty() || categories.stream().anyMatch(name -> name.length() > 60)) {
-            throw new IllegalArgumentException("is not a list of menu categories, like Minuman or Makanan, Snack");
+        int colon = trimmed.indexOf(':');
+        String name = colon < 0 ? null : trimmed.substring(0, colon).strip();
+        List<String> categories = Arrays.stream(trimmed.substring(colon + 1).split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        if (categories.isEmpty() || categories.stream().anyMatch(category -> category.length() > 60)
+                || (name != null && (name.isEmpty() || name.length() > 30))) {
+            throw new IllegalArgumentException("is not a list of menu categories, like Minuman, or Makanan, Snack, "
+                    + "or Dapur: Makanan, Snack");
         }
-        return new Station(String.join(", ", categories), categories);
+        return new Station(name != null ? name : String.join(", ", categories), categories);
     }
 
     /** The setting's text for this duty. */
     default String text() {
         if (this instanceof Station station) {
-            return station.name();
+            String categories = String.join(", ", station.categories());
+            return station.name().equals(categories) ? categories : station.name() + ": " + categories;
         }
         return this instanceof Expo ? "expo" : "";
     }

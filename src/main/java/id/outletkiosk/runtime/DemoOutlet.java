@@ -4,7 +4,9 @@ import id.outletkiosk.store.Retention;
 
 import id.outletkiosk.sync.FeedListener;
 
+import id.outletkiosk.config.KitchenDuty;
 import id.outletkiosk.config.Role;
+import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.server.StoreServer;
@@ -35,6 +37,10 @@ public final class DemoOutlet implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoOutlet.class);
     /** The demo terminals' manager PIN, shown on the demo's PIN pad (a real terminal sets its own from the CLI). */
     public static final String DEMO_PIN = "1234";
+    /** The demo menu's categories the kitchen cooks; the bar makes the {@link #DRINKS}. */
+    static final String FOOD = "Dapur: Nasi, Mie & Bakso, Ayam & Bebek, Sup & Soto, Sayur & Lauk, Camilan, "
+            + "Pencuci Mulut";
+    static final String DRINKS = "Bar: Minuman";
 
     private final MasterDataRepository menu = new MasterDataRepository();
     private final OrderBook orders;
@@ -45,6 +51,8 @@ public final class DemoOutlet implements AutoCloseable {
     private final OutletRuntime storeServerFollower;
     private final OutletRuntime kiosk;
     private final OutletRuntime kitchen;
+    private final OutletRuntime bar;
+    private final OutletRuntime expo;
     private final List<AutoCloseable> opened = new ArrayList<>();
 
     private DemoOutlet(Settings base, Clock clock) {
@@ -63,17 +71,20 @@ public final class DemoOutlet implements AutoCloseable {
         storeServerFollower.startFeed().addListener(FeedListener.ofOrders(event -> storeServer.recordFromCentral(event.order())));
         Settings terminal = online.withLocalServer(storeServer.baseUri(), storeServer.socketUri());
         kiosk = open(terminal, folder.resolve("kiosk"), clock);
-        kitchen = open(terminal.withRole(Role.KITCHEN), folder.resolve("kitchen"), clock);
+        Settings kitchens = terminal.withRole(Role.KITCHEN);
+        kitchen = open(kitchens.with(Setting.STATION, KitchenDuty.parse(FOOD)), folder.resolve("kitchen"), clock);
+        bar = open(kitchens.with(Setting.STATION, KitchenDuty.parse(DRINKS)), folder.resolve("bar"), clock);
+        expo = open(kitchens.with(Setting.STATION, new KitchenDuty.Expo()), folder.resolve("expo"), clock);
         LOG.info("demo store: central {}, store server {}", central.baseUri(), storeServer.baseUri());
     }
 
     /** Starts everything in {@code base}'s data folder; the terminals' menus sync at once. */
     public static DemoOutlet start(Settings base, Clock clock) {
         DemoOutlet store = new DemoOutlet(base, clock);
-        store.kiosk.startSync();
-        store.kitchen.startSync();
-        store.kiosk.startHousekeeping();
-        store.kitchen.startHousekeeping();
+        for (OutletRuntime terminal : store.terminals()) {
+            terminal.startSync();
+            terminal.startHousekeeping();
+        }
         store.storeServerFollower.startHousekeeping(new Retention.Purge("store server orders",
                 store.storeServerOrders::purgeClosedBefore));
         return store;
@@ -97,8 +108,23 @@ public final class DemoOutlet implements AutoCloseable {
         return kiosk;
     }
 
+    /** The kitchen's station: every dish but the drinks. */
     public OutletRuntime kitchen() {
         return kitchen;
+    }
+
+    /** The drinks bar's station. */
+    public OutletRuntime bar() {
+        return bar;
+    }
+
+    /** The expo: whole orders, each station's progress, bumped to ready and served. */
+    public OutletRuntime expo() {
+        return expo;
+    }
+
+    private List<OutletRuntime> terminals() {
+        return List.of(kiosk, kitchen, bar, expo);
     }
 
     public OrderBook centralOrders() {

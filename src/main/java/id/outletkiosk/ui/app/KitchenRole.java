@@ -10,6 +10,7 @@ import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.kitchen.KitchenBackOffice;
 import id.outletkiosk.ui.kitchen.KitchenWindow;
 import id.outletkiosk.api.BackendException;
+import id.outletkiosk.config.KitchenDuty;
 import id.outletkiosk.model.Category;
 import id.outletkiosk.model.KitchenStation;
 import java.util.HashMap;
@@ -28,7 +29,8 @@ public final class KitchenRole {
     public static KitchenWindow window(RunningTerminal terminal, Messages messages) {
         OutletRuntime runtime = terminal.runtime();
         OrderStatusDesk statusDesk = runtime.statusDesk();
-        String station = runtime.settings().kitchen().duty().text();
+        String station = runtime.settings().kitchen().duty() instanceof KitchenDuty.Station named ? named.name()
+                : "kitchen";
         KitchenBackOffice backOffice = new KitchenBackOffice() {
             @Override
             public Order bump(Order order, OrderStatus next) throws OrderStatusDesk.ChangeRefused {

@@ -175,8 +175,10 @@ final class TicketCard extends VBox {
         status.setText(messages.get("kitchen.status." + shownStatus.wireName()));
         shape.setText(SHAPE.get(shownStatus));
         STATUS.forEach((state, pseudoClass) -> pseudoClassStateChanged(pseudoClass, state == shownStatus));
+        // dishes are built again only when the ones this screen shows change: another station's tap on the
+        // same order must not rebuild them under a cook's finger
         if (before == null || !before.order().items().equals(ticket.order().items())
-                || !java.util.Objects.equals(before.order().dishesDone(), ticket.order().dishesDone())) {
+                || !doneShown(before).equals(doneShown(ticket))) {
             showItems(ticket);
         }
         if (lens.isExpo()) {
@@ -247,6 +249,12 @@ final class TicketCard extends VBox {
                 items.getChildren().add(notes);
             }
         }
+    }
+
+    /** Which of the dishes this screen shows are done. */
+    private List<Boolean> doneShown(Ticket ticket) {
+        DishesDone done = StationLens.dishesDone(ticket.order());
+        return lens.linesFor(ticket.order()).stream().map(done::isDone).toList();
     }
 
     /** "Minuman ✔ · Dapur 2/3": each station's share of the order, done ones ticked. */
