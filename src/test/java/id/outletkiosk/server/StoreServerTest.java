@@ -332,4 +332,66 @@ class StoreServerTest {
         }
         return answered;
     }
+
+    @Test
+    void aStationsDishesDoneLiveWithTheOrderReachTheSocketsAndSurviveARestart() throws Exception {
+        String mixed = "{\"outlet_id\": 1, \"client_order_id\": \"k-9\", \"items\": [{\"product\": 1, \"quantity\": 1},"
+                + " {\"product\": 37, \"quantity\": 2}, {\"product\": 36, \"quantity\": 1}]}";
+        long id = Json.MAPPER.readTree(post(mixed, "outlet-secret").body()).get("id").asLong();
+        assertThat(get("/api/orders?outlet_id=1").body()).contains("\"dishes_done\":[]");
+        List<String> frames = new CopyOnWriteArrayList<>();
+        WebSocket socket = listen(server.socketUri(), frames);
+
+        String bar = "{\"outlet_id\": 1, \"client_order_id\": \"k-9\", \"lines\": [1], \"done\": true}";
+        assertThat(send("POST", "/api/orders/dishes", bar, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> tapped = send("POST", "/api/orders/dishes", bar, "outlet-secret");
+        assertThat(tapped.statusCode()).isEqualTo(200);
+        assertThat(Json.MAPPER.readTree(tapped.body()).get("dishes_done").toString()).isEqualTo("[1]");
+        String kitchen = "{\"outlet_id\": 1, \"id\": " + id + ", \"lines\": [2, 0], \"done\": true}";
+        assertThat(Json.MAPPER.readTree(send("POST", "/api/orders/dishes", kitchen, "outlet-secret").body())
+                .get("dishes_done").toString()).isEqualTo("[0,1,2]");
+        String takenBack = "{\"outlet_id\": 1, \"id\": " + id + ", \"lines\": [2], \"done\": false}";
+        send("POST", "/api/orders/dishes", takenBack, "outlet-secret");
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> frames.stream()
+                .anyMatch(frame -> frame.contains("order_updated") && frame.contains("\"dishes_done\":[0,1]")));
+        socket.abort();
+
+        server.close();
+        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), Clock.systemUTC(), 3);
+        server = new StoreServer(store, StoreServer.Options.loopback().withToken("outlet-secret"), Clock.systemUTC())
+                .start();
+        assertThat(store.byLocalId(id).dishesDone().lines()).containsExactly(0, 1);
+        assertThat(get("/api/orders?outlet_id=1").body()).contains("\"dishes_done\":[0,1]");
+    }
+
+    @Test
+    void dishesForAnOrderItDoesNotKnowOrWithoutLinesAreRefusedWithTheReason() throws Exception {
+        post(order("k-1"), "outlet-secret");
+        HttpResponse<String> unknown = send("POST", "/api/orders/dishes",
+                "{\"outlet_id\": 1, \"central_id\": 404, \"lines\": [0], \"done\": true}", "outlet-secret");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        for (String bad : List.of("{\"outlet_id\": 1, \"lines\": [0], \"done\": true}",
+                "{\"client_order_id\": \"k-1\", \"lines\": [], \"done\": true}",
+                "{\"client_order_id\": \"k-1\", \"lines\": [\"first\"], \"done\": true}",
+                "{\"client_order_id\": \"k-1\", \"lines\": [0], \"done\": \"yes\"}", "[]")) {
+            HttpResponse<String> refused = send("POST", "/api/orders/dishes", bad, "outlet-secret");
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(Json.MAPPER.readTree(refused.body()).get("error").asText()).as(bad).isNotBlank();
+        }
+    }
+
+    @Test
+    void stationsSayWhatTheyCookAndTheExpoReadsThem() throws Exception {
+        assertThat(send("PUT", "/api/stations", "{\"outlet_id\": 1, \"name\": \"Bar\", \"categories\": [7]}",
+                "outlet-secret").statusCode()).isEqualTo(204);
+        send("PUT", "/api/stations", "{\"outlet_id\": 1, \"name\": \"Dapur\", \"categories\": [1, 2]}", "outlet-secret");
+        send("PUT", "/api/stations", "{\"outlet_id\": 1, \"name\": \"Bar\", \"categories\": [7, 8]}", "outlet-secret");
+        assertThat(send("PUT", "/api/stations", "{\"outlet_id\": 1, \"name\": \"Bar\", \"categories\": [\"x\"]}",
+                "outlet-secret").statusCode()).isEqualTo(400);
+        assertThat(send("PUT", "/api/stations", "{\"outlet_id\": 9, \"name\": \"Bar\", \"categories\": []}",
+                "outlet-secret").statusCode()).isEqualTo(400);
+
+        assertThat(Json.MAPPER.readTree(get("/api/stations?outlet_id=1").body()).toString())
+                .isEqualTo("[{\"name\":\"Bar\",\"categories\":[7,8]},{\"name\":\"Dapur\",\"categories\":[1,2]}]");
+    }
 }

@@ -3,6 +3,7 @@ package id.outletkiosk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.wire.OrderCodec;
+import id.outletkiosk.model.DishesDone;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
@@ -153,5 +154,25 @@ class OrderLedgerTest {
 
         ledger.recordFromCentral(order(5L, null, null, OrderStatus.CANCELLED));
         assertThat(ledger.oldestOpenId(1, OrderCodec.Origin.CENTRAL)).isEqualTo(9L);
+    }
+
+    @Test
+    void dishesTappedOnTheStoreServerAreNewsOnceAndCentralsListWithoutThemKeepsThem() {
+        Order fromCentral = order(101L, null, "k-1", OrderStatus.PENDING);
+        ledger.recordFromCentral(fromCentral);
+        Order storeCopy = order(101L, 7L, "k-1", OrderStatus.PENDING);
+
+        assertThat(ledger.record(storeCopy.withDishesDone(DishesDone.NONE)).outcome())
+                .as("none tapped yet is no news").isEqualTo(OrderLedger.Outcome.DUPLICATE);
+        OrderLedger.Recorded tapped = ledger.record(storeCopy.withDishesDone(new DishesDone(List.of(0))));
+        assertThat(tapped.outcome()).isEqualTo(OrderLedger.Outcome.PROGRESSED);
+        assertThat(ledger.record(storeCopy.withDishesDone(new DishesDone(List.of(0)))).outcome())
+                .isEqualTo(OrderLedger.Outcome.DUPLICATE);
+        assertThat(ledger.recordList(List.of(fromCentral), "central", 101, true).get(0).outcome())
+                .isEqualTo(OrderLedger.Outcome.DUPLICATE);
+        assertThat(ledger.find(fromCentral).dishesDone().lines()).containsExactly(0);
+        assertThat(ledger.record(storeCopy.withDishesDone(DishesDone.NONE)).outcome())
+                .as("a tap taken back").isEqualTo(OrderLedger.Outcome.PROGRESSED);
+        assertThat(ledger.openOrders(1).get(0).dishesDone()).isEqualTo(DishesDone.NONE);
     }
 }
