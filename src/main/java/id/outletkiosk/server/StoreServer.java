@@ -111,11 +111,13 @@ public final class StoreServer implements AutoCloseable {
         app.get("/api/orders", this::list);
         app.post("/api/orders", this::place);
         app.patch("/api/orders/{id}", this::changeStatus); // extension: a kitchen's bump while central is away
+        KitchenStatusRoutes kitchen = KitchenStatusRoutes.register(app, store.kitchen(), channels, options.outlets(),
+                clock, this::requireWriteToken); // extension: the kitchen's open / busy / paused switch
         app.wsBefore("/", ws -> ws.onConnect(this::admitSocket));
         app.ws("/", ws -> channels.configure(ws, ctx -> {
             String outlet = ctx.queryParam("outlet_id");
             return outlet == null ? OutletChannels.ALL_OUTLETS : parseLong(outlet, "outlet_id");
-        }));
+        }, kitchen::greetings));
     }
 
     public StoreServer start() {
@@ -338,7 +340,7 @@ public final class StoreServer implements AutoCloseable {
         }
     }
 
-    private static long parseLong(String value, String name) {
+    static long parseLong(String value, String name) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
@@ -347,7 +349,7 @@ public final class StoreServer implements AutoCloseable {
     }
 
     /** A refused request: status and the reason, sent as {@code {"error": reason}}. */
-    private static final class ApiError extends RuntimeException {
+    static final class ApiError extends RuntimeException {
         final int status;
 
         ApiError(int status, String message) {
