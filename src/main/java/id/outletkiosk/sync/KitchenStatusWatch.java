@@ -32,7 +32,8 @@ final class KitchenStatusWatch {
     private final ZoneId zone;
     private final List<FeedListener> listeners;
     private KitchenState known;
-    private long askAgainAtNanos = Long.MIN_VALUE;
+    /** While a store server without the switch is left alone: when to ask it again; null when not. */
+    private Long askAgainAtNanos;
 
     /** @param storeServer the store server's switch, null without a store server */
     KitchenStatusWatch(KitchenStatusClient storeServer, long outletId, ZoneId zone, List<FeedListener> listeners) {
@@ -48,17 +49,18 @@ final class KitchenStatusWatch {
         if (outlet != null && outlet.canConvertToLong() && outlet.asLong() != outletId) {
             return;
         }
-        offer(KitchenStateCodec.decodeLiberal(data, zone));
+        offer(KitchenStateCodec.decodeLiberal(data, zone), false);
     }
 
     /** After an order list was read: the store server's word too, when that list was one of its own. */
     void afterListRead(FeedMode tier, CatchUp why, long nowNanos) {
         if (storeServer == null || tier == FeedMode.ONLINE || why == CatchUp.HINT || why == CatchUp.LINK
-                || nowNanos - askAgainAtNanos < 0) {
+                || askAgainAtNanos != null && nowNanos - askAgainAtNanos < 0) {
             return;
         }
+        askAgainAtNanos = null;
         try {
-            offer(storeServer.read(outletId));
+            offer(storeServer.read(outletId), true);
         } catch (BackendException e) {
             if (e.problem() == BackendException.Problem.REJECTED) {
                 askAgainAtNanos = nowNanos + NOT_SUPPORTED_PAUSE.toNanos();
@@ -70,8 +72,14 @@ final class KitchenStatusWatch {
         }
     }
 
-    private void offer(KitchenState state) {
-        if (state.isOlderThan(known)) {
+    /**
+     * @param read true for the store server's answer: one without a time is its "never set" (open), which
+     *             says nothing against a state a frame brought with its time (central's, when the kitchen
+     *             reaches central only)
+     */
+    private void offer(KitchenState state, boolean read) {
+        if (state.isOlderThan(known) || read && state.changedAt() == null && known != null
+                && known.changedAt() != null) {
             return;
         }
         boolean news = !state.looksLike(known);
