@@ -12,6 +12,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,11 +84,18 @@ public final class KitchenStatusSwitch implements AutoCloseable {
 
     /**
      * Puts the button in {@code header} and the choices in {@code under} at {@code index} (under the
-     * header), then shows what this terminal last set and listens for the servers' word.
+     * header), then shows what this terminal last set and listens for the servers' word. With no header
+     * (a portrait board, whose header has no room left) the button gets a row of its own there.
      */
     public void placeIn(Pane header, Pane under, int index) {
-        header.getChildren().add(indicator);
-        under.getChildren().add(index, choices);
+        if (header != null) {
+            header.getChildren().add(indicator);
+            under.getChildren().add(index, choices);
+        } else {
+            HBox row = new HBox(indicator);
+            row.getStyleClass().add("kitchen-switch-row");
+            under.getChildren().addAll(index, List.of(row, choices));
+        }
         listening = desk.listen(state -> fx.execute(() -> model.heard(state)));
         model.start();
     }

@@ -152,7 +152,7 @@ public final class KitchenWindow implements AppWindow {
         Views.load(this, "kitchen-board.fxml", messages);
         sidePanel = new SidePanel(sideTitle, sideList, messages);
         if (statusSwitch != null) {
-            statusSwitch.placeIn(switchSlot, top, 1);
+            statusSwitch.placeIn(height > width ? null : switchSlot, top, 1);
         }
         statusBar = new TerminalStatusBar(terminal, messages, null, worker, true);
         if (height > width) {
