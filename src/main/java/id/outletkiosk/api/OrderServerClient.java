@@ -47,6 +47,11 @@ public final class OrderServerClient {
         return origin;
     }
 
+    /** The same server's kitchen switch (our store server's extension), on the same connection and token. */
+    public KitchenStatusClient kitchenStatus() {
+        return new KitchenStatusClient(http, zone);
+    }
+
     /** Orders of the outlet with an id above {@code sinceId}, oldest first. */
     public List<Order> ordersSince(long outletId, long sinceId) throws BackendException {
         // Django keeps its trailing slash; the Node server has none: each exactly as the contract writes it

@@ -62,7 +62,10 @@ public enum Setting {
     TOKEN_IN_QUERY("token-in-query", SettingKind.ON_OFF, "off", false,
             "also send the token as ?token= on WebSocket handshakes, for backends that read it there"),
     RETENTION("retention", SettingKind.DURATION, "30d", false,
-            "closed orders older than this are deleted from every local store, e.g. 30d");
+            "closed orders older than this are deleted from every local store, e.g. 30d"),
+    CENTRAL_KITCHEN_STATUS_PATH("central-kitchen-status-path", SettingKind.SERVER_PATH, null, false,
+            "the backend's route that takes the kitchen's open/busy/paused state and tells every screen, "
+                    + "e.g. /admin/api/kitchen-status/ (none: the kitchen's state goes to the store server only)");
 
     private final String key;
     private final SettingKind<?> kind;

@@ -95,6 +95,13 @@ public interface SettingKind<T> {
         }
         return name;
     });
+    /** A path on a server, like /admin/api/kitchen-status/: no scheme or host, so the token stays on that server. */
+    SettingKind<String> SERVER_PATH = of("PATH", text -> {
+        if (!text.matches("/[A-Za-z0-9._~/-]*")) {
+            throw new IllegalArgumentException("is not a path on the backend like /admin/api/kitchen-status/");
+        }
+        return text;
+    });
     SettingKind<OpenHours> OPEN_HOURS = of("HH:MM-HH:MM", OpenHours::parse,
             hours -> hours.equals(OpenHours.ALWAYS) ? "always" : hours.opens() + "-" + hours.closes());
     SettingKind<Path> CERTIFICATES = of("FILE", text -> {

@@ -66,7 +66,9 @@ public final class DemoOutlet implements AutoCloseable {
         storeServer = new StoreServer(storeServerOrders, StoreServer.Options.loopback()
                 .withOutlets(java.util.Set.of((long) base.outlet())), clock).start();
         opened.add(storeServer);
-        Settings online = base.withBackend(central.baseUri());
+        // the reference backend's admin route stands in for central's (the wire contract has none)
+        Settings online = base.withBackend(central.baseUri()).with(id.outletkiosk.config.Setting.CENTRAL_KITCHEN_STATUS_PATH,
+                "/admin/api/kitchen-status/");
         storeServerFollower = open(online, folder.resolve("local-server-feed"), clock);
         storeServerFollower.startFeed().addListener(FeedListener.ofOrders(event -> storeServer.recordFromCentral(event.order())));
         Settings terminal = online.withLocalServer(storeServer.baseUri(), storeServer.socketUri());

@@ -17,6 +17,9 @@ import id.outletkiosk.security.Tls;
 import id.outletkiosk.sync.ModeTimes;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.sync.OrderStatusDesk;
+import id.outletkiosk.api.CentralKitchenStatus;
+import id.outletkiosk.store.WantedKitchenStatus;
+import id.outletkiosk.sync.KitchenStatusDesk;
 import id.outletkiosk.sync.OutboxSender;
 import id.outletkiosk.sync.FeedEndpoints;
 import id.outletkiosk.sync.RealtimeFeed;
@@ -75,6 +78,7 @@ public final class OutletRuntime implements AutoCloseable {
     private OrderDesk orderDesk;
     private OrderStatusDesk statusDesk;
     private StationDesk stationDesk;
+    private KitchenStatusDesk kitchenStatusDesk;
 
     private OutletRuntime(Settings configured, ReferenceBackend demoBackend, Wiring wiring) {
         this.demoBackend = demoBackend;
@@ -216,6 +220,23 @@ public final class OutletRuntime implements AutoCloseable {
         return stationDesk;
     }
 
+    /**
+     * Where the kitchen sets open / busy / paused, started on first use: kept here, sent to the store
+     * server and, when {@code central-kitchen-status-path} names a route, to central; retried until held.
+     */
+    public synchronized KitchenStatusDesk kitchenStatusDesk() {
+        if (kitchenStatusDesk == null) {
+            FeedEndpoints endpoints = feedEndpoints();
+            kitchenStatusDesk = new KitchenStatusDesk(new WantedKitchenStatus(database),
+                    endpoints.local() == null ? null : endpoints.local().kitchenStatus(),
+                    new CentralKitchenStatus(centralRealtime, settings.get(Setting.CENTRAL_KITCHEN_STATUS_PATH)),
+                    settings.outlet(), settings.kiosk().terminal(), clock, wiring.schedulers().apply("kitchen-status"),
+                    Backoff.forOutbox(wiring.jitter()));
+            kitchenStatusDesk.start();
+        }
+        return kitchenStatusDesk;
+    }
+
     /** Store and, when a backend is configured, sync; nothing started yet. */
     public static OutletRuntime open(Settings settings, Clock clock) {
         return open(settings, Wiring.real(clock));
@@ -314,6 +335,9 @@ public final class OutletRuntime implements AutoCloseable {
             }
             if (outboxSender != null) {
                 outboxSender.close();
+            }
+            if (kitchenStatusDesk != null) {
+                kitchenStatusDesk.close();
             }
         }
         ledger.close();

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.outletkiosk.wire.Json;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +42,18 @@ final class OutletChannels {
 
     /** Wires a WebSocket route: joins on connect (outlet from {@code outletOf}), pongs pings, leaves on close. */
     void configure(WsConfig ws, ToLongFunction<WsContext> outletOf) {
+        configure(ws, outletOf, outlet -> List.of());
+    }
+
+    /** As {@link #configure(WsConfig, ToLongFunction)}; a joining socket first hears {@code greetings} of its outlet. */
+    void configure(WsConfig ws, ToLongFunction<WsContext> outletOf, LongFunction<List<String>> greetings) {
         ws.onConnect(ctx -> {
             ctx.session.setIdleTimeout(idleTimeout);
-            join(ctx, outletOf.applyAsLong(ctx));
+            long outlet = outletOf.applyAsLong(ctx);
+            // joined first, so no change made meanwhile is missed; a greeting older than a frame it
+            // follows carries the older changed_at, which clients ignore
+            join(ctx, outlet);
+            greetings.apply(outlet).forEach(ctx::send);
         });
         ws.onMessage(ctx -> answer(ctx, ctx.message()));
         ws.onClose(ctx -> members.remove(ctx));

@@ -115,11 +115,13 @@ public final class StoreServer implements AutoCloseable {
         app.post("/api/orders/dishes", this::markDishes); // extension: a station's dishes tapped done
         app.put("/api/stations", this::registerStation); // extension: what each station cooks, for the expo
         app.get("/api/stations", this::listStations);
+        KitchenStatusRoutes kitchen = KitchenStatusRoutes.register(app, store.kitchen(), channels, options.outlets(),
+                clock, this::requireWriteToken); // extension: the kitchen's open / busy / paused switch
         app.wsBefore("/", ws -> ws.onConnect(this::admitSocket));
         app.ws("/", ws -> channels.configure(ws, ctx -> {
             String outlet = ctx.queryParam("outlet_id");
             return outlet == null ? OutletChannels.ALL_OUTLETS : parseLong(outlet, "outlet_id");
-        }));
+        }, kitchen::greetings));
     }
 
     public StoreServer start() {
@@ -415,7 +417,7 @@ public final class StoreServer implements AutoCloseable {
         }
     }
 
-    private static long parseLong(String value, String name) {
+    static long parseLong(String value, String name) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
@@ -424,7 +426,7 @@ public final class StoreServer implements AutoCloseable {
     }
 
     /** A refused request: status and the reason, sent as {@code {"error": reason}}. */
-    private static final class ApiError extends RuntimeException {
+    static final class ApiError extends RuntimeException {
         final int status;
 
         ApiError(int status, String message) {

@@ -56,6 +56,11 @@ public final class StoreServerOrders implements AutoCloseable {
         this.keepClosed = keepClosed;
     }
 
+    /** The kitchens' states (open, busy, paused), kept in the same database. */
+    public StoreServerKitchen kitchen() {
+        return new StoreServerKitchen(database);
+    }
+
     /**
      * Stores an order posted by a kiosk or heard from the backend: matched by central id or client order
      * id, keys filled in, status only ever moved forward.

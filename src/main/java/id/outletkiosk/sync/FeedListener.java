@@ -1,7 +1,7 @@
 package id.outletkiosk.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.model.KitchenState;
 import id.outletkiosk.model.OrderEvent;
 
 /**
@@ -16,8 +16,11 @@ public interface FeedListener {
     default void onStatus(FeedStatus status) {
     }
 
-    /** {@code kitchen_status_changed}: busy, closed... as the backend sent it. */
-    default void onKitchenStatus(JsonNode data) {
+    /**
+     * The kitchen's state when it changes (the first one the feed learns too): from a
+     * {@code kitchen_status_changed} frame on any socket, or read from the store server.
+     */
+    default void onKitchenStatus(KitchenState state) {
     }
 
     /** A listener for order events only. */

@@ -58,6 +58,7 @@ final class OrderIntake {
         }
     };
     private long kioskNumbersReadUpTo;
+    private final KitchenStatusWatch kitchen;
 
     private volatile long lastEventNanos = Long.MIN_VALUE / 2;
     private volatile boolean openOrders;
@@ -72,6 +73,8 @@ final class OrderIntake {
     OrderIntake(FeedEndpoints endpoints, OrderLedger ledger, Clock clock, List<FeedListener> listeners,
             Duration holdFramesFor) {
         this.holdFramesFor = holdFramesFor;
+        this.kitchen = new KitchenStatusWatch(endpoints.local() == null ? null : endpoints.local().kitchenStatus(),
+                endpoints.outletId(), clock.getZone(), listeners);
         this.endpoints = endpoints;
         this.ledger = ledger;
         this.clock = clock;
@@ -143,6 +146,11 @@ final class OrderIntake {
         refreshOpenOrders();
     }
 
+    /** After a list read of the store server (a join, a poll, a reconcile): its word on the kitchen too. */
+    void readKitchenStatus(FeedMode tier, CatchUp why) {
+        kitchen.afterListRead(tier, why, System.nanoTime());
+    }
+
     /** A kiosk's order from central whose reference (the number its customer holds) this screen does not know. */
     private boolean kioskOrderWithoutItsNumber(Order order) {
         if (order.clientOrderId() == null || order.reference() != null) {
@@ -199,7 +207,7 @@ final class OrderIntake {
                 lastRtt = Duration.ofMillis(Math.max(0, clock.millis() - pong.timestamp()));
             }
         } else if (frame instanceof Frame.KitchenStatusFrame kitchen) {
-            listeners.forEach(listener -> listener.onKitchenStatus(kitchen.data()));
+            this.kitchen.heard(kitchen.data());
         } else if (frame instanceof Frame.UnknownFrame unknown) {
             if (unknownTypesLogged.add(unknown.type())) {
                 LOG.info("ignoring frames of unknown type \"{}\" on {}", unknown.type(), tier.wireName());

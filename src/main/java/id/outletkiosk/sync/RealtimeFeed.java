@@ -159,6 +159,7 @@ public final class RealtimeFeed implements AutoCloseable {
         FailurePolicy.Decision decision = null;
         try {
             intake.catchUp(read.tier(), read.why());
+            intake.readKitchenStatus(read.tier(), read.why());
         } catch (BackendException e) {
             problem = e.getMessage();
             decision = FailurePolicy.decide(e);

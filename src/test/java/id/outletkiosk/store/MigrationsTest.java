@@ -45,4 +45,42 @@ class MigrationsTest {
         assertThatThrownBy(() -> Database.open(folder.resolve("future.db"))).isInstanceOf(StoreException.class)
                 .hasMessageContaining("has schema version 99, newer than this app knows");
     }
+
+    @Test
+    void aTerminalFromBeforeTheKitchenSwitchKeepsItsOrdersAndGainsTheWantedState() {
+        Database before = storeBefore(Database.open(folder.resolve("t.db")), "kitchen_status_wanted", Migrations.SCRIPTS);
+        before.close();
+
+        Database after = Database.open(folder.resolve("t.db"));
+
+        assertThat(userVersion(after)).isEqualTo(Migrations.SCRIPTS.size());
+        WantedKitchenStatus wanted = new WantedKitchenStatus(after);
+        wanted.want(1, id.outletkiosk.model.KitchenState.open());
+        assertThat(wanted.latest()).isPresent();
+    }
+
+    @Test
+    void aStoreServerFromBeforeTheKitchenSwitchAnswersOpenAndKeepsASetting() {
+        storeBefore(Database.openStoreServerDatabase(folder.resolve("l.db")), "kitchen_status",
+                Migrations.LOCAL_SERVER_SCRIPTS);
+
+        Database after = Database.openStoreServerDatabase(folder.resolve("l.db"));
+
+        StoreServerKitchen kitchen = new StoreServerKitchen(after);
+        assertThat(kitchen.current(1)).isEqualTo(id.outletkiosk.model.KitchenState.open());
+        kitchen.keep(1, new id.outletkiosk.model.KitchenState(id.outletkiosk.model.KitchenState.Status.PAUSED, null,
+                null, "KITCHEN"));
+        assertThat(kitchen.current(1).status()).isEqualTo(id.outletkiosk.model.KitchenState.Status.PAUSED);
+    }
+
+    /** The store as the app before the kitchen switch left it: the switch's table gone, the version one lower. */
+    private static Database storeBefore(Database current, String table, java.util.List<String> scripts) {
+        current.write(c -> {
+            try (var statement = c.createStatement()) {
+                statement.execute("DROP TABLE " + table);
+                return statement.execute("PRAGMA user_version = " + (scripts.size() - 1));
+            }
+        });
+        return current;
+    }
 }

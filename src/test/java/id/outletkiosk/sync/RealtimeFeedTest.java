@@ -207,8 +207,8 @@ class RealtimeFeedTest {
         AtomicInteger heard = new AtomicInteger();
         world.kitchen.addListener(new FeedListener() {
             @Override
-            public void onKitchenStatus(com.fasterxml.jackson.databind.JsonNode data) {
-                if ("busy".equals(data.path("status").asText())) {
+            public void onKitchenStatus(id.outletkiosk.model.KitchenState state) {
+                if (state.status() == id.outletkiosk.model.KitchenState.Status.BUSY) {
                     heard.incrementAndGet();
                 }
             }

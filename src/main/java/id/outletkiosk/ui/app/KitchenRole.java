@@ -8,12 +8,20 @@ import id.outletkiosk.sync.OrderStatusDesk;
 import id.outletkiosk.sync.OutboxSender;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.kitchen.KitchenBackOffice;
+import id.outletkiosk.ui.kitchen.KitchenStatusSwitch;
+import id.outletkiosk.ui.kitchen.KitchenSwitchDesk;
 import id.outletkiosk.ui.kitchen.KitchenWindow;
 import id.outletkiosk.api.BackendException;
 import id.outletkiosk.config.KitchenDuty;
 import id.outletkiosk.model.Category;
 import id.outletkiosk.model.KitchenStation;
 import java.util.HashMap;
+import id.outletkiosk.model.KitchenState;
+import id.outletkiosk.sync.DaemonThreads;
+import id.outletkiosk.sync.FeedListener;
+import id.outletkiosk.sync.KitchenStatusDesk;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +95,40 @@ public final class KitchenRole {
                 runtime.outboxSender().onSetAside(listener);
             }
         };
-        return new KitchenWindow(terminal, backOffice, runtime.settings().kitchen(), messages);
+        return new KitchenWindow(terminal, backOffice, runtime.settings().kitchen(), messages)
+                .withStatusSwitch(statusSwitch(terminal, messages));
+    }
+
+    /**
+     * The kitchen's open / busy / paused switch over the terminal's kitchen status desk and its feed (the
+     * board's header shows it; the expo screen can too).
+     */
+    public static KitchenStatusSwitch statusSwitch(RunningTerminal terminal, Messages messages) {
+        KitchenStatusDesk desk = terminal.runtime().kitchenStatusDesk();
+        KitchenSwitchDesk switchDesk = new KitchenSwitchDesk() {
+            @Override
+            public Optional<KitchenState> lastSet() {
+                return desk.lastSet();
+            }
+
+            @Override
+            public KitchenState set(KitchenState.Status status, Integer waitMinutes) {
+                return desk.set(status, waitMinutes);
+            }
+
+            @Override
+            public AutoCloseable listen(Consumer<KitchenState> heard) {
+                FeedListener listener = new FeedListener() {
+                    @Override
+                    public void onKitchenStatus(KitchenState state) {
+                        heard.accept(state);
+                    }
+                };
+                terminal.feed().addListener(listener);
+                return () -> terminal.feed().removeListener(listener);
+            }
+        };
+        return new KitchenStatusSwitch(switchDesk, java.util.concurrent.Executors.newSingleThreadExecutor(
+                DaemonThreads.named("kitchen-switch")), Platform::runLater, messages);
     }
 }

@@ -13,7 +13,7 @@ final class Bilingual {
     private Bilingual() {
     }
 
-    static String of(String key, String between) {
-        return INDONESIAN.get(key) + between + ENGLISH.get(key);
+    static String of(String key, String between, Object... arguments) {
+        return INDONESIAN.get(key, arguments) + between + ENGLISH.get(key, arguments);
     }
 }

@@ -41,6 +41,7 @@ final class KioskBanners {
             banner.setWrapText(true);
         }
         kiosk.kitchenProperty().addListener(observable -> show());
+        kiosk.kitchenWaitProperty().addListener(observable -> show());
         kiosk.storeTakesOrdersProperty().addListener(observable -> show());
         kiosk.screenProperty().addListener(observable -> show());
         sync.addListener(observable -> show());
@@ -73,7 +74,8 @@ final class KioskBanners {
             }
         }
         kitchen.setText(switch (state) {
-            case BUSY -> text("banner.kitchenBusy");
+            case BUSY -> kiosk.kitchenWaitProperty().get() == null ? text("banner.kitchenBusy")
+                    : text("banner.kitchenBusyWait", kiosk.kitchenWaitProperty().get());
             case CLOSED -> text("banner.kitchenClosed");
             case OPEN -> "";
         });
@@ -87,8 +89,9 @@ final class KioskBanners {
         show(outdated, old);
     }
 
-    private String text(String key) {
-        return kiosk.screenProperty().get() == KioskScreen.WELCOME ? Bilingual.of(key, "\n") : messages.get(key);
+    private String text(String key, Object... arguments) {
+        return kiosk.screenProperty().get() == KioskScreen.WELCOME ? Bilingual.of(key, "\n", arguments)
+                : messages.get(key, arguments);
     }
 
     private static void show(Label banner, boolean visible) {

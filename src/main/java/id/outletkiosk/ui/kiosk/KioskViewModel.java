@@ -13,7 +13,6 @@ import id.outletkiosk.ui.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -63,6 +62,7 @@ public final class KioskViewModel {
     private final ObservableList<PricedCart.Change> changes = cart.changes();
     private final ObjectProperty<ProductChoice> choice = new SimpleObjectProperty<>();
     private final ObjectProperty<KitchenState> kitchen = new SimpleObjectProperty<>(KitchenState.OPEN);
+    private final ObjectProperty<Integer> kitchenWait = new SimpleObjectProperty<>();
     /** False while the local store cannot keep an order (a full disk): no order begins or is paid. */
     private final BooleanProperty storeTakesOrders = new SimpleBooleanProperty(true);
     private final KioskOrder order;
@@ -361,13 +361,19 @@ public final class KioskViewModel {
         return storeTakesOrders;
     }
 
-    public void onKitchenStatus(String status) {
-        String normalised = status == null ? "" : status.strip().toLowerCase(Locale.ROOT);
-        kitchen.set(switch (normalised) {
-            case "busy" -> KitchenState.BUSY;
-            case "closed" -> KitchenState.CLOSED;
-            default -> KitchenState.OPEN;
+    /** The kitchen's word: busy warns (with the wait it expects), paused is closed to customers. */
+    public void onKitchenStatus(id.outletkiosk.model.KitchenState state) {
+        kitchenWait.set(state.waitMinutes());
+        kitchen.set(switch (state.status()) {
+            case OPEN -> KitchenState.OPEN;
+            case BUSY -> KitchenState.BUSY;
+            case PAUSED -> KitchenState.CLOSED;
         });
+    }
+
+    /** The wait a busy kitchen expects, in minutes; null when it did not say (or is not busy). */
+    public ObjectProperty<Integer> kitchenWaitProperty() {
+        return kitchenWait;
     }
 
     /** Reads the menu off the FX thread (also once a minute: promotions start and end with the clock). */

@@ -76,9 +76,8 @@ public final class KioskWindow implements AppWindow {
                 options.idleTimeout(), defaultLanguage);
         this.kitchenListener = new FeedListener() {
             @Override
-            public void onKitchenStatus(com.fasterxml.jackson.databind.JsonNode data) {
-                String status = data.path("status").asText("");
-                Platform.runLater(() -> kiosk.onKitchenStatus(status));
+            public void onKitchenStatus(id.outletkiosk.model.KitchenState state) {
+                Platform.runLater(() -> kiosk.onKitchenStatus(state));
             }
         };
         feed.addListener(kitchenListener);

@@ -113,6 +113,11 @@ public final class KitchenWindow implements AppWindow {
     @FXML
     private VBox sideList;
     private SidePanel sidePanel;
+    @FXML
+    private VBox top;
+    @FXML
+    private HBox switchSlot;
+    private KitchenStatusSwitch statusSwitch;
 
     /**
      * @param terminal   the running terminal (its feed already started)
@@ -135,6 +140,12 @@ public final class KitchenWindow implements AppWindow {
         ticking.setCycleCount(Timeline.INDEFINITE);
     }
 
+    /** Shows the kitchen's open / busy / paused switch in the header; call before {@link #buildScene}. */
+    public KitchenWindow withStatusSwitch(KitchenStatusSwitch kitchenSwitch) {
+        this.statusSwitch = kitchenSwitch;
+        return this;
+    }
+
     public KitchenBoardViewModel board() {
         return board;
     }
@@ -143,6 +154,9 @@ public final class KitchenWindow implements AppWindow {
     public Scene buildScene(double width, double height) {
         Views.load(this, "kitchen-board.fxml", messages);
         sidePanel = new SidePanel(sideTitle, sideList, messages);
+        if (statusSwitch != null) {
+            statusSwitch.placeIn(height > width ? null : switchSlot, top, 1);
+        }
         statusBar = new TerminalStatusBar(terminal, messages, null, worker, true);
         if (height > width) {
             // portrait: the side panel goes under the board, so the board keeps three columns
@@ -179,6 +193,7 @@ public final class KitchenWindow implements AppWindow {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Messages.class.getResource("app.css").toExternalForm());
         scene.getStylesheets().add(KitchenWindow.class.getResource("kitchen.css").toExternalForm());
+        scene.getStylesheets().add(KitchenWindow.class.getResource("kitchen-status-switch.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::bumpBar);
         showButtons();
         showSide();
@@ -357,6 +372,10 @@ public final class KitchenWindow implements AppWindow {
             return;
         }
         KeyCode code = event.getCode();
+        if (statusSwitch != null && statusSwitch.onKey(code)) {
+            event.consume();
+            return;
+        }
         BoardPages pages = board.pages();
         switch (code) {
             case ENTER -> board.bumpSelected();
@@ -483,6 +502,9 @@ public final class KitchenWindow implements AppWindow {
         ticking.stop();
         flushHeldBump();
         feed.removeListener(listener);
+        if (statusSwitch != null) {
+            statusSwitch.close();
+        }
         if (statusBar != null) {
             statusBar.close();
         }

@@ -202,12 +202,12 @@ class KioskViewModelTest {
     void aClosedKitchenStopsPayingAndBusyOnlyWarns() {
         kiosk.start(Messages.indonesian());
         choose(1, 1, "");
-        kiosk.onKitchenStatus("closed");
+        kiosk.onKitchenStatus(said("closed"));
         assertThat(kiosk.canPayBinding().get()).isFalse();
-        kiosk.onKitchenStatus("busy");
+        kiosk.onKitchenStatus(said("busy"));
         assertThat(kiosk.kitchenProperty().get()).isEqualTo(KioskViewModel.KitchenState.BUSY);
         assertThat(kiosk.canPayBinding().get()).isTrue();
-        kiosk.onKitchenStatus("open");
+        kiosk.onKitchenStatus(said("open"));
         assertThat(kiosk.kitchenProperty().get()).isEqualTo(KioskViewModel.KitchenState.OPEN);
     }
 
@@ -252,13 +252,13 @@ class KioskViewModelTest {
 
     @Test
     void aClosedKitchenLetsNoOrderBeginAndOpeningAgainDoes() {
-        kiosk.onKitchenStatus("closed");
+        kiosk.onKitchenStatus(said("closed"));
         assertThat(kiosk.canStartBinding().get()).isFalse();
         kiosk.start(Messages.english());
         assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.WELCOME);
         assertThat(kiosk.languageProperty().get().isEnglish()).isFalse();
 
-        kiosk.onKitchenStatus("busy"); // busy only warns
+        kiosk.onKitchenStatus(said("busy")); // busy only warns
         kiosk.start(Messages.english());
         assertThat(kiosk.screenProperty().get()).isEqualTo(KioskScreen.MENU);
         assertThat(kiosk.languageProperty().get().isEnglish()).isTrue();
@@ -344,5 +344,31 @@ class KioskViewModelTest {
     private static Product soldOut(Product p) {
         return new Product(p.id(), p.name(), p.categoryId(), p.price(), p.description(), p.imageUrl(), false,
                 p.active(), p.version(), p.updatedAt());
+    }
+
+    /** The kitchen's state as a server words it, read as every screen reads it. */
+    private static id.outletkiosk.model.KitchenState said(String status) {
+        return id.outletkiosk.wire.KitchenStateCodec.decodeLiberal(
+                id.outletkiosk.wire.Json.MAPPER.createObjectNode().put("status", status), java.time.ZoneOffset.UTC);
+    }
+
+    @Test
+    void aPausedKitchenIsClosedToCustomersAndABusyOneSaysItsWait() {
+        kiosk.start(Messages.indonesian());
+        choose(1, 1, "");
+
+        kiosk.onKitchenStatus(said("paused"));
+        assertThat(kiosk.kitchenProperty().get()).isEqualTo(KioskViewModel.KitchenState.CLOSED);
+        assertThat(kiosk.canPayBinding().get()).isFalse();
+
+        kiosk.onKitchenStatus(id.outletkiosk.model.KitchenState.busy(15, null, "KITCHEN"));
+        assertThat(kiosk.kitchenProperty().get()).isEqualTo(KioskViewModel.KitchenState.BUSY);
+        assertThat(kiosk.kitchenWaitProperty().get()).isEqualTo(15);
+        assertThat(kiosk.canPayBinding().get()).isTrue();
+
+        kiosk.onKitchenStatus(said("on a break"));
+        assertThat(kiosk.kitchenProperty().get()).as("a status nobody knows keeps the kiosk selling")
+                .isEqualTo(KioskViewModel.KitchenState.OPEN);
+        assertThat(kiosk.kitchenWaitProperty().get()).isNull();
     }
 }

@@ -175,7 +175,7 @@ public final class KitchenRushScreens {
         pause.play();
     }
 
-    private static void write(WritableImage image, Path out) throws Exception {
+    static void write(WritableImage image, Path out) throws Exception {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
