@@ -7,7 +7,6 @@ import id.outletkiosk.wire.BadRowException;
 import id.outletkiosk.wire.Json;
 import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.wire.RowReader;
-import id.outletkiosk.model.KitchenStation;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.store.StoreServerOrders;
@@ -112,9 +111,7 @@ public final class StoreServer implements AutoCloseable {
         app.get("/api/orders", this::list);
         app.post("/api/orders", this::place);
         app.patch("/api/orders/{id}", this::changeStatus); // extension: a kitchen's bump while central is away
-        app.post("/api/orders/dishes", this::markDishes); // extension: a station's dishes tapped done
-        app.put("/api/stations", this::registerStation); // extension: what each station cooks, for the expo
-        app.get("/api/stations", this::listStations);
+        StationRoutes.register(app, store, channels, options.outlets(), this::requireWriteToken); // extension
         KitchenStatusRoutes kitchen = KitchenStatusRoutes.register(app, store.kitchen(), channels, options.outlets(),
                 clock, this::requireWriteToken); // extension: the kitchen's open / busy / paused switch
         app.wsBefore("/", ws -> ws.onConnect(this::admitSocket));
@@ -240,79 +237,6 @@ public final class StoreServer implements AutoCloseable {
         ctx.contentType("application/json").result(OrderCodec.encode(stored.order(), OrderCodec.Origin.LOCAL).toString());
     }
 
-    /**
-     * {@code {"outlet_id": 1, "id": 12, "central_id": 101, "client_order_id": "...", "lines": [0, 2],
-     * "done": true}}: the order is found by any key given; answers it with its {@code dishes_done}.
-     */
-    private void markDishes(Context ctx) {
-        requireWriteToken(ctx);
-        JsonNode body = readJson(ctx);
-        if (body == null || !body.isObject()) {
-            throw new ApiError(400, "body must be an object with the order's keys and its lines");
-        }
-        try {
-            RowReader row = new RowReader(body, ZoneId.systemDefault());
-            Order keys = new Order(row.optionalId("central_id"), row.optionalId("id"),
-                    row.optionalText("client_order_id"), null, 0, OrderStatus.PENDING, null, null, null, null, null,
-                    null);
-            if (keys.centralId() == null && keys.localId() == null && keys.clientOrderId() == null) {
-                throw new BadRowException("names no order: give id, central_id or client_order_id");
-            }
-            var lines = OrderCodec.dishesDoneOf(body.get("lines"));
-            if (lines == null || lines.lines().isEmpty() || !body.path("done").isBoolean()) {
-                throw new BadRowException("needs \"lines\" (line numbers) and \"done\" (true or false)");
-            }
-            StoreServerOrders.Stored stored = store.markDishes(keys, lines.lines(), body.get("done").asBoolean());
-            if (stored == null) {
-                throw new ApiError(404, "no such order here yet");
-            }
-            if (stored.change() == StoreServerOrders.Change.UPDATED) {
-                channels.broadcast(stored.order().outletId(), "order_updated",
-                        OrderCodec.encode(stored.order(), OrderCodec.Origin.LOCAL));
-            }
-            ctx.contentType("application/json").result(OrderCodec.encode(stored.order(), OrderCodec.Origin.LOCAL)
-                    .toString());
-        } catch (BadRowException e) {
-            throw new ApiError(400, "dishes " + e.getMessage());
-        }
-    }
-
-    /** {@code {"outlet_id": 1, "name": "Minuman", "categories": [3, 7]}}: 204. */
-    private void registerStation(Context ctx) {
-        requireWriteToken(ctx);
-        JsonNode body = readJson(ctx);
-        long outlet = body == null ? 0 : body.path("outlet_id").asLong();
-        String name = body == null ? null : body.path("name").asText(null);
-        JsonNode categories = body == null ? null : body.get("categories");
-        if (!options.outlets().contains(outlet) || name == null || name.isBlank() || name.length() > MAX_NAME
-                || categories == null || !categories.isArray()) {
-            throw new ApiError(400, "a station needs a served outlet_id, a name (at most " + MAX_NAME
-                    + " characters) and its categories (a list of ids)");
-        }
-        java.util.List<Long> ids = new java.util.ArrayList<>();
-        for (JsonNode id : categories) {
-            if (!id.canConvertToLong() || !id.isIntegralNumber()) {
-                throw new ApiError(400, "station categories must be ids, got " + RowReader.describe(id));
-            }
-            ids.add(id.asLong());
-        }
-        store.registerStation(outlet, new KitchenStation(name.strip(), ids));
-        ctx.status(204);
-    }
-
-    private void listStations(Context ctx) {
-        String outletText = ctx.queryParam("outlet_id");
-        if (outletText == null) {
-            throw new ApiError(400, "outlet_id is required");
-        }
-        var stations = Json.MAPPER.createArrayNode();
-        for (KitchenStation station : store.stations(parseLong(outletText, "outlet_id"))) {
-            var node = stations.addObject().put("name", station.name());
-            station.categoryIds().forEach(node.putArray("categories")::add);
-        }
-        ctx.contentType("application/json").result(stations.toString());
-    }
-
     private void requireWriteToken(Context ctx) {
         if (options.token() != null && !isOutletToken(bearerOf(ctx.header("Authorization")))) {
             throw new ApiError(401, "writes need the outlet's token (Authorization: Token ...)");
@@ -409,7 +333,7 @@ public final class StoreServer implements AutoCloseable {
         }
     }
 
-    private JsonNode readJson(Context ctx) {
+    static JsonNode readJson(Context ctx) {
         try {
             return Json.read(ctx.bodyAsBytes());
         } catch (java.io.IOException e) {

@@ -10,10 +10,8 @@ import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.model.OutboxEntry;
 import id.outletkiosk.model.OutboxItem;
-import id.outletkiosk.model.OutboxState;
 import id.outletkiosk.model.OutboxStatus;
 import id.outletkiosk.model.StatusChangeEntry;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +21,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,10 +31,6 @@ import java.util.List;
  * survives a crash and a power cut; a bump is likewise durable before the screen moves on.
  */
 public final class Outbox implements AutoCloseable {
-    private static final String COLUMNS = "seq, kind, client_order_id, reference, outlet_id, customer_name, items_json, "
-            + "promotions_json, kiosk_total, data_version, created_at, state, attempts, last_error, local_copy, "
-            + "central_id, order_number, server_total, total_mismatch, target_status, order_central_id, "
-            + "order_local_id, order_client_id, order_label, dish_lines, dishes_done, station";
     private static final String ORDERS = "kind = 'order'";
     private static final String STATUS_CHANGES = "kind = 'status'";
     /** What a manager acts on: a station's dish taps are the store server's business, retried until it has them. */
@@ -383,13 +376,9 @@ public final class Outbox implements AutoCloseable {
     private List<OutboxItem> query(Connection connection, String where) throws SQLException {
         List<OutboxItem> entries = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT " + COLUMNS + " FROM outbox " + where)) {
+                ResultSet rows = statement.executeQuery("SELECT " + OutboxRows.COLUMNS + " FROM outbox " + where)) {
             while (rows.next()) {
-                entries.add(switch (rows.getString("kind")) {
-                    case "status" -> readStatusChange(rows);
-                    case "dishes" -> readDishTap(rows);
-                    default -> readOrder(rows);
-                });
+                entries.add(OutboxRows.read(rows));
             }
         }
         return entries;
@@ -403,64 +392,6 @@ public final class Outbox implements AutoCloseable {
     private List<StatusChangeEntry> statusChanges(Connection connection, String where) throws SQLException {
         return query(connection, where).stream().filter(StatusChangeEntry.class::isInstance)
                 .map(StatusChangeEntry.class::cast).toList();
-    }
-
-    private static StatusChangeEntry readStatusChange(ResultSet rows) throws SQLException {
-        long central = rows.getLong("order_central_id");
-        Long centralId = rows.wasNull() ? null : central;
-        long local = rows.getLong("order_local_id");
-        Long localId = rows.wasNull() ? null : local;
-        OrderStatus target = OrderStatus.fromWireName(rows.getString("target_status"));
-        if (target == null) {
-            throw new SQLException("outbox status change " + rows.getLong("seq") + " has no valid target status");
-        }
-        return new StatusChangeEntry(rows.getLong("seq"), rows.getLong("outlet_id"), target, centralId, localId,
-                rows.getString("order_client_id"), rows.getString("order_label"),
-                Instant.ofEpochMilli(rows.getLong("created_at")), stateOf(rows), rows.getInt("attempts"),
-                rows.getString("last_error"), rows.getBoolean("local_copy"));
-    }
-
-    private static DishTapEntry readDishTap(ResultSet rows) throws SQLException {
-        long central = rows.getLong("order_central_id");
-        Long centralId = rows.wasNull() ? null : central;
-        long local = rows.getLong("order_local_id");
-        Long localId = rows.wasNull() ? null : local;
-        DishesDone lines;
-        try {
-            lines = OrderCodec.dishesDoneOf(Json.MAPPER.readTree(rows.getString("dish_lines")));
-        } catch (IOException | RuntimeException e) {
-            throw new SQLException("outbox dish tap " + rows.getLong("seq") + " is unreadable", e);
-        }
-        return new DishTapEntry(rows.getLong("seq"), rows.getLong("outlet_id"), centralId, localId,
-                rows.getString("order_client_id"), rows.getString("order_label"), lines.lines(),
-                rows.getBoolean("dishes_done"), rows.getString("station"),
-                Instant.ofEpochMilli(rows.getLong("created_at")), stateOf(rows), rows.getInt("attempts"),
-                rows.getString("last_error"), rows.getBoolean("local_copy"));
-    }
-
-    private static OutboxState stateOf(ResultSet rows) throws SQLException {
-        return OutboxState.valueOf(rows.getString("state").toUpperCase(java.util.Locale.ROOT));
-    }
-
-    private OutboxEntry readOrder(ResultSet rows) throws SQLException {
-        try {
-            List<Long> promotions = new ArrayList<>();
-            Json.MAPPER.readTree(rows.getString("promotions_json"))
-                    .forEach(node -> promotions.add(node.isNull() ? null : node.asLong()));
-            long central = rows.getLong("central_id");
-            Long centralId = rows.wasNull() ? null : central;
-            String serverTotal = rows.getString("server_total");
-            return new OutboxEntry(rows.getLong("seq"), rows.getString("client_order_id"), rows.getString("reference"),
-                    rows.getLong("outlet_id"), rows.getString("customer_name"),
-                    OrderCodec.items(Json.MAPPER.readTree(rows.getString("items_json")), ZoneId.of("UTC")), promotions,
-                    new BigDecimal(rows.getString("kiosk_total")), rows.getLong("data_version"),
-                    Instant.ofEpochMilli(rows.getLong("created_at")),
-                    stateOf(rows), rows.getInt("attempts"), rows.getString("last_error"), rows.getBoolean("local_copy"), centralId,
-                    rows.getString("order_number"), serverTotal == null ? null : new BigDecimal(serverTotal),
-                    rows.getBoolean("total_mismatch"));
-        } catch (IOException e) {
-            throw new SQLException("outbox order " + rows.getLong("seq") + " is unreadable", e);
-        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package id.outletkiosk.store;
 import id.outletkiosk.wire.Json;
 import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.model.DishesDone;
-import id.outletkiosk.model.KitchenStation;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -54,6 +53,11 @@ public final class StoreServerOrders implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.keepClosed = keepClosed;
+    }
+
+    /** What each station screen cooks, kept in the same database. */
+    public StoreServerStations stations() {
+        return new StoreServerStations(database, clock);
     }
 
     /** The kitchens' states (open, busy, paused), kept in the same database. */
@@ -237,44 +241,6 @@ public final class StoreServerOrders implements AutoCloseable {
             forgetAnswers();
         }
         return stored;
-    }
-
-    /** A station screen says what it cooks; the latest word per name stands. */
-    public void registerStation(long outletId, KitchenStation station) {
-        database.write(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO stations (outlet_id, name, "
-                    + "categories, registered_at) VALUES (?, ?, ?, ?) ON CONFLICT (outlet_id, name) DO UPDATE SET "
-                    + "categories = excluded.categories, registered_at = excluded.registered_at")) {
-                upsert.setLong(1, outletId);
-                upsert.setString(2, station.name());
-                upsert.setString(3, Json.MAPPER.writeValueAsString(station.categoryIds()));
-                upsert.setLong(4, clock.millis());
-                return upsert.executeUpdate();
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new SQLException("station " + station.name() + " cannot be written", e);
-            }
-        });
-    }
-
-    /** The outlet's stations, by name. */
-    public List<KitchenStation> stations(long outletId) {
-        return database.read(connection -> {
-            List<KitchenStation> stations = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT name, categories FROM stations WHERE outlet_id = ? ORDER BY name")) {
-                query.setLong(1, outletId);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        List<Long> categories = new ArrayList<>();
-                        Json.MAPPER.readTree(rows.getString("categories")).forEach(id -> categories.add(id.asLong()));
-                        stations.add(new KitchenStation(rows.getString("name"), categories));
-                    }
-                } catch (IOException e) {
-                    throw new SQLException("the stations of outlet " + outletId + " are unreadable", e);
-                }
-            }
-            return stations;
-        });
     }
 
     /** The order known by its id here, else its central id, else its client order id. */
