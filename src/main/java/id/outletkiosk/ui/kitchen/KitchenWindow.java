@@ -57,8 +57,6 @@ public final class KitchenWindow implements AppWindow {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final PseudoClass MUTED = PseudoClass.getPseudoClass("muted");
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
-    /** How often a station announces itself and the expo re-reads the stations. */
-    private static final java.time.Duration STATIONS_EVERY = java.time.Duration.ofMinutes(2);
 
     private final Terminal terminal;
     private final KitchenBackOffice backOffice;
@@ -70,6 +68,7 @@ public final class KitchenWindow implements AppWindow {
     private final Chime chime = new Chime();
     private final KitchenBoardViewModel board;
     private final BoardFeed boardFeed;
+    private final StationRollCall stations;
     private final FeedListener listener;
     private final Timeline ticking;
     private TerminalStatusBar statusBar;
@@ -133,6 +132,7 @@ public final class KitchenWindow implements AppWindow {
         this.board = new KitchenBoardViewModel(backOffice, options, worker, Platform::runLater, terminal.clock(),
                 chime);
         board.useLens(new StationLens(options.duty()), backOffice);
+        this.stations = new StationRollCall(board, backOffice, messages, worker, Platform::runLater);
         this.boardFeed = new BoardFeed(board, backOffice, worker, Platform::runLater);
         backOffice.onSetAside(boardFeed::onSetAside);
         this.listener = boardFeed.listener();
@@ -172,7 +172,7 @@ public final class KitchenWindow implements AppWindow {
         } else {
             root.setBottom(statusBar.view());
         }
-        title.setText(titleText(List.of()));
+        title.setText(stations.title(terminal.outlet(), List.of()));
         board.tickets().addListener((ListChangeListener<Ticket>) this::mirror);
         boardPane.setPages(board.pages());
         boardPane.setOnArranged(this::renumber);
@@ -206,53 +206,14 @@ public final class KitchenWindow implements AppWindow {
     /**
      * The menu's categories first (a station's screen sorts dishes by them), read on the worker; then,
      * on the FX thread, the feed is heard and the ledger read: listen first, then read what the ledger
-     * knows, so an order that arrives in between is not lost. A station tells the store server what it
-     * cooks, and the expo reads the store's stations, now and every few minutes (a store server that was
-     * away, or a station that opened later, is caught up).
+     * knows, so an order that arrives in between is not lost.
      */
     private void openWithMenu() {
-        StationLens lens = board.lens();
-        worker.execute(() -> {
-            var menu = backOffice.menuCategories();
-            var byProduct = backOffice.categoryOfProducts();
-            Platform.runLater(() -> {
-                lens.setMenu(byProduct);
-                title.setText(titleText(lens.unknownCategories(menu)));
-                feed.addListener(listener);
-                boardFeed.loadOpen(backOffice::openOrders);
-            });
+        stations.start(unknown -> {
+            title.setText(stations.title(terminal.outlet(), unknown));
+            feed.addListener(listener);
+            boardFeed.loadOpen(backOffice::openOrders);
         });
-        if (lens.isStation() || lens.isExpo()) {
-            worker.scheduleWithFixedDelay(this::meetStations, 0, STATIONS_EVERY.toSeconds(), TimeUnit.SECONDS);
-        }
-    }
-
-    /** On the worker: a station announces itself; the expo learns the stations. */
-    private void meetStations() {
-        StationLens lens = board.lens();
-        try {
-            if (lens.isStation()) {
-                backOffice.announce(lens.asStation(backOffice.menuCategories()));
-            } else {
-                var stations = backOffice.stations();
-                Platform.runLater(() -> {
-                    lens.setStations(stations);
-                    board.refreshProgress();
-                });
-            }
-        } catch (id.outletkiosk.api.BackendException | RuntimeException e) {
-            LOG.info("the store server could not be asked about stations now: {}", e.getMessage());
-        }
-    }
-
-    /** "Kitchen · outlet 1", "Station Minuman · outlet 1", "Expo · outlet 1"; a station names unknown categories. */
-    private String titleText(List<String> unknownCategories) {
-        StationLens lens = board.lens();
-        String text = lens.isStation() ? messages.get("kitchen.title.station", terminal.outlet(), lens.stationName())
-                : lens.isExpo() ? messages.get("kitchen.title.expo", terminal.outlet())
-                : messages.get("kitchen.title", terminal.outlet());
-        return unknownCategories.isEmpty() ? text
-                : text + " · " + messages.get("kitchen.station.unknown", String.join(", ", unknownCategories));
     }
 
     @Override
