@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -68,7 +67,8 @@ public final class KitchenBoardViewModel {
     private final Executor fx;
     private final Clock clock;
     private final Runnable chime;
-    private final ObservableList<Ticket> tickets = FXCollections.observableArrayList();
+    private final OpenTickets open = new OpenTickets();
+    private final ObservableList<Ticket> tickets = open.list();
     private final Recall recall = new Recall();
     private final ObservableList<AllDayLine> allDay = FXCollections.observableArrayList();
     private final ObjectProperty<Refusal> refusal = new SimpleObjectProperty<>();
@@ -185,16 +185,15 @@ public final class KitchenBoardViewModel {
     }
 
     /** The open orders the ledger knows, at start: the board survives a restart without a chime. */
-    public void load(List<Order> open) {
+    public void load(List<Order> openOrders) {
         Instant now = clock.instant();
         List<Ticket> loaded = new ArrayList<>();
-        for (Order order : open) {
+        for (Order order : openOrders) {
             if (lens.shows(order)) {
                 loaded.add(new Ticket(order, now, false, false, null));
             }
         }
-        loaded.sort(OLDEST_FIRST);
-        tickets.setAll(loaded);
+        open.setAll(loaded);
         countAllDay();
     }
 
@@ -205,8 +204,8 @@ public final class KitchenBoardViewModel {
         if (rest != null) {
             send(rest, worker);
         }
-        foldTwins(order);
-        int index = indexOf(order);
+        open.foldTwins(order);
+        int index = open.indexOf(order);
         Instant now = clock.instant();
         if (event.type() == OrderEventType.NEW_ORDER && !isOnline()) {
             receivedSinceDrop.set(receivedSinceDrop.get() + 1);
@@ -241,7 +240,7 @@ public final class KitchenBoardViewModel {
             LOG.debug("ignoring {} for order {}: it closed on this board", order.status().wireName(), order.label());
         } else {
             boolean isNew = event.type() == OrderEventType.NEW_ORDER;
-            insert(new Ticket(order, now, isNew, false, null));
+            open.insert(new Ticket(order, now, isNew, false, null));
             if (isNew) {
                 ring(now);
             }
@@ -262,7 +261,7 @@ public final class KitchenBoardViewModel {
      * bump held for another ticket is sent now.
      */
     public void bump(Ticket shown) {
-        int index = indexOf(shown.order());
+        int index = open.indexOf(shown.order());
         if (index < 0) {
             return;
         }
@@ -291,7 +290,7 @@ public final class KitchenBoardViewModel {
 
     /** A cook taps one dish of a station's ticket: done, or (tapped again) not done. */
     public void tapDish(Ticket shown, int line) {
-        int index = indexOf(shown.order());
+        int index = open.indexOf(shown.order());
         if (index < 0 || !lens.isStation()) {
             return;
         }
@@ -317,9 +316,9 @@ public final class KitchenBoardViewModel {
                 fx.execute(() -> {
                     Ticket served = recall.takeBack(before);
                     if (served != null) {
-                        insert(served.with(before));
-                    } else if (indexOf(before) >= 0) {
-                        tickets.set(indexOf(before), tickets.get(indexOf(before)).with(before));
+                        open.insert(served.with(before));
+                    } else if (open.indexOf(before) >= 0) {
+                        tickets.set(open.indexOf(before), tickets.get(open.indexOf(before)).with(before));
                     }
                     refusal.set(new Refusal(ticket.shortNumber(), refused.getMessage(), false, clock.instant()));
                     countAllDay();
@@ -330,9 +329,7 @@ public final class KitchenBoardViewModel {
 
     /** The expo learned the store's stations: every ticket shows its progress by them. */
     public void refreshProgress() {
-        for (int i = 0; i < tickets.size(); i++) {
-            tickets.set(i, tickets.get(i));
-        }
+        open.showAllAgain();
     }
 
     public void bumpSelected() {
@@ -352,14 +349,14 @@ public final class KitchenBoardViewModel {
             return;
         }
         Ticket original = hold.original();
-        int index = indexOf(original.order());
+        int index = open.indexOf(original.order());
         if (index >= 0) {
             Ticket now = tickets.get(index);
             tickets.set(index, now.with(now.order().withStatus(original.status())));
         } else {
             Ticket served = recall.takeBack(original.order());
             if (served != null) {
-                insert(served.with(served.order().withStatus(original.status())));
+                open.insert(served.with(served.order().withStatus(original.status())));
             }
         }
         countAllDay();
@@ -418,7 +415,7 @@ public final class KitchenBoardViewModel {
 
     // confirm and roll back find the ticket by its keys: a feed update may have replaced it meanwhile
     private void confirm(Order sent, Order answer) {
-        int index = indexOf(sent);
+        int index = open.indexOf(sent);
         if (index >= 0) {
             Ticket now = tickets.get(index);
             // never back: the feed may have brought a further status meanwhile
@@ -432,7 +429,7 @@ public final class KitchenBoardViewModel {
 
     /** The server refused a step: the ticket goes back to where the server has it ({@code back}). */
     private void rollBack(Ticket back, OrderStatus shown, String reason) {
-        int index = indexOf(back.order());
+        int index = open.indexOf(back.order());
         if (index >= 0) {
             if (tickets.get(index).status() == shown) { // not moved on by another screen meanwhile
                 tickets.set(index, tickets.get(index).with(back.order()).withBumping(false));
@@ -441,7 +438,7 @@ public final class KitchenBoardViewModel {
             }
         } else {
             if (recall.takeBack(back.order()) != null) {
-                insert(back.withBumping(false));
+                open.insert(back.withBumping(false));
             }
         }
         refusal.set(new Refusal(back.shortNumber(), reason, false, clock.instant()));
@@ -450,34 +447,11 @@ public final class KitchenBoardViewModel {
 
     /** Marks the order's ticket (on the board or in recall) as waiting for the server, or not. */
     private void setBumping(Order order, boolean bumping) {
-        int index = indexOf(order);
+        int index = open.indexOf(order);
         if (index >= 0) {
             tickets.set(index, tickets.get(index).withBumping(bumping));
         } else {
             recall.setBumping(order, bumping);
-        }
-    }
-
-    /**
-     * One order that reached the board as two tickets before anything linked its keys (the ledger merges
-     * the two and announces the order with every key): the older ticket stays, at the further status.
-     */
-    private void foldTwins(Order order) {
-        int first = indexOf(order);
-        if (first < 0) {
-            return;
-        }
-        for (int i = tickets.size() - 1; i > first; i--) {
-            Ticket twin = tickets.get(i);
-            if (twin.isFor(order)) {
-                tickets.remove(i);
-                Ticket kept = tickets.get(first);
-                if (kept.status().isBefore(twin.status()) && twin.cancelledAt() == null) {
-                    tickets.set(first, kept.with(kept.order().withStatus(twin.status())));
-                }
-                LOG.info("order {} reached the board twice before its keys were linked: one ticket now",
-                        order.label());
-            }
         }
     }
 
@@ -486,23 +460,6 @@ public final class KitchenBoardViewModel {
             lastChime = now; // a burst of orders rings once, not a hundred times
             chime.run();
         }
-    }
-
-    private void insert(Ticket ticket) {
-        int at = 0;
-        while (at < tickets.size() && OLDEST_FIRST.compare(tickets.get(at), ticket) <= 0) {
-            at++;
-        }
-        tickets.add(at, ticket);
-    }
-
-    private int indexOf(Order order) {
-        for (int i = 0; i < tickets.size(); i++) {
-            if (tickets.get(i).isFor(order)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The all-day counts and the open count, after any change of the tickets. */
@@ -514,7 +471,4 @@ public final class KitchenBoardViewModel {
         }
     }
 
-    private static final Comparator<Ticket> OLDEST_FIRST = Comparator
-            .comparing((Ticket t) -> t.order().createdAt() != null ? t.order().createdAt() : t.arrived())
-            .thenComparing(Ticket::arrived);
 }
