@@ -213,6 +213,11 @@ public final class OutletRuntime implements AutoCloseable {
         return statusDesk;
     }
 
+    /** The speed-of-service times; written by {@link #serviceClock()} as orders move. */
+    public ServiceTimes serviceTimes() {
+        return serviceTimes;
+    }
+
     /**
      * What keeps the speed-of-service times (started on first use): it hears the feed and the status desk;
      * station screens tell it when a station's part is done.
