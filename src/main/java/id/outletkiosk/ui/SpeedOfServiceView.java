@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -15,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /**
  * Speed-of-service figures as a kitchen reads them: the day's summary for the whole kitchen and each
@@ -163,6 +165,10 @@ public final class SpeedOfServiceView {
             // rather than squeeze "Disajikan," to "Disaj…"
             title.setPrefWidth(column == 0 ? 200 : 130);
             title.setMinWidth(Region.USE_PREF_SIZE);
+            // one- and two-line headings share their underline; the figures' headings sit over the figures
+            title.setMaxHeight(Double.MAX_VALUE);
+            title.setAlignment(column == 0 ? Pos.BOTTOM_LEFT : Pos.BOTTOM_RIGHT);
+            title.setTextAlignment(column == 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
             grid.add(title, column, 0);
         }
     }

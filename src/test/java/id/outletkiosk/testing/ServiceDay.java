@@ -45,8 +45,9 @@ public final class ServiceDay {
             int hour = placed.atZone(zone).getHour();
             LocalTime at = placed.atZone(zone).toLocalTime();
             boolean rush = !at.isBefore(LocalTime.of(11, 45)) && at.isBefore(LocalTime.of(13, 0));
-            Order order = new Order(id, null, "day-" + id, null, 1, OrderStatus.PENDING, List.of(), null, placed,
-                    null, null);
+            // ids of their own each day: two scripted days in one store are two days of orders
+            Order order = new Order(day.toEpochDay() * 1000 + id, null, day + "-" + id, null, 1, OrderStatus.PENDING,
+                    List.of(), null, placed, null, null);
             times.orderSeen(order, placed);
             boolean stillCooking = !placed.isBefore(cookingFrom);
             if (id % 15 == 0) {
