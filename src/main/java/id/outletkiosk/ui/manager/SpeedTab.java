@@ -89,16 +89,22 @@ final class SpeedTab {
     /** Reads the picked day's figures on the panel's worker; shows them (or why not) on the FX thread. */
     private void load() {
         int back = daysBack;
-        model.worker().execute(() -> {
-            try {
-                LocalDate day = LocalDate.now(model.desk().clock()).minusDays(back);
-                SpeedOfService.Report report = model.desk().speedOfService(day);
-                model.fx().execute(() -> show(report, null));
-            } catch (RuntimeException e) {
-                LOG.warn("the speed-of-service figures could not be read: {}", e.getMessage());
-                model.fx().execute(() -> show(null, e.getMessage()));
-            }
-        });
+        try {
+            model.worker().execute(() -> read(back));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("the panel is closing: speed of service not read");
+        }
+    }
+
+    private void read(int back) {
+        try {
+            LocalDate day = LocalDate.now(model.desk().clock()).minusDays(back);
+            SpeedOfService.Report report = model.desk().speedOfService(day);
+            model.fx().execute(() -> show(report, null));
+        } catch (RuntimeException e) {
+            LOG.warn("the speed-of-service figures could not be read: {}", e.getMessage());
+            model.fx().execute(() -> show(null, e.getMessage()));
+        }
     }
 
     private void show(SpeedOfService.Report report, String failure) {
