@@ -14,7 +14,11 @@ import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.OutboxStatus;
 import id.outletkiosk.model.StoreDisk;
 import id.outletkiosk.security.Tls;
+import id.outletkiosk.model.SpeedOfService;
+import id.outletkiosk.store.ServiceTimes;
 import id.outletkiosk.sync.ModeTimes;
+import id.outletkiosk.sync.ServiceClock;
+import java.time.LocalDate;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.sync.OrderStatusDesk;
 import id.outletkiosk.api.CentralKitchenStatus;
@@ -79,6 +83,8 @@ public final class OutletRuntime implements AutoCloseable {
     private OrderStatusDesk statusDesk;
     private StationDesk stationDesk;
     private KitchenStatusDesk kitchenStatusDesk;
+    private final ServiceTimes serviceTimes;
+    private ServiceClock serviceClock;
 
     private OutletRuntime(Settings configured, ReferenceBackend demoBackend, Wiring wiring) {
         this.demoBackend = demoBackend;
@@ -112,6 +118,7 @@ public final class OutletRuntime implements AutoCloseable {
                 Setting.LOCAL_TOKEN, settings.localHttp(), settings.localToken(), min(settings.connectTimeout(), patience),
                 patience, patience.multipliedBy(2), settings.maxBodyBytes(), storeTls);
         this.outbox = new Outbox(database, clock, settings.kiosk().terminal());
+        this.serviceTimes = new ServiceTimes(database);
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -139,6 +146,7 @@ public final class OutletRuntime implements AutoCloseable {
                     Backoff.forClimbingBack(wiring.jitter()));
             modeTimes = new ModeTimes(clock, feed.status().mode());
             feed.addListener(modeTimes);
+            feed.addListener(serviceClock());
             feedStartedAt = clock.instant();
             feed.start();
         }
@@ -206,7 +214,7 @@ public final class OutletRuntime implements AutoCloseable {
     /** Where status changes are made (a cook's bump, {@code order-status}): durable, then sent by the outbox. */
     public synchronized OrderStatusDesk statusDesk() {
         if (statusDesk == null) {
-            statusDesk = new OrderStatusDesk(outbox, ledger, outboxSender());
+            statusDesk = new OrderStatusDesk(outbox, ledger, outboxSender(), serviceClock());
         }
         return statusDesk;
     }
@@ -235,6 +243,32 @@ public final class OutletRuntime implements AutoCloseable {
             kitchenStatusDesk.start();
         }
         return kitchenStatusDesk;
+    }
+
+    /** The speed-of-service times; written by {@link #serviceClock()} as orders move. */
+    public ServiceTimes serviceTimes() {
+        return serviceTimes;
+    }
+
+    /**
+     * What keeps the speed-of-service times (started on first use): it hears the feed and the status desk;
+     * station screens tell it when a station's part is done.
+     */
+    public synchronized ServiceClock serviceClock() {
+        if (serviceClock == null) {
+            serviceClock = ServiceClock.start(serviceTimes, clock);
+        }
+        return serviceClock;
+    }
+
+    /**
+     * Speed of service on a local day (in the clock's zone, the outlet's), for the whole kitchen and each
+     * station, late after the kitchen's {@code ticket-late-after}. Reads the store: off the FX thread.
+     */
+    public SpeedOfService.Report speedOfService(LocalDate day) {
+        ZoneId zone = clock.getZone();
+        return SpeedOfService.report(serviceTimes.placedOn(day, zone), day, zone, settings.kitchen().lateAfter(),
+                clock.instant());
     }
 
     /** Store and, when a backend is configured, sync; nothing started yet. */
@@ -274,7 +308,8 @@ public final class OutletRuntime implements AutoCloseable {
         if (housekeeping == null) {
             List<Retention.Purge> purges = new java.util.ArrayList<>(List.of(
                     new Retention.Purge("outbox orders", outbox::purgeClosedBefore),
-                    new Retention.Purge("orders heard of", ledger::purgeClosedBefore)));
+                    new Retention.Purge("orders heard of", ledger::purgeClosedBefore),
+                    new Retention.Purge("service times", serviceTimes::purgePlacedBefore)));
             purges.addAll(List.of(more));
             Retention retention = new Retention(settings.retention(), clock, purges);
             housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
@@ -339,7 +374,11 @@ public final class OutletRuntime implements AutoCloseable {
             if (kitchenStatusDesk != null) {
                 kitchenStatusDesk.close();
             }
+            if (serviceClock != null) {
+                serviceClock.close(); // after the feed and the desk's sender: nothing more to hear
+            }
         }
+        serviceTimes.close();
         ledger.close();
         outbox.close();
         if (centralRealtime != null) {

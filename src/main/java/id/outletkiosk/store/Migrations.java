@@ -21,7 +21,8 @@ final class Migrations {
     /** The terminal's store. */
     static final List<String> SCRIPTS = List.of("V1__master_data.sql", "V2__orders_seen.sql", "V3__outbox.sql",
             "V4__outbox_discard.sql", "V5__status_changes.sql", "V6__orders_seen_settled.sql",
-            "V7__orders_seen_reference.sql", "V8__dishes_done.sql", "V10__kitchen_status_wanted.sql");
+            "V7__orders_seen_reference.sql", "V8__dishes_done.sql", "V9__service_times.sql",
+            "V10__kitchen_status_wanted.sql");
     /** The store server's store. */
     static final List<String> LOCAL_SERVER_SCRIPTS = List.of("L1__local_orders.sql", "L2__local_orders_reference.sql",
             "L3__dishes_and_stations.sql", "L4__kitchen_status.sql");

@@ -25,14 +25,32 @@ public final class OrderStatusDesk {
         }
     }
 
+    /**
+     * Hears each change made here once it is durable. The feed does not announce them (the ledger knows
+     * them first, so their echo from a server is no news), so whoever counts changes hears them here. It
+     * runs on the caller's thread: keep it quick.
+     */
+    @FunctionalInterface
+    public interface ChangeListener {
+        /** @param before the order as it was, every key known */
+        void changed(Order before, OrderStatus next);
+    }
+
     private final Outbox outbox;
     private final OrderLedger ledger;
     private final OutboxSender sender;
+    private final ChangeListener listener;
 
     public OrderStatusDesk(Outbox outbox, OrderLedger ledger, OutboxSender sender) {
+        this(outbox, ledger, sender, (before, next) -> {
+        });
+    }
+
+    public OrderStatusDesk(Outbox outbox, OrderLedger ledger, OutboxSender sender, ChangeListener listener) {
         this.outbox = outbox;
         this.ledger = ledger;
         this.sender = sender;
+        this.listener = listener;
     }
 
     /** Moves {@code order} to {@code next}; answers the order as this terminal now knows it, every key kept. */
@@ -52,6 +70,12 @@ public final class OrderStatusDesk {
         Order moved = ledger.record(current.withStatus(next)).order();
         LOG.info("order {} -> {} queued for head office", current.label(), next.wireName());
         sender.wake();
+        try {
+            listener.changed(current, next);
+        } catch (RuntimeException e) {
+            // the change is made and on its way: a listener's trouble must not make the cook think otherwise
+            LOG.warn("a listener of order {} -> {} failed: {}", current.label(), next.wireName(), e.getMessage());
+        }
         return moved;
     }
 }

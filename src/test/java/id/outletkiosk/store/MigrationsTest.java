@@ -83,4 +83,23 @@ class MigrationsTest {
         });
         return current;
     }
+
+    @Test
+    void aStoreFromBeforeServiceTimes_keepsItsOrders_andGetsAnEmptyServiceTimesTable() {
+        int serviceTimes = Migrations.SCRIPTS.indexOf("V9__service_times.sql");
+        Path file = folder.resolve("lunch.db");
+        Database earlier = Database.openWith(file, Migrations.SCRIPTS.subList(0, serviceTimes));
+        earlier.write(c -> {
+            try (var statement = c.createStatement()) {
+                return statement.executeUpdate("INSERT INTO orders_seen (outlet_id, central_id, status, items_json, "
+                        + "seen_at, changed_at) VALUES (1, 41, 'pending', '[]', 0, 0)");
+            }
+        });
+
+        Database now = Database.open(file);
+
+        assertThat(userVersion(now)).isEqualTo(Migrations.SCRIPTS.size());
+        assertThat(StoreSnapshot.scalar(now, "SELECT count(*) FROM orders_seen")).isEqualTo("1");
+        assertThat(StoreSnapshot.scalar(now, "SELECT count(*) FROM service_times")).isEqualTo("0");
+    }
 }

@@ -52,6 +52,16 @@ public final class KitchenRole {
             }
 
             @Override
+            public void stationHas(Order order) {
+                runtime.serviceClock().stationHas(order, station);
+            }
+
+            @Override
+            public void stationDone(Order order) {
+                runtime.serviceClock().stationDone(order, station);
+            }
+
+            @Override
             public List<Category> menuCategories() {
                 return runtime.catalog().categories();
             }

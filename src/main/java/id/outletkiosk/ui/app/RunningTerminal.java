@@ -6,6 +6,7 @@ import id.outletkiosk.health.Alert;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.OutboxItem;
 import id.outletkiosk.model.OutboxStatus;
+import id.outletkiosk.model.SpeedOfService;
 import id.outletkiosk.model.StoreDisk;
 import id.outletkiosk.model.SyncRound;
 import id.outletkiosk.runtime.OutletRuntime;
@@ -18,6 +19,7 @@ import id.outletkiosk.sync.SyncStatusTracker;
 import id.outletkiosk.ui.manager.ManagerDesk;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +138,11 @@ public final class RunningTerminal implements ManagerDesk {
     @Override
     public boolean discard(long seq, String reason) {
         return runtime.outbox().discard(seq, reason);
+    }
+
+    @Override
+    public SpeedOfService.Report speedOfService(LocalDate day) {
+        return runtime.speedOfService(day);
     }
 
     @Override

@@ -52,6 +52,14 @@ public final class KitchenBoardViewModel {
     @FunctionalInterface
     public interface DishTaps {
         Order markDishes(Order order, List<Integer> lines, boolean done) throws OrderStatusDesk.ChangeRefused;
+
+        /** A ticket came onto this station's screen (speed of service counts it from now on). Quick. */
+        default void stationHas(Order order) {
+        }
+
+        /** This station's dishes of the order are all done: its ticket leaves the screen. Quick. */
+        default void stationDone(Order order) {
+        }
     }
 
     /**
@@ -80,7 +88,7 @@ public final class KitchenBoardViewModel {
     private final BoardPages pages = new BoardPages(tickets);
     private final HeldBump held = new HeldBump();
     private StationLens lens = StationLens.wholeOrders();
-    private DishTaps dishTaps;
+    private DishTaps dishTaps = (order, lines, done) -> order; // a whole-order board taps no dishes
     private Instant lastChime = Instant.EPOCH;
 
     /**
@@ -214,6 +222,7 @@ public final class KitchenBoardViewModel {
             // a station's dishes all done (here or on another screen of the same station): off its screen
             if (index >= 0) {
                 recall.serve(tickets.remove(index).with(order).withBumping(false));
+                dishTaps.stationDone(order);
             }
         } else if (order.status() == OrderStatus.COMPLETED) {
             if (index >= 0) {
@@ -241,6 +250,9 @@ public final class KitchenBoardViewModel {
         } else {
             boolean isNew = event.type() == OrderEventType.NEW_ORDER;
             open.insert(new Ticket(order, now, isNew, false, null));
+            if (lens.isStation()) {
+                dishTaps.stationHas(order);
+            }
             if (isNew) {
                 ring(now);
             }
@@ -303,7 +315,7 @@ public final class KitchenBoardViewModel {
      * the worker; a refusal puts the ticket back as it was, with the reason.
      */
     private void tapDishes(Ticket ticket, List<Integer> lines, boolean done) {
-        if (ticket.cancelledAt() != null || dishTaps == null || lines.isEmpty()) {
+        if (ticket.cancelledAt() != null || lines.isEmpty()) {
             return;
         }
         Order before = ticket.order();

@@ -3,10 +3,12 @@ package id.outletkiosk.ui.manager;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.OutboxItem;
+import id.outletkiosk.model.SpeedOfService;
 import id.outletkiosk.model.SyncRound;
 import id.outletkiosk.sync.SyncRoundResult;
 import id.outletkiosk.ui.Terminal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +44,9 @@ public interface ManagerDesk extends Terminal {
 
     /** Gives up on an item for good with the manager's reason; false when it was no longer open. */
     boolean discard(long seq, String reason);
+
+    /** Speed of service on a local day, for the whole kitchen and each station. */
+    SpeedOfService.Report speedOfService(LocalDate day);
 
     /** The diagnostics bundle as text (reads the store and the log file). */
     String diagnostics();

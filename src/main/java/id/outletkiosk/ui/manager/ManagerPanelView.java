@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The manager's panel: alerts and the actions that end a visit (copy diagnostics, leave kiosk mode,
  * close the app) on top; menu sync (versions, refresh with progress, the last 50 rounds), live orders
- * (transport, time per mode today, reconnects, pong), the outbox and the settings in tabs.
+ * (transport, time per mode today, reconnects, pong), the outbox, speed of service and the settings in tabs.
  */
 final class ManagerPanelView {
     private static final Logger LOG = LoggerFactory.getLogger(ManagerPanelView.class);
@@ -93,6 +93,8 @@ final class ManagerPanelView {
     @FXML
     private Tab outboxTab;
     @FXML
+    private Tab speedTab;
+    @FXML
     private Tab settingsTab;
 
     private final ManagerPanelModel model;
@@ -127,6 +129,7 @@ final class ManagerPanelView {
         buildHistory();
         outbox = new OutboxTab(model, texts);
         outboxTab.setContent(outbox.build());
+        speedTab.setContent(new SpeedTab(model, messages, speedTab.selectedProperty()).build());
         settingsTab.setContent(new SettingsTab(config, desk.settings(), messages, model.worker(), model.fx(), System.getenv(),
                 stage.isFullScreen())
                 .build());

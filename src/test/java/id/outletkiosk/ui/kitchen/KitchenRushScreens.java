@@ -1,5 +1,6 @@
 package id.outletkiosk.ui.kitchen;
 
+import id.outletkiosk.testing.Screenshots;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.FeedMode;
@@ -13,7 +14,6 @@ import id.outletkiosk.testing.OrderWorld;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.app.KitchenRole;
 import id.outletkiosk.ui.app.RunningTerminal;
-import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +25,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Not a test: the driver of the README's rush screenshots. A kitchen board over a reference backend and
@@ -107,7 +104,7 @@ public final class KitchenRushScreens {
                 }
                 later(mode.equals("offline") ? 8 : 2, () -> {
                     try {
-                        write(stage.getScene().snapshot(null), out);
+                        Screenshots.writePng(stage.getScene().snapshot(null), out);
                         System.out.println("wrote " + out);
                     } catch (Exception e) {
                         e.printStackTrace();
@@ -173,18 +170,5 @@ public final class KitchenRushScreens {
         PauseTransition pause = new PauseTransition(javafx.util.Duration.seconds(seconds));
         pause.setOnFinished(event -> action.run());
         pause.play();
-    }
-
-    static void write(WritableImage image, Path out) throws Exception {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(buffered, "png", out.toFile());
     }
 }
