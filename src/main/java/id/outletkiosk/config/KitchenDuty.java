@@ -1,5 +1,7 @@
 package id.outletkiosk.config;
 
+import id.outletkiosk.model.Category;
+import id.outletkiosk.model.KitchenStation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,27 @@ public sealed interface KitchenDuty {
     record Station(String name, List<String> categories) implements KitchenDuty {
         public Station {
             categories = List.copyOf(categories);
+        }
+
+        /** True when the setting names this category, by its id or its name (any case). */
+        public boolean cooks(Category category) {
+            return category != null && categories.stream().anyMatch(named -> matches(named, category));
+        }
+
+        /** This station as the store server knows it: its name and the ids of the menu's categories it cooks. */
+        public KitchenStation resolve(List<Category> menu) {
+            return new KitchenStation(name, menu.stream().filter(this::cooks).map(Category::id).toList());
+        }
+
+        /** The categories the setting names that the menu does not have (a typo the manager must see). */
+        public List<String> unknownIn(List<Category> menu) {
+            return categories.stream().filter(named -> menu.stream().noneMatch(category -> matches(named, category)))
+                    .toList();
+        }
+
+        private static boolean matches(String named, Category category) {
+            return named.equals(Long.toString(category.id()))
+                    || named.toLowerCase(Locale.ROOT).equals(category.name().strip().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -54,6 +54,7 @@ public final class DemoOutlet implements AutoCloseable {
     private final OutletRuntime bar;
     private final OutletRuntime expo;
     private final List<AutoCloseable> opened = new ArrayList<>();
+    private final LunchRush lunchRush;
 
     private DemoOutlet(Settings base, Clock clock) {
         SampleMenu.seed(menu, clock);
@@ -77,6 +78,8 @@ public final class DemoOutlet implements AutoCloseable {
         kitchen = open(kitchens.with(Setting.STATION, KitchenDuty.parse(FOOD)), folder.resolve("kitchen"), clock);
         bar = open(kitchens.with(Setting.STATION, KitchenDuty.parse(DRINKS)), folder.resolve("bar"), clock);
         expo = open(kitchens.with(Setting.STATION, new KitchenDuty.Expo()), folder.resolve("expo"), clock);
+        lunchRush = new LunchRush(this, LunchRush.Pace.DEMO, new java.util.Random(), clock);
+        opened.add(lunchRush);
         LOG.info("demo store: central {}, store server {}", central.baseUri(), storeServer.baseUri());
     }
 
@@ -113,6 +116,11 @@ public final class DemoOutlet implements AutoCloseable {
     /** The kitchen's station: every dish but the drinks. */
     public OutletRuntime kitchen() {
         return kitchen;
+    }
+
+    /** The lunch-rush button's: a burst of orders, and the demo's cooks working through them. */
+    public LunchRush lunchRush() {
+        return lunchRush;
     }
 
     /** The drinks bar's station. */

@@ -11,13 +11,22 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 /**
- * The demo's one control: cut the store's internet and bring it back, to watch the kiosk and the
- * kitchen fall back to the store server and climb back. Starting and stopping the backend takes a
- * moment, so it runs off the FX thread.
+ * The demo's controls: which of the store's screens shows beside the kiosk (the kitchen, the bar, the
+ * expo, the pickup screen: one stage each, in the same place, the one picked in front); a lunch rush
+ * (a burst of orders and the demo's cooks working through them); and the store's internet, cut and
+ * brought back, to watch every screen fall back to the store server and climb back. Starting and
+ * stopping the backend takes a moment, so it runs off the FX thread.
  */
 final class DemoControl implements AutoCloseable {
     private final DemoOutlet store;
@@ -25,10 +34,17 @@ final class DemoControl implements AutoCloseable {
     private final ExecutorService switcher = Executors.newSingleThreadExecutor(DaemonThreads.named("demo-switch"));
     private final Button toggle = new Button();
     private final Label state = new Label();
+    private final Button rush = new Button();
+    private final Label rushState = new Label();
+    private final Map<String, Stage> screens;
+    private final Timeline rushTicker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1),
+            event -> showRush()));
 
-    DemoControl(DemoOutlet store, Messages messages) {
+    /** @param screens the screens beside the kiosk, by the name their button shows, in the buttons' order */
+    DemoControl(DemoOutlet store, Messages messages, Map<String, Stage> screens) {
         this.store = store;
         this.messages = messages;
+        this.screens = screens;
     }
 
     Scene buildScene() {
@@ -36,11 +52,36 @@ final class DemoControl implements AutoCloseable {
         toggle.getStyleClass().add("demo-toggle");
         toggle.setOnAction(event -> flip());
         state.getStyleClass().add("demo-state");
-        HBox bar = new HBox(20, state, toggle);
+        HBox picker = new HBox(6);
+        ToggleGroup shown = new ToggleGroup();
+        screens.forEach((name, stage) -> {
+            ToggleButton pick = new ToggleButton(name);
+            pick.setId("demo-show-" + name.toLowerCase(java.util.Locale.ROOT));
+            pick.getStyleClass().add("demo-toggle");
+            pick.setToggleGroup(shown);
+            pick.setOnAction(event -> {
+                pick.setSelected(true);
+                stage.toFront();
+            });
+            picker.getChildren().add(pick);
+        });
+        if (!picker.getChildren().isEmpty()) {
+            ((ToggleButton) picker.getChildren().get(0)).setSelected(true);
+        }
+        rush.setId("demo-lunch-rush");
+        rush.getStyleClass().add("demo-toggle");
+        rush.setOnAction(event -> store.lunchRush().start());
+        rushState.getStyleClass().add("demo-state");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(16, picker, rush, rushState, gap, state, toggle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("demo-bar");
         show();
-        Scene scene = new Scene(bar, 760, 90);
+        showRush();
+        rushTicker.setCycleCount(Timeline.INDEFINITE);
+        rushTicker.play();
+        Scene scene = new Scene(bar, 1500, 90);
         scene.getStylesheets().add(Messages.class.getResource("app.css").toExternalForm());
         return scene;
     }
@@ -73,8 +114,17 @@ final class DemoControl implements AutoCloseable {
         toggle.setText(messages.get(up ? "demo.cut" : "demo.restore"));
     }
 
+    /** "Lunch rush" until it runs, then how far it is ("Lunch rush: 12/36 orders"). */
+    private void showRush() {
+        var lunch = store.lunchRush();
+        rush.setText(messages.get("demo.rush"));
+        rush.setDisable(lunch.isRunning());
+        rushState.setText(lunch.isRunning() ? messages.get("demo.rushing", lunch.placed(), lunch.orders()) : "");
+    }
+
     @Override
     public void close() {
+        rushTicker.stop();
         switcher.shutdownNow();
     }
 }

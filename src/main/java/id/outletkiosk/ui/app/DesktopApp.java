@@ -9,7 +9,9 @@ import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.ui.manager.ManagerAccess;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import id.outletkiosk.ui.kiosk.KioskWindow;
 import id.outletkiosk.ui.kitchen.KitchenWindow;
 import java.util.concurrent.CountDownLatch;
@@ -48,19 +50,30 @@ public final class DesktopApp {
             kioskStage.setTitle(messages.get("app.title"));
             kioskStage.show();
             windows.add(managerAccess(kiosk, kioskTerminal, kioskStage, messages, DemoOutlet.DEMO_PIN));
-            RunningTerminal kitchenTerminal = new RunningTerminal(store.kitchen());
-            KitchenWindow kitchen = KitchenRole.window(kitchenTerminal, messages);
-            windows.add(kitchen);
-            double kitchenX = bounds.getMinX() + kioskStage.getWidth();
-            Stage kitchenStage = place(new Stage(), kitchenX, bounds.getMinY(), closed);
-            kitchenStage.setScene(kitchen.buildScene(bounds.getMaxX() - kitchenX, height));
-            kitchenStage.setTitle(messages.get("kitchen.title", kitchenTerminal.outlet()));
-            kitchenStage.show();
-            windows.add(managerAccess(kitchen, kitchenTerminal, kitchenStage, messages, DemoOutlet.DEMO_PIN));
-            DemoControl control = new DemoControl(store, messages);
+            // the kitchen's screens beside the kiosk, one stage each in the same place; the control picks
+            Map<String, Stage> screens = new LinkedHashMap<>();
+            double x = bounds.getMinX() + kioskStage.getWidth();
+            for (DemoScreen screen : List.of(new DemoScreen("kitchen", store.kitchen()), new DemoScreen("bar", store.bar()),
+                    new DemoScreen("expo", store.expo()))) {
+                RunningTerminal terminal = new RunningTerminal(screen.runtime());
+                KitchenWindow board = KitchenRole.window(terminal, messages);
+                windows.add(board);
+                Stage stage = place(new Stage(), x, bounds.getMinY(), closed);
+                stage.setScene(board.buildScene(bounds.getMaxX() - x, height));
+                stage.setTitle(messages.get("demo.screen." + screen.name()) + " \u2013 " + messages.get("app.title"));
+                stage.show();
+                windows.add(managerAccess(board, terminal, stage, messages, DemoOutlet.DEMO_PIN));
+                screens.put(messages.get("demo.screen." + screen.name()), stage);
+            }
+            screens.values().iterator().next().toFront();
+            DemoControl control = new DemoControl(store, messages, screens);
             windows.add(control);
             control.show(place(new Stage(), bounds.getMinX(), bounds.getMinY() + height + 20, closed));
         });
+    }
+
+    /** One of the demo's screens beside the kiosk: its name's message key and its terminal. */
+    private record DemoScreen(String name, OutletRuntime runtime) {
     }
 
     /** Shows the role's window and returns when the person closes it. */

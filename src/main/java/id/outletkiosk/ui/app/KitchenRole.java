@@ -15,6 +15,8 @@ import id.outletkiosk.api.BackendException;
 import id.outletkiosk.config.KitchenDuty;
 import id.outletkiosk.model.Category;
 import id.outletkiosk.model.KitchenStation;
+import id.outletkiosk.model.SpeedOfService;
+import java.time.LocalDate;
 import java.util.HashMap;
 import id.outletkiosk.model.KitchenState;
 import id.outletkiosk.sync.DaemonThreads;
@@ -49,6 +51,11 @@ public final class KitchenRole {
             public Order markDishes(Order order, List<Integer> lines, boolean done)
                     throws OrderStatusDesk.ChangeRefused {
                 return runtime.stationDesk().markDishes(order, lines, done, station);
+            }
+
+            @Override
+            public SpeedOfService.Report speedOfService(LocalDate day) {
+                return runtime.speedOfService(day);
             }
 
             @Override

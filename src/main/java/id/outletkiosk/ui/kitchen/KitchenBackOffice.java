@@ -5,6 +5,8 @@ import id.outletkiosk.sync.OutboxSender;
 import id.outletkiosk.api.BackendException;
 import id.outletkiosk.model.Category;
 import id.outletkiosk.model.KitchenStation;
+import id.outletkiosk.model.SpeedOfService;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,9 @@ public interface KitchenBackOffice extends KitchenBoardViewModel.Bumps, KitchenB
 
     /** The store's stations as the store server knows them; empty without one. */
     List<KitchenStation> stations() throws BackendException;
+
+    /** Speed of service on a day, for the expo: read from the local store. */
+    SpeedOfService.Report speedOfService(LocalDate day);
 
     /** Hears each status change central refused for good (on the sender's thread). */
     void onSetAside(OutboxSender.SetAsideListener listener);

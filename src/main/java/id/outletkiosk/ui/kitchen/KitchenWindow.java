@@ -69,6 +69,8 @@ public final class KitchenWindow implements AppWindow {
     private final KitchenBoardViewModel board;
     private final BoardFeed boardFeed;
     private final StationRollCall stations;
+    /** The expo's speed-of-service panel; null on other screens. */
+    private final ExpoSpeed speed;
     private final FeedListener listener;
     private final Timeline ticking;
     private TerminalStatusBar statusBar;
@@ -116,6 +118,8 @@ public final class KitchenWindow implements AppWindow {
     private VBox top;
     @FXML
     private HBox switchSlot;
+    @FXML
+    private HBox header;
     private KitchenStatusSwitch statusSwitch;
 
     /**
@@ -133,6 +137,9 @@ public final class KitchenWindow implements AppWindow {
                 chime);
         board.useLens(new StationLens(options.duty()), backOffice);
         this.stations = new StationRollCall(board, backOffice, messages, worker, Platform::runLater);
+        this.speed = options.duty() instanceof id.outletkiosk.config.KitchenDuty.Expo
+                ? new ExpoSpeed(backOffice::speedOfService, messages, terminal.clock(), worker, Platform::runLater)
+                : null;
         this.boardFeed = new BoardFeed(board, backOffice, worker, Platform::runLater);
         backOffice.onSetAside(boardFeed::onSetAside);
         this.listener = boardFeed.listener();
@@ -154,6 +161,10 @@ public final class KitchenWindow implements AppWindow {
     public Scene buildScene(double width, double height) {
         Views.load(this, "kitchen-board.fxml", messages);
         sidePanel = new SidePanel(sideTitle, sideList, messages);
+        if (speed != null) {
+            speed.takesOver(side);
+            header.getChildren().add(header.getChildren().indexOf(recall), speed.button());
+        }
         if (statusSwitch != null) {
             statusSwitch.placeIn(height > width ? null : switchSlot, top, 1);
         }
@@ -470,6 +481,9 @@ public final class KitchenWindow implements AppWindow {
             statusBar.close();
         }
         chime.close();
+        if (speed != null) {
+            speed.close();
+        }
         worker.shutdownNow();
         LOG.debug("kitchen board closed");
     }

@@ -9,7 +9,6 @@ import id.outletkiosk.model.OrderStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -122,16 +121,13 @@ public final class StationLens {
 
     /** This station as the store server should know it: its name and the ids of the categories it cooks. */
     public KitchenStation asStation(List<Category> menu) {
-        return new KitchenStation(stationName(), menu.stream().filter(this::cooks).map(Category::id).toList());
+        return duty instanceof KitchenDuty.Station station ? station.resolve(menu)
+                : new KitchenStation(stationName(), List.of());
     }
 
     /** The categories the setting names that the menu does not have (a typo the manager must see). */
     public List<String> unknownCategories(List<Category> menu) {
-        if (!(duty instanceof KitchenDuty.Station station)) {
-            return List.of();
-        }
-        return station.categories().stream()
-                .filter(named -> menu.stream().noneMatch(category -> matches(named, category))).toList();
+        return duty instanceof KitchenDuty.Station station ? station.unknownIn(menu) : List.of();
     }
 
     static DishesDone dishesDone(Order order) {
@@ -148,12 +144,6 @@ public final class StationLens {
     }
 
     private boolean cooks(Category category) {
-        return category != null && duty instanceof KitchenDuty.Station station
-                && station.categories().stream().anyMatch(named -> matches(named, category));
-    }
-
-    private static boolean matches(String named, Category category) {
-        return named.equals(Long.toString(category.id()))
-                || named.toLowerCase(Locale.ROOT).equals(category.name().strip().toLowerCase(Locale.ROOT));
+        return duty instanceof KitchenDuty.Station station && station.cooks(category);
     }
 }
