@@ -9,6 +9,7 @@ import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.ui.AppWindow;
+import id.outletkiosk.ui.Chime;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.TerminalStatusBar;
 import id.outletkiosk.ui.Views;
@@ -65,7 +66,7 @@ public final class KitchenWindow implements AppWindow {
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("kitchen-board"));
     private final RealtimeFeed feed;
-    private final Chime chime = new Chime();
+    private final Chime chime = Chime.forNewOrders();
     private final KitchenBoardViewModel board;
     private final BoardFeed boardFeed;
     private final FeedListener listener;
