@@ -10,10 +10,10 @@ import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.testing.OrderWorld;
+import id.outletkiosk.testing.ScreenShots;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.app.KitchenRole;
 import id.outletkiosk.ui.app.RunningTerminal;
-import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +23,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Not a test: the driver of the README's rush screenshots. A kitchen board over a reference backend and
@@ -81,7 +77,7 @@ public final class KitchenRushScreens {
             stage.setY(0);
             stage.show();
             // after the ledger's (empty) open orders reached the board
-            later(2, () -> {
+            ScreenShots.later(2, () -> {
                 KitchenBoardViewModel board = window.board();
                 rush(board).forEach(board::onOrder);
                 board.pages().pickKey('C');
@@ -90,7 +86,7 @@ public final class KitchenRushScreens {
                         && t.cancelledAt() == null).skip(2).findFirst().orElseThrow();
                 board.bump(toStart); // held: the Undo button counts down
                 if (mode.equals("page2")) {
-                    later(1, () -> board.pages().nextPage()); // once the board has laid out its pages
+                    ScreenShots.later(1, () -> board.pages().nextPage()); // once the board has laid out its pages
                 }
                 if (mode.equals("offline")) {
                     // the outlet's internet and the store server gone; three served tickets in recall
@@ -105,9 +101,9 @@ public final class KitchenRushScreens {
                     world.localWsProxy.refuse();
                     world.localHttpProxy.refuse();
                 }
-                later(mode.equals("offline") ? 8 : 2, () -> {
+                ScreenShots.later(mode.equals("offline") ? 8 : 2, () -> {
                     try {
-                        write(stage.getScene().snapshot(null), out);
+                        ScreenShots.write(stage.getScene(), out);
                         System.out.println("wrote " + out);
                     } catch (Exception e) {
                         e.printStackTrace();
@@ -167,24 +163,5 @@ public final class KitchenRushScreens {
             OrderStatus status, List<OrderItem> items, Instant placed, String customer) {
         return new Order(centralId, null, clientId, number, 1, status, items, BigDecimal.TEN, placed, customer,
                 reference);
-    }
-
-    private static void later(double seconds, Runnable action) {
-        PauseTransition pause = new PauseTransition(javafx.util.Duration.seconds(seconds));
-        pause.setOnFinished(event -> action.run());
-        pause.play();
-    }
-
-    private static void write(WritableImage image, Path out) throws Exception {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(buffered, "png", out.toFile());
     }
 }
