@@ -4,6 +4,7 @@ import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.sync.FeedListener;
+import id.outletkiosk.sync.RealtimeFeed;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -20,6 +21,7 @@ public final class OrderBoardFeed {
     private final UnaryOperator<Order> complete;
     private final Executor worker;
     private final Executor fx;
+    private final FeedListener listener;
 
     /**
      * @param complete runs on the feed's thread or the worker, never the FX thread
@@ -31,11 +33,7 @@ public final class OrderBoardFeed {
         this.complete = complete;
         this.worker = worker;
         this.fx = fx;
-    }
-
-    /** Hears the feed: orders completed on the feed's thread, orders and transport applied on the FX thread. */
-    public FeedListener listener() {
-        return new FeedListener() {
+        this.listener = new FeedListener() {
             @Override
             public void onOrder(OrderEvent event) {
                 OrderEvent completed = new OrderEvent(event.type(), complete.apply(event.order()), event.via());
@@ -47,6 +45,25 @@ public final class OrderBoardFeed {
                 fx.execute(() -> board.onFeedStatus(status));
             }
         };
+    }
+
+    /** Hears the feed: orders completed on the feed's thread, orders and transport applied on the FX thread. */
+    public FeedListener listener() {
+        return listener;
+    }
+
+    /**
+     * Starts showing {@code feed}'s orders: listens first, then reads what the ledger knows, so an order
+     * that arrives in between is not lost (heard twice, it is one order on the board).
+     */
+    public void follow(RealtimeFeed feed, Supplier<List<Order>> openOrders) {
+        feed.addListener(listener);
+        loadOpen(openOrders);
+    }
+
+    /** Stops hearing {@code feed}: the board is closing. */
+    public void stopFollowing(RealtimeFeed feed) {
+        feed.removeListener(listener);
     }
 
     /**
