@@ -54,10 +54,7 @@ public final class KitchenRushScreens {
     }
 
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args[0]);
-        int width = Integer.parseInt(args[1]);
-        int height = Integer.parseInt(args[2]);
-        String mode = args.length > 3 ? args[3] : "";
+        ScreenShots.Shot shot = ScreenShots.Shot.of(args);
         Path home = Files.createTempDirectory("kitchen-rush");
         OrderWorld world = new OrderWorld(home.resolve("world"), OrderWorld.FAST);
         Map<Setting, String> flags = Map.ofEntries(Map.entry(Setting.BACKEND, world.centralProxy.http().toString()),
@@ -72,7 +69,7 @@ public final class KitchenRushScreens {
         Platform.startup(() -> {
             KitchenWindow window = KitchenRole.window(new RunningTerminal(runtime), Messages.english());
             Stage stage = new Stage();
-            stage.setScene(window.buildScene(width, height));
+            stage.setScene(window.buildScene(shot.width(), shot.height()));
             stage.setX(0);
             stage.setY(0);
             stage.show();
@@ -85,10 +82,10 @@ public final class KitchenRushScreens {
                 Ticket toStart = board.tickets().stream().filter(t -> t.status() == OrderStatus.PENDING
                         && t.cancelledAt() == null).skip(2).findFirst().orElseThrow();
                 board.bump(toStart); // held: the Undo button counts down
-                if (mode.equals("page2")) {
+                if (shot.mode().equals("page2")) {
                     ScreenShots.later(1, () -> board.pages().nextPage()); // once the board has laid out its pages
                 }
-                if (mode.equals("offline")) {
+                if (shot.mode().equals("offline")) {
                     // the outlet's internet and the store server gone; three served tickets in recall
                     board.flushHeld();
                     for (int i = 0; i < 3; i++) {
@@ -101,23 +98,8 @@ public final class KitchenRushScreens {
                     world.localWsProxy.refuse();
                     world.localHttpProxy.refuse();
                 }
-                ScreenShots.later(mode.equals("offline") ? 8 : 2, () -> {
-                    try {
-                        ScreenShots.write(stage.getScene(), out);
-                        System.out.println("wrote " + out);
-                    } catch (Exception e) {
-                        e.printStackTrace();
-                    }
-                    window.close();
-                    runtime.close();
-                    try {
-                        world.close();
-                    } catch (Exception e) {
-                        e.printStackTrace();
-                    }
-                    Platform.exit();
-                    System.exit(0);
-                });
+                ScreenShots.later(shot.mode().equals("offline") ? 8 : 2,
+                        () -> ScreenShots.writeAndExit(stage.getScene(), shot.out(), window, runtime, world));
             });
         });
     }
