@@ -22,12 +22,16 @@ public final class DesktopApp {
     private DesktopApp() {
     }
 
-    /** The customer's kiosk, the kitchen board, or the menu window (the manager's back office: its panel opens from there as from any screen). */
+    /**
+     * The customer's kiosk, the kitchen board, the menu window (the manager's back office: its panel opens
+     * from there as from any screen), or the customers' pickup screen.
+     */
     static AppWindow windowFor(RunningTerminal terminal, Messages messages) {
         return switch (terminal.role()) {
             case KIOSK -> KioskRole.window(terminal, messages);
             case KITCHEN -> KitchenRole.window(terminal, messages);
             case MANAGER -> BackOfficeRole.window(terminal, messages);
+            case PICKUP -> PickupRole.window(terminal, messages);
         };
     }
 
