@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /** What the README's screenshot drivers share: a pause on the FX thread, a scene written to a PNG, the end. */
@@ -21,6 +22,16 @@ public final class ScreenShots {
             return new Shot(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
                     args.length > 3 ? args[3] : "");
         }
+    }
+
+    /** A window of {@code scene} at the screen's top left corner, shown; call on the FX thread. */
+    public static Stage show(Scene scene) {
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        return stage;
     }
 
     /** Runs {@code action} on the FX thread after {@code seconds}, without blocking it meanwhile. */

@@ -68,11 +68,7 @@ public final class KitchenRushScreens {
         runtime.startSync(); // the status bar shows a synced menu, as in a store
         Platform.startup(() -> {
             KitchenWindow window = KitchenRole.window(new RunningTerminal(runtime), Messages.english());
-            Stage stage = new Stage();
-            stage.setScene(window.buildScene(shot.width(), shot.height()));
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
+            Stage stage = ScreenShots.show(window.buildScene(shot.width(), shot.height()));
             // after the ledger's (empty) open orders reached the board
             ScreenShots.later(2, () -> {
                 KitchenBoardViewModel board = window.board();

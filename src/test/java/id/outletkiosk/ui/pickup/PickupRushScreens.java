@@ -54,11 +54,7 @@ public final class PickupRushScreens {
         runtime.startSync(); // a synced menu, as in a store
         Platform.startup(() -> {
             PickupWindow window = PickupRole.window(new RunningTerminal(runtime), Messages.indonesian());
-            Stage stage = new Stage();
-            stage.setScene(window.buildScene(shot.width(), shot.height()));
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
+            Stage stage = ScreenShots.show(window.buildScene(shot.width(), shot.height()));
             // after the ledger's (empty) open orders reached the screen
             ScreenShots.later(2, () -> {
                 PickupBoardViewModel board = window.board();
