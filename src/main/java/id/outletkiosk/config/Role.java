@@ -2,9 +2,9 @@ package id.outletkiosk.config;
 
 import java.util.Locale;
 
-/** Which screen this terminal shows. */
+/** Which screen this terminal shows; {@code PICKUP} is the customers' screen of numbers preparing and ready. */
 public enum Role {
-    KIOSK, KITCHEN, MANAGER;
+    KIOSK, KITCHEN, MANAGER, PICKUP;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -16,7 +16,7 @@ public enum Setting {
     TOKEN("token", SettingKind.TOKEN, null, false, "API token sent as 'Authorization: Token ...'"),
     LOCAL_TOKEN("local-token", SettingKind.TOKEN, null, false, "the outlet's shared token for the store server"),
     DATA_DIR("data-dir", SettingKind.FOLDER, null, false, "folder for the local store and logs"),
-    ROLE("role", SettingKind.ROLE, "kiosk", true, "kiosk, kitchen or manager"),
+    ROLE("role", SettingKind.ROLE, "kiosk", true, "kiosk, kitchen, manager or pickup (the customers' pickup screen)"),
     CONFIG("config", SettingKind.FILE, null, false, "properties file with any of these settings"),
     CONNECT_TIMEOUT("connect-timeout", SettingKind.DURATION, "5s", false, "how long to wait for a connection, e.g. 5s"),
     READ_TIMEOUT("read-timeout", SettingKind.DURATION, "15s", false,
@@ -48,7 +48,7 @@ public enum Setting {
             "a kitchen display's station: the menu categories it cooks, by name or id, comma-separated (Minuman "
             + "for the drinks bar), or expo; unset shows whole orders"),
     NEW_ORDER_SOUND("new-order-sound", SettingKind.ON_OFF, "on", true,
-            "a short chime on the kitchen display for each new order"),
+            "a short chime on the kitchen display for new orders, on the pickup screen for orders ready"),
     OUTBOX_ALERT_AFTER("outbox-alert-after", SettingKind.DURATION, "10m", true,
             "alert when an order has waited this long to be sent, e.g. 10m"),
     QUIET_ALERT_AFTER("quiet-alert-after", SettingKind.DURATION, "45m", true,

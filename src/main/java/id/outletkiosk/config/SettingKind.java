@@ -81,7 +81,7 @@ public interface SettingKind<T> {
     SettingKind<Role> ROLE = choice("ROLE", text -> {
         Role role = Role.parse(text);
         if (role == null) {
-            throw new IllegalArgumentException("is not one of kiosk, kitchen, manager");
+            throw new IllegalArgumentException("is not one of kiosk, kitchen, manager, pickup");
         }
         return role;
     }, Role::wireName, Arrays.stream(Role.values()).map(Role::wireName).toList());

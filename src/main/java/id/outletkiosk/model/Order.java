@@ -129,6 +129,19 @@ public record Order(
     }
 
     /**
+     * What a screen shows for this order: its {@link #callNumber()}; for an order no server has numbered
+     * yet, the first id known (central's, else the store server's), so it is never blank; "?" without any.
+     */
+    public String shownNumber() {
+        String number = callNumber();
+        if (number != null) {
+            return number;
+        }
+        Long id = centralId != null ? centralId : localId;
+        return id == null ? "?" : id.toString();
+    }
+
+    /**
      * What the cooks call out: the order number's last part without leading zeros ("ORD-2026-000042" is
      * "42"), a kiosk's reference whole; null without a number.
      */

@@ -32,12 +32,7 @@ public record StatusChangeEntry(
 
     /** The order as the cooks call it ("K2-0007", "17" for ORD-2026-000017), else the first id known. */
     public String orderShortNumber() {
-        String number = orderKeys().callNumber();
-        if (number != null) {
-            return number;
-        }
-        Long id = centralId != null ? centralId : localId;
-        return id == null ? "?" : id.toString();
+        return orderKeys().shownNumber();
     }
 
     @Override

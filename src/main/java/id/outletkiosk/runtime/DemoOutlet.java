@@ -53,6 +53,7 @@ public final class DemoOutlet implements AutoCloseable {
     private final OutletRuntime kitchen;
     private final OutletRuntime bar;
     private final OutletRuntime expo;
+    private final OutletRuntime pickup;
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final LunchRush lunchRush;
 
@@ -78,6 +79,7 @@ public final class DemoOutlet implements AutoCloseable {
         kitchen = open(kitchens.with(Setting.STATION, KitchenDuty.parse(FOOD)), folder.resolve("kitchen"), clock);
         bar = open(kitchens.with(Setting.STATION, KitchenDuty.parse(DRINKS)), folder.resolve("bar"), clock);
         expo = open(kitchens.with(Setting.STATION, new KitchenDuty.Expo()), folder.resolve("expo"), clock);
+        pickup = open(terminal.withRole(Role.PICKUP), folder.resolve("pickup"), clock);
         lunchRush = new LunchRush(this, LunchRush.Pace.DEMO, new java.util.Random(), clock);
         opened.add(lunchRush);
         LOG.info("demo store: central {}, store server {}", central.baseUri(), storeServer.baseUri());
@@ -133,8 +135,13 @@ public final class DemoOutlet implements AutoCloseable {
         return expo;
     }
 
+    /** The customers' pickup screen. */
+    public OutletRuntime pickup() {
+        return pickup;
+    }
+
     private List<OutletRuntime> terminals() {
-        return List.of(kiosk, kitchen, bar, expo);
+        return List.of(kiosk, kitchen, bar, expo, pickup);
     }
 
     public OrderBook centralOrders() {

@@ -53,6 +53,13 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theCustomersPickupScreenIsARoleOfItsOwn() {
+        assertThat(loader().load(Map.of(Setting.ROLE, "pickup"), Map.of()).role()).isEqualTo(Role.PICKUP);
+        assertThat(loader().load(Map.of(), Map.of("OUTLET_KIOSK_ROLE", " Pickup ")).role()).isEqualTo(Role.PICKUP);
+        assertThat(Role.PICKUP.wireName()).isEqualTo("pickup");
+    }
+
+    @Test
     void kioskModeIsFullScreenForARealKioskAndAWindowForTheDemoAndOtherRoles() {
         String backend = "http://backend:8000";
         assertThat(loader().load(Map.of(), Map.of()).kiosk().fullScreen()).isFalse();
@@ -118,7 +125,7 @@ class SettingsLoaderTest {
         assertRefused(Map.of(Setting.OUTLET, "satu"), Map.of(),
                 "outlet: \"satu\" is not a positive whole number (from --outlet)");
         assertRefused(Map.of(Setting.ROLE, "cashier"), Map.of(),
-                "role: \"cashier\" is not one of kiosk, kitchen, manager (from --role)");
+                "role: \"cashier\" is not one of kiosk, kitchen, manager, pickup (from --role)");
         assertRefused(Map.of(Setting.LOCAL_WS, "http://local:3001"), Map.of(),
                 "local-ws: \"http://local:3001\" is not a URL like ws://host:port or wss://host:port (from --local-ws)");
         assertRefused(Map.of(Setting.READ_TIMEOUT, "soon"), Map.of(),

@@ -44,6 +44,16 @@ class OrderNumberTest {
     }
 
     @Test
+    void anOrderNoServerHasNumberedYetIsShownByAnIdNeverBlank() {
+        assertThat(order("ORD-2026-000017", "K-0002").shownNumber()).isEqualTo("K-0002");
+        assertThat(order(null, null).shownNumber()).as("central's id").isEqualTo("17");
+        Order storeServerOnly = new Order(null, 5L, "kiosk-1", null, 1, OrderStatus.PENDING, List.of(), null, null,
+                null, null, null);
+        assertThat(storeServerOnly.shownNumber()).isEqualTo("5");
+        assertThat(storeServerOnly.withLocalId(null).shownNumber()).isEqualTo("?");
+    }
+
+    @Test
     void theSameOrderHeardFromTwoServersKeepsBothNumbers() {
         Order merged = order(null, "K-0002").filledFrom(order("ORD-2026-000017", null));
         assertThat(merged.reference()).isEqualTo("K-0002");

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -147,6 +148,20 @@ public final class OrderWorld implements AutoCloseable {
         feed.start();
         closeLater.add(feed);
         return feed;
+    }
+
+    /**
+     * The settings of a terminal of this outlet in {@code role}: central, the store server's HTTP and its
+     * socket, each through its proxy, and its own data folder. A mutable map: add the timings a test wants.
+     */
+    public Map<Setting, String> terminalSettings(Path dataDir, String role) {
+        Map<Setting, String> flags = new EnumMap<>(Setting.class);
+        flags.put(Setting.BACKEND, centralProxy.http().toString());
+        flags.put(Setting.LOCAL_HTTP, localHttpProxy.http().toString());
+        flags.put(Setting.LOCAL_WS, localWsProxy.ws("/").toString());
+        flags.put(Setting.DATA_DIR, dataDir.toString());
+        flags.put(Setting.ROLE, role);
+        return flags;
     }
 
     /** Central's order routes as a terminal reaches them: through the central proxy. */

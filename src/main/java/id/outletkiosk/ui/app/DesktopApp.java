@@ -3,6 +3,7 @@ package id.outletkiosk.ui.app;
 import id.outletkiosk.ui.AppWindow;
 import id.outletkiosk.ui.MenuWindow;
 import id.outletkiosk.ui.Messages;
+import id.outletkiosk.ui.SizedWindow;
 
 import id.outletkiosk.runtime.DemoOutlet;
 import id.outletkiosk.runtime.OutletRuntime;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import id.outletkiosk.ui.kiosk.KioskWindow;
-import id.outletkiosk.ui.kitchen.KitchenWindow;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -24,12 +24,16 @@ public final class DesktopApp {
     private DesktopApp() {
     }
 
-    /** The customer's kiosk, the kitchen board, or the menu window (the manager's back office: its panel opens from there as from any screen). */
+    /**
+     * The customer's kiosk, the kitchen board, the menu window (the manager's back office: its panel opens
+     * from there as from any screen), or the customers' pickup screen.
+     */
     static AppWindow windowFor(RunningTerminal terminal, Messages messages) {
         return switch (terminal.role()) {
             case KIOSK -> KioskRole.window(terminal, messages);
             case KITCHEN -> KitchenRole.window(terminal, messages);
             case MANAGER -> BackOfficeRole.window(terminal, messages);
+            case PICKUP -> PickupRole.window(terminal, messages);
         };
     }
 
@@ -54,9 +58,9 @@ public final class DesktopApp {
             Map<String, Stage> screens = new LinkedHashMap<>();
             double x = bounds.getMinX() + kioskStage.getWidth();
             for (DemoScreen screen : List.of(new DemoScreen("kitchen", store.kitchen()), new DemoScreen("bar", store.bar()),
-                    new DemoScreen("expo", store.expo()))) {
+                    new DemoScreen("expo", store.expo()), new DemoScreen("pickup", store.pickup()))) {
                 RunningTerminal terminal = new RunningTerminal(screen.runtime());
-                KitchenWindow board = KitchenRole.window(terminal, messages);
+                SizedWindow board = (SizedWindow) windowFor(terminal, messages);
                 windows.add(board);
                 Stage stage = place(new Stage(), x, bounds.getMinY(), closed);
                 stage.setScene(board.buildScene(bounds.getMaxX() - x, height));

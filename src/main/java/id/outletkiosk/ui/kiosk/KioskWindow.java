@@ -1,6 +1,7 @@
 package id.outletkiosk.ui.kiosk;
 
 
+import id.outletkiosk.ui.SizedWindow;
 import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.model.StoreDisk;
@@ -35,7 +36,7 @@ import javafx.util.Duration;
  * the banners on every screen, the product sheet and the "still there?" prompt over them. In kiosk
  * mode it is full screen with no frame, and the close button and Escape do nothing.
  */
-public final class KioskWindow implements AppWindow {
+public final class KioskWindow implements SizedWindow {
     private final Terminal terminal;
     /** Full screen, no frame, no way out but the manager's panel. */
     private final boolean kioskMode;
@@ -95,6 +96,7 @@ public final class KioskWindow implements AppWindow {
     }
 
     /** Builds the scene; call on the FX thread. */
+    @Override
     public Scene buildScene(double width, double height) {
         statusBar = new TerminalStatusBar(terminal, defaultLanguage, null, worker, false);
         statusBar.view().forCustomers(); // a dot; the manager's panel (a long press on it) has the rest

@@ -1,12 +1,11 @@
 package id.outletkiosk.ui.kitchen;
 
-import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.model.Order;
-import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OutboxItem;
 import id.outletkiosk.model.StatusChangeEntry;
 import id.outletkiosk.sync.FeedListener;
+import id.outletkiosk.ui.OrderBoardFeed;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -14,9 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * What reaches the kitchen board from other threads, and how: the feed's orders and transport, the
- * ledger's open orders at start, the outbox's changes head office refused. Orders are named from the
- * menu where they come from (a menu read does not belong on the FX thread), then handed to the FX
- * thread in the order they came; the board's own rules live in {@link KitchenBoardViewModel}.
+ * ledger's open orders at start (handed over by {@link OrderBoardFeed}, as to every screen of orders),
+ * named from the menu where they come from, and the outbox's changes head office refused. The board's
+ * own rules live in {@link KitchenBoardViewModel}.
  */
 public final class BoardFeed {
     /** A dish's name by product id, from this terminal's menu: the store server's orders carry none. */
@@ -27,8 +26,8 @@ public final class BoardFeed {
 
     private final KitchenBoardViewModel board;
     private final DishNames dishNames;
-    private final Executor worker;
     private final Executor fx;
+    private final OrderBoardFeed orders;
 
     /**
      * @param worker reads the ledger, off the FX thread
@@ -37,32 +36,18 @@ public final class BoardFeed {
     public BoardFeed(KitchenBoardViewModel board, DishNames dishNames, Executor worker, Executor fx) {
         this.board = board;
         this.dishNames = dishNames;
-        this.worker = worker;
         this.fx = fx;
+        this.orders = new OrderBoardFeed(board, this::withDishNames, worker, fx);
     }
 
     /** Hears the feed: orders named on the feed's thread, orders and transport applied on the FX thread. */
     public FeedListener listener() {
-        return new FeedListener() {
-            @Override
-            public void onOrder(OrderEvent event) {
-                OrderEvent named = new OrderEvent(event.type(), withDishNames(event.order()), event.via());
-                fx.execute(() -> board.onOrder(named));
-            }
-
-            @Override
-            public void onStatus(FeedStatus status) {
-                fx.execute(() -> board.onFeedStatus(status));
-            }
-        };
+        return orders.listener();
     }
 
     /** The open orders the ledger knows, read and named on the worker, shown on the FX thread. */
     public void loadOpen(Supplier<List<Order>> openOrders) {
-        worker.execute(() -> {
-            List<Order> open = openOrders.get().stream().map(this::withDishNames).toList();
-            fx.execute(() -> board.load(open));
-        });
+        orders.loadOpen(openOrders);
     }
 
     /** The outbox set a change aside for a manager (central refused it for good): say so on the board. */

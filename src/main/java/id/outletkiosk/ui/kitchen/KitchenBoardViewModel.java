@@ -8,6 +8,7 @@ import id.outletkiosk.model.OrderEventType;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.sync.OrderStatusDesk;
+import id.outletkiosk.ui.OrderBoard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * the held one at once; the rules are {@link HeldBump}'s), then the server is asked on {@code worker},
  * and a refusal puts the ticket back. Tested without a screen.
  */
-public final class KitchenBoardViewModel {
+public final class KitchenBoardViewModel implements OrderBoard {
     private static final Logger LOG = LoggerFactory.getLogger(KitchenBoardViewModel.class);
     static final Duration FRESH_FOR = Duration.ofSeconds(10);
     static final Duration CANCELLED_FOR = Duration.ofSeconds(30);
@@ -193,6 +194,7 @@ public final class KitchenBoardViewModel {
     }
 
     /** The open orders the ledger knows, at start: the board survives a restart without a chime. */
+    @Override
     public void load(List<Order> openOrders) {
         Instant now = clock.instant();
         List<Ticket> loaded = new ArrayList<>();
@@ -206,6 +208,7 @@ public final class KitchenBoardViewModel {
     }
 
     /** Each order event from the feed, once, in order; call on the FX thread. */
+    @Override
     public void onOrder(OrderEvent event) {
         Order order = event.order();
         HeldBump.Hold rest = held.onNews(order);
@@ -260,6 +263,7 @@ public final class KitchenBoardViewModel {
         countAllDay();
     }
 
+    @Override
     public void onFeedStatus(FeedStatus status) {
         boolean wasOnline = isOnline();
         feed.set(status);

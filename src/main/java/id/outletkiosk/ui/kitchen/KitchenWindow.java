@@ -1,5 +1,6 @@
 package id.outletkiosk.ui.kitchen;
 
+import id.outletkiosk.ui.SizedWindow;
 import id.outletkiosk.ui.Terminal;
 import id.outletkiosk.config.Durations;
 import id.outletkiosk.config.Settings;
@@ -9,6 +10,7 @@ import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.ui.AppWindow;
+import id.outletkiosk.ui.Chime;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.TerminalStatusBar;
 import id.outletkiosk.ui.Views;
@@ -52,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * R recall, M sound. Digits pick nothing: they would read as order numbers. Events reach the board
  * through {@code Platform.runLater}.
  */
-public final class KitchenWindow implements AppWindow {
+public final class KitchenWindow implements SizedWindow {
     private static final Logger LOG = LoggerFactory.getLogger(KitchenWindow.class);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final PseudoClass MUTED = PseudoClass.getPseudoClass("muted");
@@ -65,7 +67,7 @@ public final class KitchenWindow implements AppWindow {
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("kitchen-board"));
     private final RealtimeFeed feed;
-    private final Chime chime = new Chime();
+    private final Chime chime = Chime.forNewOrders();
     private final KitchenBoardViewModel board;
     private final BoardFeed boardFeed;
     private final StationRollCall stations;
@@ -158,6 +160,7 @@ public final class KitchenWindow implements AppWindow {
     }
 
     /** Builds the scene; call on the FX thread. */
+    @Override
     public Scene buildScene(double width, double height) {
         Views.load(this, "kitchen-board.fxml", messages);
         sidePanel = new SidePanel(sideTitle, sideList, messages);

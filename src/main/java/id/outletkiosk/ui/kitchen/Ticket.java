@@ -30,12 +30,7 @@ public record Ticket(Order order, Instant arrived, boolean fresh, boolean bumpin
      * else central's number's last part without leading zeros ("ORD-2026-000042" is "42").
      */
     public String shortNumber() {
-        String number = order.callNumber();
-        if (number == null) {
-            Long id = order.centralId() != null ? order.centralId() : order.localId();
-            return id == null ? "?" : id.toString();
-        }
-        return number;
+        return order.shownNumber();
     }
 
     /**

@@ -30,8 +30,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -187,12 +187,14 @@ final class SettingsTab {
             heading.getChildren().add(running);
         }
         ToggleGroup group = new ToggleGroup();
-        HBox chips = new HBox(8);
+        // the chips wrap onto a second line rather than shorten their words (four roles, in Bahasa Indonesia)
+        FlowPane chips = new FlowPane(8, 8);
         String picked = setting.kind().formatValue(inFile.isEmpty() ? null : parsedOrNull(setting, inFile));
         for (String choice : choices) {
             ToggleButton chip = new ToggleButton(messages.get(choiceText(setting, choice)));
             chip.setId(id + "-" + choice);
             chip.getStyleClass().add("manager-chip");
+            chip.setMinWidth(Region.USE_PREF_SIZE);
             chip.setToggleGroup(group);
             chip.setUserData(choice);
             chip.setSelected(choice.equals(picked));

@@ -53,11 +53,11 @@ public final class KitchenBusyScreens {
                     ((Button) boardStage.getScene().lookup("#kitchen-switch")).fire(); // the choices, open
                     later(1, () -> {
                         try {
-                            id.outletkiosk.testing.Screenshots.writePng(kioskStage.getScene().snapshot(null),
+                            id.outletkiosk.testing.ScreenShots.writePng(kioskStage.getScene().snapshot(null),
                                     folder.resolve("kiosk-kitchen-busy.png"));
                             SnapshotParameters header = new SnapshotParameters();
                             header.setViewport(new Rectangle2D(0, 0, 1920, 300));
-                            id.outletkiosk.testing.Screenshots.writePng(boardStage.getScene().getRoot().snapshot(header, null),
+                            id.outletkiosk.testing.ScreenShots.writePng(boardStage.getScene().getRoot().snapshot(header, null),
                                     folder.resolve("kitchen-status-switch.png"));
                             System.out.println("wrote the busy switch's screenshots to " + folder);
                         } catch (Exception e) {

@@ -1,6 +1,5 @@
 package id.outletkiosk.ui.kitchen;
 
-import id.outletkiosk.testing.Screenshots;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.FeedMode;
@@ -11,6 +10,7 @@ import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.testing.OrderWorld;
+import id.outletkiosk.testing.ScreenShots;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.app.KitchenRole;
 import id.outletkiosk.ui.app.RunningTerminal;
@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -55,10 +54,7 @@ public final class KitchenRushScreens {
     }
 
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args[0]);
-        int width = Integer.parseInt(args[1]);
-        int height = Integer.parseInt(args[2]);
-        String mode = args.length > 3 ? args[3] : "";
+        ScreenShots.Shot shot = ScreenShots.Shot.of(args);
         Path home = Files.createTempDirectory("kitchen-rush");
         OrderWorld world = new OrderWorld(home.resolve("world"), OrderWorld.FAST);
         Map<Setting, String> flags = Map.ofEntries(Map.entry(Setting.BACKEND, world.centralProxy.http().toString()),
@@ -72,13 +68,9 @@ public final class KitchenRushScreens {
         runtime.startSync(); // the status bar shows a synced menu, as in a store
         Platform.startup(() -> {
             KitchenWindow window = KitchenRole.window(new RunningTerminal(runtime), Messages.english());
-            Stage stage = new Stage();
-            stage.setScene(window.buildScene(width, height));
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
+            Stage stage = ScreenShots.show(window.buildScene(shot.width(), shot.height()));
             // after the ledger's (empty) open orders reached the board
-            later(2, () -> {
+            ScreenShots.later(2, () -> {
                 KitchenBoardViewModel board = window.board();
                 rush(board).forEach(board::onOrder);
                 board.pages().pickKey('C');
@@ -86,10 +78,10 @@ public final class KitchenRushScreens {
                 Ticket toStart = board.tickets().stream().filter(t -> t.status() == OrderStatus.PENDING
                         && t.cancelledAt() == null).skip(2).findFirst().orElseThrow();
                 board.bump(toStart); // held: the Undo button counts down
-                if (mode.equals("page2")) {
-                    later(1, () -> board.pages().nextPage()); // once the board has laid out its pages
+                if (shot.mode().equals("page2")) {
+                    ScreenShots.later(1, () -> board.pages().nextPage()); // once the board has laid out its pages
                 }
-                if (mode.equals("offline")) {
+                if (shot.mode().equals("offline")) {
                     // the outlet's internet and the store server gone; three served tickets in recall
                     board.flushHeld();
                     for (int i = 0; i < 3; i++) {
@@ -102,23 +94,8 @@ public final class KitchenRushScreens {
                     world.localWsProxy.refuse();
                     world.localHttpProxy.refuse();
                 }
-                later(mode.equals("offline") ? 8 : 2, () -> {
-                    try {
-                        Screenshots.writePng(stage.getScene().snapshot(null), out);
-                        System.out.println("wrote " + out);
-                    } catch (Exception e) {
-                        e.printStackTrace();
-                    }
-                    window.close();
-                    runtime.close();
-                    try {
-                        world.close();
-                    } catch (Exception e) {
-                        e.printStackTrace();
-                    }
-                    Platform.exit();
-                    System.exit(0);
-                });
+                ScreenShots.later(shot.mode().equals("offline") ? 8 : 2,
+                        () -> ScreenShots.writeAndExit(stage.getScene(), shot.out(), window, runtime, world));
             });
         });
     }
@@ -164,11 +141,5 @@ public final class KitchenRushScreens {
             OrderStatus status, List<OrderItem> items, Instant placed, String customer) {
         return new Order(centralId, null, clientId, number, 1, status, items, BigDecimal.TEN, placed, customer,
                 reference, null);
-    }
-
-    private static void later(double seconds, Runnable action) {
-        PauseTransition pause = new PauseTransition(javafx.util.Duration.seconds(seconds));
-        pause.setOnFinished(event -> action.run());
-        pause.play();
     }
 }

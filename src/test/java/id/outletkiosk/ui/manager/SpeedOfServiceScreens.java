@@ -1,6 +1,6 @@
 package id.outletkiosk.ui.manager;
 
-import id.outletkiosk.testing.Screenshots;
+import id.outletkiosk.testing.ScreenShots;
 import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;
@@ -86,7 +86,7 @@ public final class SpeedOfServiceScreens {
                             .filter(tab -> "tab-speed".equals(tab.getId())).findFirst().orElseThrow());
                     later(2, () -> {
                         try {
-                            Screenshots.writePng(stage.getScene().snapshot(null), out);
+                            ScreenShots.writePng(stage.getScene().snapshot(null), out);
                             System.out.println("wrote " + out);
                         } catch (Exception e) {
                             e.printStackTrace();

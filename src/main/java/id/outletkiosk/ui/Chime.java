@@ -1,4 +1,4 @@
-package id.outletkiosk.ui.kitchen;
+package id.outletkiosk.ui;
 
 import id.outletkiosk.sync.DaemonThreads;
 import java.util.concurrent.ExecutorService;
@@ -12,16 +12,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The new-order sound: two short rising tones, made in code (no sound file, no media library), played
- * on its own thread so the board never waits for the sound card. A machine without one logs it once.
+ * A screen's sound: a few short tones, made in code (no sound file, no media library), played on its
+ * own thread so the screen never waits for the sound card. A machine without one logs it once. Each
+ * screen has its own tones, so a cook never mistakes the customers' "ready" for a new order.
  */
-final class Chime implements Runnable, AutoCloseable {
+public final class Chime implements Runnable, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Chime.class);
     private static final float RATE = 22_050f;
 
-    private final ExecutorService player = Executors.newSingleThreadExecutor(DaemonThreads.named("new-order-chime"));
-    private final byte[] sound = tones(new double[] {880, 1320}, 0.12);
+    private final String what;
+    private final ExecutorService player;
+    private final byte[] sound;
     private volatile boolean unavailable;
+
+    private Chime(String what, double[] frequencies, double secondsEach) {
+        this.what = what;
+        this.player = Executors.newSingleThreadExecutor(DaemonThreads.named(what.replace(' ', '-') + "-chime"));
+        this.sound = tones(frequencies, secondsEach);
+    }
+
+    /** The kitchen's new-order sound: two short rising tones. */
+    public static Chime forNewOrders() {
+        return new Chime("new orders", new double[] {880, 1320}, 0.12);
+    }
+
+    /** The pickup screen's: two longer falling tones, a door chime's "ding-dong", calm for a dining room. */
+    public static Chime forOrdersReady() {
+        return new Chime("orders ready", new double[] {1047, 784}, 0.25);
+    }
 
     @Override
     public void run() {
@@ -44,7 +62,7 @@ final class Chime implements Runnable, AutoCloseable {
             line.drain();
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
             unavailable = true;
-            LOG.warn("no sound for new orders on this machine: {}", e.getMessage());
+            LOG.warn("no sound for {} on this machine: {}", what, e.getMessage());
         }
     }
 
