@@ -16,6 +16,16 @@ public record DishesDone(List<Integer> lines) {
         lines = List.copyOf(new TreeSet<>(lines)); // sorted, each line once: two equal sets are equal records
     }
 
+    /**
+     * True when {@code incoming} brings word of dishes that differs from what {@code known} holds: the
+     * store server's word replaces the one known (a tap can be taken back); a source that says nothing
+     * (central) is no news, nor is "none tapped yet" for an order nothing was said of.
+     */
+    public static boolean news(Order known, Order incoming) {
+        DishesDone before = known.dishesDone() == null ? NONE : known.dishesDone();
+        return incoming.dishesDone() != null && !incoming.dishesDone().equals(before);
+    }
+
     public boolean isDone(int line) {
         return lines.contains(line);
     }

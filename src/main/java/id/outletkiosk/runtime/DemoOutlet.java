@@ -56,6 +56,9 @@ public final class DemoOutlet implements AutoCloseable {
     private final OutletRuntime pickup;
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final LunchRush lunchRush;
+    private final Path folder;
+    private final Clock clock;
+    private final java.util.Map<String, OutletRuntime> hands = new java.util.HashMap<>();
 
     private DemoOutlet(Settings base, Clock clock) {
         SampleMenu.seed(menu, clock);
@@ -63,6 +66,8 @@ public final class DemoOutlet implements AutoCloseable {
         central = new ReferenceBackend(menu, orders, ReferenceBackend.Options.loopback()).start();
         centralPort = central.port();
         Path folder = base.dataDir();
+        this.folder = folder;
+        this.clock = clock;
         storeServerOrders = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local-server.db")), clock, 100);
         opened.add(storeServerOrders);
         storeServer = new StoreServer(storeServerOrders, StoreServer.Options.loopback()
@@ -80,7 +85,7 @@ public final class DemoOutlet implements AutoCloseable {
         bar = open(kitchens.with(Setting.STATION, KitchenDuty.parse(DRINKS)), folder.resolve("bar"), clock);
         expo = open(kitchens.with(Setting.STATION, new KitchenDuty.Expo()), folder.resolve("expo"), clock);
         pickup = open(terminal.withRole(Role.PICKUP), folder.resolve("pickup"), clock);
-        lunchRush = new LunchRush(this, LunchRush.Pace.DEMO, new java.util.Random(), clock);
+        lunchRush = new LunchRush(this, new java.util.Random(), clock);
         opened.add(lunchRush);
         LOG.info("demo store: central {}, store server {}", central.baseUri(), storeServer.baseUri());
     }
@@ -118,6 +123,15 @@ public final class DemoOutlet implements AutoCloseable {
     /** The kitchen's station: every dish but the drinks. */
     public OutletRuntime kitchen() {
         return kitchen;
+    }
+
+    /**
+     * The demo cooks' own terminal at one of the kitchen's screens (made on first use, never on screen,
+     * with the screen's settings and a store of its own): their taps reach the store server, and every
+     * screen, the way a second screen's would.
+     */
+    synchronized OutletRuntime handsAt(String screen, OutletRuntime at) {
+        return hands.computeIfAbsent(screen, name -> open(at.settings(), folder.resolve("cooks").resolve(name), clock));
     }
 
     /** The lunch-rush button's: a burst of orders, and the demo's cooks working through them. */

@@ -52,27 +52,35 @@ public final class LunchRush implements AutoCloseable {
             "tanpa bawang", "es sedikit");
 
     private final DemoOutlet store;
-    private final Pace pace;
+    private volatile Pace pace;
     private final Random random;
     private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("lunch-rush"));
     private final AtomicInteger placed = new AtomicInteger();
+    /** What the demo's cooks did already, by screen and order: the screen may not have heard it yet. */
+    private final java.util.Set<String> cooked = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
-    LunchRush(DemoOutlet store, Pace pace, Random random, Clock clock) {
+    LunchRush(DemoOutlet store, Random random, Clock clock) {
         this.store = store;
-        this.pace = pace;
+        this.pace = Pace.DEMO;
         this.random = random;
         this.clock = clock;
     }
 
-    /** Starts the rush (once at a time): orders at their times, the cooks every two seconds. */
-    public synchronized void start() {
+    /** Starts the demo's rush (once at a time): orders at their times, the cooks every two seconds. */
+    public void start() {
+        start(Pace.DEMO);
+    }
+
+    /** A rush at another pace (a screenshot's, say); nothing while one runs. */
+    public synchronized void start(Pace newPace) {
         if (running) {
             return;
         }
         running = true;
+        pace = newPace;
         placed.set(0);
         long overMillis = pace.over().toMillis();
         for (int order = 0; order < pace.orders(); order++) {
@@ -155,15 +163,19 @@ public final class LunchRush implements AutoCloseable {
     /** The demo's cooks: each station finishes its dishes of the orders that have waited long enough. */
     private void cook() {
         try {
-            cookAt(store.bar(), pace.drinksTake());
-            cookAt(store.kitchen(), pace.foodTake());
+            cookAt("bar", store.bar(), pace.drinksTake());
+            cookAt("kitchen", store.kitchen(), pace.foodTake());
             handOver();
         } catch (RuntimeException e) {
             LOG.warn("demo: the lunch-rush cooks stumbled: {}", e.getMessage());
         }
     }
 
-    private void cookAt(OutletRuntime station, Duration take) {
+    /**
+     * The orders on {@code station}'s screen that waited long enough get their dishes done by the demo's
+     * cook there, through a terminal of their own (see {@link DemoOutlet#handsAt}); each once.
+     */
+    private void cookAt(String name, OutletRuntime station, Duration take) {
         if (!(station.settings().kitchen().duty() instanceof KitchenDuty.Station duty)) {
             return;
         }
@@ -182,9 +194,9 @@ public final class LunchRush implements AutoCloseable {
                     mine.add(line);
                 }
             }
-            if (!mine.isEmpty()) {
+            if (!mine.isEmpty() && cooked.add(name + " " + order.label())) {
                 try {
-                    station.stationDesk().markDishes(order, mine, true, duty.name());
+                    store.handsAt(name, station).stationDesk().markDishes(order, mine, true, duty.name());
                 } catch (OrderStatusDesk.ChangeRefused e) {
                     LOG.debug("demo: {} not cooked: {}", order.label(), e.getMessage());
                 }
@@ -199,9 +211,9 @@ public final class LunchRush implements AutoCloseable {
         Duration after = pace.foodTake().plus(pace.handedOver());
         for (Order order : expo.ledger().openOrders(expo.settings().outlet())) {
             if (order.status() == OrderStatus.READY && order.createdAt() != null
-                    && !order.createdAt().plus(after).isAfter(now)) {
+                    && !order.createdAt().plus(after).isAfter(now) && cooked.add("expo " + order.label())) {
                 try {
-                    expo.statusDesk().change(order, OrderStatus.COMPLETED);
+                    store.handsAt("expo", expo).statusDesk().change(order, OrderStatus.COMPLETED);
                 } catch (OrderStatusDesk.ChangeRefused e) {
                     LOG.debug("demo: {} not handed over: {}", order.label(), e.getMessage());
                 }

@@ -5,6 +5,8 @@ import id.outletkiosk.api.MasterDataClient;
 import id.outletkiosk.api.MasterDataDecoder;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Setting;
+import id.outletkiosk.config.KitchenDuty;
+import id.outletkiosk.config.Role;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.store.OrderLedger;
 import id.outletkiosk.store.Outbox;
@@ -148,6 +150,9 @@ public final class OutletRuntime implements AutoCloseable {
             feed.addListener(modeTimes);
             feed.addListener(serviceClock());
             feedStartedAt = clock.instant();
+            if (settings.role() == Role.KITCHEN && !(settings.kitchen().duty() instanceof KitchenDuty.WholeOrders)) {
+                feed.followDishes(); // a station or the expo: dish progress lives on the store server
+            }
             feed.start();
         }
         return feed;

@@ -129,7 +129,7 @@ public final class OrderLedger implements AutoCloseable {
         }
         Order kept = known.get(0).order;
         if (kept.status().yieldsTo(incoming.status(), fromCentral) || !kept.filledFrom(incoming).equals(kept)
-                || settles(known.get(0), incoming, fromCentral) || newDishes(kept, incoming)
+                || settles(known.get(0), incoming, fromCentral) || DishesDone.news(kept, incoming)
                 || (incoming.dishesDone() != null && kept.dishesDone() == null)) {
             return null;
         }
@@ -157,7 +157,7 @@ public final class OrderLedger implements AutoCloseable {
                 merged = merged.withStatus(other.order.status());
             }
         }
-        boolean progressed = newDishes(merged, incoming);
+        boolean progressed = DishesDone.news(merged, incoming);
         merged = merged.filledFrom(incoming);
         if (incoming.dishesDone() != null) {
             merged = merged.withDishesDone(incoming.dishesDone());
@@ -178,15 +178,6 @@ public final class OrderLedger implements AutoCloseable {
                 : renumbered ? Outcome.RENUMBERED : progressed ? Outcome.PROGRESSED : Outcome.DUPLICATE, merged);
     }
 
-    /**
-     * The store server's word on an order's dishes replaces what was known (a tap can be taken back);
-     * a source that says nothing (central) changes nothing.
-     */
-    private static boolean newDishes(Order known, Order incoming) {
-        // "none tapped yet" from the store server is no news for an order central brought without any word
-        DishesDone before = known.dishesDone() == null ? DishesDone.NONE : known.dishesDone();
-        return incoming.dishesDone() != null && !incoming.dishesDone().equals(before);
-    }
 
     /** The order known under any of the keys of {@code probe}, or {@code null}. */
     public Order find(Order probe) {

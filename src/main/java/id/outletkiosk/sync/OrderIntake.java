@@ -6,6 +6,7 @@ import id.outletkiosk.api.FrameDecoder;
 import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.model.FeedMode;
+import id.outletkiosk.model.DishesDone;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderEventType;
@@ -230,7 +231,7 @@ final class OrderIntake {
         boolean fromCentral = tier == FeedMode.ONLINE;
         Order known = ledger.find(order);
         if (known != null) {
-            if (known.status().yieldsTo(order.status(), fromCentral)) {
+            if (known.status().yieldsTo(order.status(), fromCentral) || DishesDone.news(known, order)) {
                 deliver(record(order, fromCentral), tier);
                 refreshOpenOrders();
             }

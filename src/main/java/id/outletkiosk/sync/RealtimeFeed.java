@@ -52,6 +52,8 @@ public final class RealtimeFeed implements AutoCloseable {
     private final TierMachine machine;
     private final Map<Long, SocketOnTier> sockets = new HashMap<>();
     private FeedMode publishedMode = FeedMode.OFFLINE;
+    private final DishWatch dishWatch;
+    private boolean followsDishes;
     private Instant modeSince;
 
     private volatile boolean closed;
@@ -75,6 +77,39 @@ public final class RealtimeFeed implements AutoCloseable {
         this.intakeThread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("feed-intake"));
         this.modeSince = clock.instant();
         this.status = snapshot();
+        this.dishWatch = new DishWatch(endpoints, connectTimeout, new DishWatch.Ears() {
+            @Override
+            public void heard(String text) {
+                onIntake(() -> intake.onText(FeedMode.LOCAL, text));
+            }
+
+            @Override
+            public void opened() {
+                onIntake(() -> {
+                    try {
+                        intake.catchUp(FeedMode.LOCAL, CatchUp.RECONCILE); // taps made while it was away
+                    } catch (BackendException e) {
+                        LOG.debug("reading the store server's dishes failed: {}", e.getMessage());
+                    }
+                });
+            }
+
+            @Override
+            public void closed(DishWatch watch, OrderSocket socket) {
+                post(() -> watch.onClosed(socket, System.nanoTime()));
+            }
+        });
+    }
+
+    /**
+     * A prep station or the expo: dish progress lives on the store server, so while on central's socket
+     * the feed also hears the store server's (see {@link DishWatch}).
+     */
+    public void followDishes() {
+        post(() -> {
+            followsDishes = true;
+            dishWatch.want(machine.mode() == FeedMode.ONLINE, System.nanoTime());
+        });
     }
 
     public void addListener(FeedListener listener) {
@@ -112,6 +147,7 @@ public final class RealtimeFeed implements AutoCloseable {
     private void tick() {
         long now = System.nanoTime();
         execute(machine.tick(now, intake.busyAt(now)));
+        dishWatch.tick(now);
     }
 
     /** Carries out the machine's commands; never blocks on the network. */
@@ -223,6 +259,9 @@ public final class RealtimeFeed implements AutoCloseable {
             }
             publishedMode = mode;
             modeSince = clock.instant();
+            if (followsDishes) {
+                dishWatch.want(mode == FeedMode.ONLINE, System.nanoTime());
+            }
         }
         status = snapshot();
         for (FeedListener listener : listeners) {
@@ -274,6 +313,7 @@ public final class RealtimeFeed implements AutoCloseable {
     public void close() {
         post(() -> {
             execute(machine.close());
+            dishWatch.close();
             closed = true;
         });
         stop(loop, "realtime feed loop");

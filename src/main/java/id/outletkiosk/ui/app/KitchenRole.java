@@ -59,13 +59,13 @@ public final class KitchenRole {
             }
 
             @Override
-            public void stationHas(Order order) {
-                runtime.serviceClock().stationHas(order, station);
+            public void stationHas(Order order, String cooking) {
+                runtime.serviceClock().stationHas(order, cooking);
             }
 
             @Override
-            public void stationDone(Order order) {
-                runtime.serviceClock().stationDone(order, station);
+            public void stationDone(Order order, String cooking) {
+                runtime.serviceClock().stationDone(order, cooking);
             }
 
             @Override

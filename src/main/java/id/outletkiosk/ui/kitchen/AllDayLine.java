@@ -1,5 +1,6 @@
 package id.outletkiosk.ui.kitchen;
 
+import id.outletkiosk.model.DishesDone;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import java.util.ArrayList;
@@ -10,14 +11,21 @@ import java.util.Map;
 
 /** One line of the all-day panel: a dish and how many are still to cook. */
 public record AllDayLine(String dish, int count) {
-    /** Dishes still to cook, most first: items of pending and preparing tickets (ready ones are cooked). */
-    static List<AllDayLine> of(List<Ticket> tickets) {
+    /**
+     * Dishes still to cook, most first: the dishes this screen cooks (a station's own) of pending and
+     * preparing tickets, not tapped done (ready ones are cooked).
+     */
+    static List<AllDayLine> of(List<Ticket> tickets, StationLens lens) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Ticket ticket : tickets) {
             if (ticket.cancelledAt() == null && (ticket.status() == OrderStatus.PENDING
                     || ticket.status() == OrderStatus.PREPARING)) {
-                for (OrderItem item : ticket.order().items()) {
-                    counts.merge(Ticket.dishName(item), item.quantity(), Integer::sum);
+                DishesDone done = StationLens.dishesDone(ticket.order());
+                for (int line : lens.linesFor(ticket.order())) {
+                    OrderItem item = ticket.order().items().get(line);
+                    if (!done.isDone(line)) {
+                        counts.merge(Ticket.dishName(item), item.quantity(), Integer::sum);
+                    }
                 }
             }
         }

@@ -55,7 +55,7 @@ final class ExpoSpeed {
         this.view = new SpeedOfServiceView(messages, clock.getZone());
         this.shown = new ScrollPane(view.node());
         shown.setFitToWidth(true);
-        shown.getStyleClass().add("side-scroll");
+        shown.getStyleClass().addAll("side-scroll", "expo-speed");
         VBox.setVgrow(shown, javafx.scene.layout.Priority.ALWAYS);
         button.setId("speed-button");
         button.getStyleClass().add("kitchen-button");
@@ -92,7 +92,8 @@ final class ExpoSpeed {
             sideAsItWas = List.copyOf(side.getChildren());
             sideWidthAsItWas = side.getPrefWidth();
             side.getChildren().setAll(shown);
-            side.setPrefWidth(Math.max(sideWidthAsItWas, 720)); // the figures need a table's width
+            // the figures are a table of seven columns: the board keeps two columns of tickets beside it
+            side.setPrefWidth(Math.max(sideWidthAsItWas, side.getScene().getWidth() - 2 * 300 - 40));
             reading = worker.scheduleWithFixedDelay(this::read, 0, EVERY.toSeconds(), TimeUnit.SECONDS);
         }
         showButton();

@@ -54,12 +54,12 @@ public final class KitchenBoardViewModel implements OrderBoard {
     public interface DishTaps {
         Order markDishes(Order order, List<Integer> lines, boolean done) throws OrderStatusDesk.ChangeRefused;
 
-        /** A ticket came onto this station's screen (speed of service counts it from now on). Quick. */
-        default void stationHas(Order order) {
+        /** A station has dishes of this order to cook (speed of service counts it from now on). Quick. */
+        default void stationHas(Order order, String station) {
         }
 
-        /** This station's dishes of the order are all done: its ticket leaves the screen. Quick. */
-        default void stationDone(Order order) {
+        /** A station's dishes of the order are all done. Quick. */
+        default void stationDone(Order order, String station) {
         }
     }
 
@@ -225,7 +225,7 @@ public final class KitchenBoardViewModel implements OrderBoard {
             // a station's dishes all done (here or on another screen of the same station): off its screen
             if (index >= 0) {
                 recall.serve(tickets.remove(index).with(order).withBumping(false));
-                dishTaps.stationDone(order);
+                dishTaps.stationDone(order, lens.stationName());
             }
         } else if (order.status() == OrderStatus.COMPLETED) {
             if (index >= 0) {
@@ -243,8 +243,9 @@ public final class KitchenBoardViewModel implements OrderBoard {
             if (notOlder) {
                 Order updated = was.order().withStatus(order.status()).filledFrom(order);
                 // the store server's word on the dishes replaces the screen's (a tap can be taken back)
-                tickets.set(index, was.with(order.dishesDone() == null ? updated
-                        : updated.withDishesDone(order.dishesDone())));
+                Order shown = order.dishesDone() == null ? updated : updated.withDishesDone(order.dishesDone());
+                tickets.set(index, was.with(shown));
+                lens.stationsFinished(was.order(), shown).forEach(station -> dishTaps.stationDone(shown, station));
             }
         } else if (recall.closedHere(order)) {
             // a late echo of an open status for an order served or cancelled on this board: events reach
@@ -253,9 +254,7 @@ public final class KitchenBoardViewModel implements OrderBoard {
         } else {
             boolean isNew = event.type() == OrderEventType.NEW_ORDER;
             open.insert(new Ticket(order, now, isNew, false, null));
-            if (lens.isStation()) {
-                dishTaps.stationHas(order);
-            }
+            lens.stationsCooking(order).forEach(station -> dishTaps.stationHas(order, station));
             if (isNew) {
                 ring(now);
             }
@@ -481,7 +480,7 @@ public final class KitchenBoardViewModel implements OrderBoard {
     /** The all-day counts and the open count, after any change of the tickets. */
     private void countAllDay() {
         openCount.set((int) tickets.stream().filter(ticket -> ticket.cancelledAt() == null).count());
-        List<AllDayLine> lines = AllDayLine.of(tickets);
+        List<AllDayLine> lines = AllDayLine.of(tickets, lens);
         if (!lines.equals(allDay)) {
             allDay.setAll(lines);
         }

@@ -119,6 +119,30 @@ public final class StationLens {
         return progress;
     }
 
+    /**
+     * The stations with dishes of this order to cook, for speed of service: this station (when the order
+     * is on its screen), or on the expo each announced station with a share of it.
+     */
+    public List<String> stationsCooking(Order order) {
+        if (isStation()) {
+            return List.of(stationName());
+        }
+        if (!isExpo()) {
+            return List.of();
+        }
+        return progress(order).stream().map(Progress::station).filter(station -> !station.equals(KITCHEN)).toList();
+    }
+
+    /** On the expo: the announced stations whose share of the order was not done before and is now. */
+    public List<String> stationsFinished(Order before, Order now) {
+        if (!isExpo()) {
+            return List.of();
+        }
+        List<String> wasDone = progress(before).stream().filter(Progress::finished).map(Progress::station).toList();
+        return progress(now).stream().filter(Progress::finished).map(Progress::station)
+                .filter(station -> !station.equals(KITCHEN) && !wasDone.contains(station)).toList();
+    }
+
     /** This station as the store server should know it: its name and the ids of the categories it cooks. */
     public KitchenStation asStation(List<Category> menu) {
         return duty instanceof KitchenDuty.Station station ? station.resolve(menu)
