@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.config.KitchenDuty;
+import id.outletkiosk.model.Category;
+import id.outletkiosk.model.DishesDone;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.model.OrderEventType;
@@ -446,6 +449,91 @@ class KitchenBoardViewModelTest {
     }
 
     /** Order n: central id n, client id "client-n", n x Nasi Goreng and 1 x Es Teh, made minutes ago. */
+    /** The bar's screen over this board: Es Teh (product 2) is a drink, Nasi Goreng (product 1) is food. */
+    private List<String> asTheBar(List<String> finished) {
+        List<String> taps = new ArrayList<>();
+        StationLens bar = new StationLens(KitchenDuty.parse("Bar: Minuman"));
+        bar.setMenu(Map.of(1L, new Category(1, "Nasi", 10, true, 1), 2L, new Category(7, "Minuman", 70, true, 1)));
+        board.useLens(bar, new KitchenBoardViewModel.DishTaps() {
+            @Override
+            public Order markDishes(Order order, List<Integer> lines, boolean done)
+                    throws OrderStatusDesk.ChangeRefused {
+                if (refuseWith != null) {
+                    throw new OrderStatusDesk.ChangeRefused(refuseWith);
+                }
+                taps.add(order.orderNumber() + " " + lines + (done ? " done" : " not done"));
+                return order;
+            }
+
+            @Override
+            public void stationDone(Order order, String station) {
+                finished.add(order.orderNumber() + " " + station);
+            }
+        });
+        return taps;
+    }
+
+    @Test
+    void theBarSeesOnlyItsDrinks_aTapTicksOne_andTheTicketLeavesWhenTheyAreDone() {
+        List<String> finished = new ArrayList<>();
+        List<String> taps = asTheBar(finished);
+        Order foodOnly = order(2, 3, OrderStatus.PENDING).withItems(List.of(items(2).get(0)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, foodOnly));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        assertThat(board.tickets()).extracting(ticket -> ticket.order().orderNumber())
+                .as("nothing for the bar in order 2").containsExactly("ORD-2026-000001");
+        assertThat(board.allDay()).containsExactly(new AllDayLine("Es Teh", 1));
+
+        board.tapDish(board.tickets().get(0), 1);
+
+        assertThat(taps).containsExactly("ORD-2026-000001 [1] done");
+        assertThat(board.tickets()).as("its drinks done: off the bar's screen").isEmpty();
+        assertThat(board.recalled()).hasSize(1);
+        assertThat(finished).containsExactly("ORD-2026-000001 Bar");
+        assertThat(board.allDay()).isEmpty();
+    }
+
+    @Test
+    void aTapTheStationCannotMakePutsTheTicketBackAndSaysWhy() {
+        asTheBar(new ArrayList<>());
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        refuseWith = "the local store cannot be written: disk full";
+
+        board.bump(board.tickets().get(0)); // "All done": every drink of the ticket
+
+        assertThat(board.tickets()).singleElement().satisfies(ticket ->
+                assertThat(ticket.order().dishesDone()).as("as it was").isNull());
+        assertThat(board.recalled()).isEmpty();
+        assertThat(board.refusalProperty().get().reason()).contains("disk full");
+    }
+
+    @Test
+    void anotherScreensTapReachesTheBarAndTheStoreServersWordStands() {
+        asTheBar(new ArrayList<>());
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        board.onOrder(event(OrderEventType.ORDER_UPDATED, order(1, 5, OrderStatus.PREPARING)
+                .withDishesDone(new DishesDone(List.of(0)))));
+        assertThat(board.tickets()).as("the kitchen's dish done; the bar's drink still to make").hasSize(1);
+
+        board.onOrder(event(OrderEventType.ORDER_UPDATED, order(1, 5, OrderStatus.PREPARING)
+                .withDishesDone(new DishesDone(List.of(0, 1)))));
+        assertThat(board.tickets()).as("the other bar screen made the drink").isEmpty();
+    }
+
+    @Test
+    void theExpoHandsOverStraightToReadyThenServed() {
+        board.useLens(new StationLens(KitchenDuty.parse("expo")), (order, lines, done) -> order);
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PREPARING)));
+
+        board.bump(board.tickets().get(0));
+        assertThat(board.tickets().get(0).status()).isEqualTo(OrderStatus.READY);
+        board.bump(board.tickets().get(0));
+        board.flushHeld(Runnable::run);
+
+        assertThat(serverSaw).containsExactly("ORD-2026-000001->ready", "ORD-2026-000001->completed");
+        assertThat(board.tickets()).isEmpty();
+    }
+
     private Order order(long n, int minutesAgo, OrderStatus status) {
         return order(n, null, "client-" + n, String.format("ORD-2026-%06d", n), status, items(n), minutesAgo(minutesAgo),
                 "Tamu " + n);
