@@ -280,19 +280,7 @@ public final class OrderLedger implements AutoCloseable {
     }
 
     private List<Row> findByKeys(Connection connection, Order order) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM orders_seen "
-                + "WHERE central_id = ? OR local_id = ? OR client_order_id = ? ORDER BY ref")) {
-            Sql.setNullableLong(query, 1, order.centralId());
-            Sql.setNullableLong(query, 2, order.localId());
-            query.setString(3, order.clientOrderId());
-            try (ResultSet found = query.executeQuery()) {
-                while (found.next()) {
-                    rows.add(read(found));
-                }
-            }
-        }
-        return rows;
+        return Sql.byOrderKeys(connection, "orders_seen", COLUMNS, order, this::read);
     }
 
     private long insert(Connection connection, Order order, long now) throws SQLException {

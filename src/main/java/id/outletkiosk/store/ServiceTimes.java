@@ -213,19 +213,7 @@ public final class ServiceTimes implements AutoCloseable {
     }
 
     private static List<Row> findByKeys(Connection connection, Order order) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM service_times "
-                + "WHERE central_id = ? OR local_id = ? OR client_order_id = ? ORDER BY ref")) {
-            Sql.setNullableLong(query, 1, order.centralId());
-            Sql.setNullableLong(query, 2, order.localId());
-            query.setString(3, order.clientOrderId());
-            try (ResultSet found = query.executeQuery()) {
-                while (found.next()) {
-                    rows.add(read(found));
-                }
-            }
-        }
-        return rows;
+        return Sql.byOrderKeys(connection, "service_times", COLUMNS, order, ServiceTimes::read);
     }
 
     private static Row insert(Connection connection, Order order, Instant heardAt) throws SQLException {

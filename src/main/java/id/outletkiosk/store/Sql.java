@@ -1,9 +1,13 @@
 package id.outletkiosk.store;
 
+import id.outletkiosk.model.Order;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,5 +77,32 @@ final class Sql {
                 return delete.executeUpdate();
             }
         });
+    }
+
+    /** How one row becomes a value. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * The rows of {@code table} that name {@code order} by any of its keys (central id, store server id,
+     * client order id), oldest first: one order, known under several keys, is one row once they are linked.
+     */
+    static <T> List<T> byOrderKeys(Connection connection, String table, String columns, Order order,
+            RowMapper<T> mapper) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + columns + " FROM " + table
+                + " WHERE central_id = ? OR local_id = ? OR client_order_id = ? ORDER BY ref")) {
+            setNullableLong(query, 1, order.centralId());
+            setNullableLong(query, 2, order.localId());
+            query.setString(3, order.clientOrderId());
+            try (ResultSet found = query.executeQuery()) {
+                while (found.next()) {
+                    rows.add(mapper.map(found));
+                }
+            }
+        }
+        return rows;
     }
 }
