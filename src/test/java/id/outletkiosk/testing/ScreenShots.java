@@ -52,6 +52,11 @@ public final class ScreenShots {
         } catch (IOException e) {
             e.printStackTrace();
         }
+        closeAndExit(parts);
+    }
+
+    /** {@code parts} closed in turn (one that fails is printed, the rest still close), then the process ends. */
+    public static void closeAndExit(AutoCloseable... parts) {
         for (AutoCloseable part : parts) {
             try {
                 part.close();

@@ -3,6 +3,7 @@ package id.outletkiosk.ui.kitchen;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.runtime.DemoOutlet;
+import id.outletkiosk.testing.ScreenShots;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.app.KioskRole;
 import id.outletkiosk.ui.app.KitchenRole;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
@@ -45,38 +45,29 @@ public final class KitchenBusyScreens {
             Stage boardStage = new Stage();
             boardStage.setScene(board.buildScene(1920, 1080));
             boardStage.show();
-            later(4, () -> {
+            ScreenShots.later(4, () -> {
                 kiosk.kiosk().start(Messages.english());
                 ((Button) boardStage.getScene().lookup("#kitchen-switch")).fire();
                 ((Button) boardStage.getScene().lookup("#kitchen-choice-busy-15")).fire();
-                later(3, () -> {
+                ScreenShots.later(3, () -> {
                     ((Button) boardStage.getScene().lookup("#kitchen-switch")).fire(); // the choices, open
-                    later(1, () -> {
+                    ScreenShots.later(1, () -> {
                         try {
-                            id.outletkiosk.testing.ScreenShots.writePng(kioskStage.getScene().snapshot(null),
+                            ScreenShots.writePng(kioskStage.getScene().snapshot(null),
                                     folder.resolve("kiosk-kitchen-busy.png"));
                             SnapshotParameters header = new SnapshotParameters();
                             header.setViewport(new Rectangle2D(0, 0, 1920, 300));
-                            id.outletkiosk.testing.ScreenShots.writePng(boardStage.getScene().getRoot().snapshot(header, null),
+                            ScreenShots.writePng(boardStage.getScene().getRoot().snapshot(header, null),
                                     folder.resolve("kitchen-status-switch.png"));
                             System.out.println("wrote the busy switch's screenshots to " + folder);
                         } catch (Exception e) {
                             e.printStackTrace();
                         }
-                        kiosk.close();
-                        board.close();
-                        store.close();
-                        Platform.exit();
-                        System.exit(0);
+                        ScreenShots.closeAndExit(kiosk, board, store);
                     });
                 });
             });
         });
     }
 
-    private static void later(double seconds, Runnable action) {
-        PauseTransition pause = new PauseTransition(javafx.util.Duration.seconds(seconds));
-        pause.setOnFinished(event -> action.run());
-        pause.play();
-    }
 }

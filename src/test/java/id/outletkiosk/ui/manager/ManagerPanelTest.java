@@ -21,6 +21,7 @@ import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.testing.FxAwait;
+import id.outletkiosk.testing.ManagerPanels;
 import id.outletkiosk.testing.TcpFaultProxy;
 import id.outletkiosk.testing.TempFolders;
 import id.outletkiosk.ui.MenuWindow;
@@ -126,10 +127,7 @@ class ManagerPanelTest {
     }
 
     private void typePin(FxRobot robot, String pin) {
-        for (char digit : pin.toCharArray()) {
-            robot.clickOn("#pin-key-" + digit);
-        }
-        robot.clickOn("#pin-enter");
+        ManagerPanels.typePin(robot, pin);
     }
 
     private String text(FxRobot robot, String query) {

@@ -10,6 +10,7 @@ import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.sync.OrderDesk;
 import id.outletkiosk.testing.FxAwait;
+import id.outletkiosk.testing.ManagerPanels;
 import id.outletkiosk.testing.Truncation;
 import id.outletkiosk.testing.OrderWorld;
 import id.outletkiosk.testing.TempFolders;
@@ -135,16 +136,7 @@ class ManagerPanelTruthTest {
     }
 
     private void openPanel(FxRobot robot) {
-        robot.clickOn("#open-manager-panel"); // the back office's own button
-        FxAwait.visible(robot, "#pin-pad");
-        for (char digit : PIN.toCharArray()) {
-            robot.clickOn("#pin-key-" + digit);
-        }
-        robot.clickOn("#pin-enter");
-        FxAwait.visible(robot, "#manager-panel");
-        // the tab pane's skin makes the tab headers on a later pulse than the panel shows: a busy machine
-        // can be asked to click one before it exists
-        FxAwait.visible(robot, "#tab-outbox");
+        ManagerPanels.open(robot, PIN); // through the back office's own button
     }
 
     private void awaitText(FxRobot robot, String query, Predicate<String> test) {

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
@@ -75,37 +74,27 @@ public final class SpeedOfServiceScreens {
             ManagerAccess access = new ManagerAccess(window.statusBar(), terminal, messages, stage,
                     new ConfigFile(config, loader), null);
             access.open();
-            later(1, () -> {
+            ScreenShots.later(1, () -> {
                 for (char digit : PIN.toCharArray()) {
                     ((Button) stage.getScene().lookup("#pin-key-" + digit)).fire();
                 }
                 ((Button) stage.getScene().lookup("#pin-enter")).fire();
-                later(2, () -> {
+                ScreenShots.later(2, () -> {
                     TabPane tabs = (TabPane) stage.getScene().lookup(".manager-tabs");
                     tabs.getSelectionModel().select(tabs.getTabs().stream()
                             .filter(tab -> "tab-speed".equals(tab.getId())).findFirst().orElseThrow());
-                    later(2, () -> {
+                    ScreenShots.later(2, () -> {
                         try {
                             ScreenShots.writePng(stage.getScene().snapshot(null), out);
                             System.out.println("wrote " + out);
                         } catch (Exception e) {
                             e.printStackTrace();
                         }
-                        access.close();
-                        window.close();
-                        runtime.close();
-                        backend.close();
-                        Platform.exit();
-                        System.exit(0);
+                        ScreenShots.closeAndExit(access, window, runtime, backend);
                     });
                 });
             });
         });
     }
 
-    private static void later(double seconds, Runnable action) {
-        PauseTransition pause = new PauseTransition(javafx.util.Duration.seconds(seconds));
-        pause.setOnFinished(event -> action.run());
-        pause.play();
-    }
 }

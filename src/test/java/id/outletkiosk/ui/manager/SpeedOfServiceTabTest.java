@@ -9,6 +9,7 @@ import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.testing.FxAwait;
+import id.outletkiosk.testing.ManagerPanels;
 import id.outletkiosk.testing.ServiceDay;
 import id.outletkiosk.testing.TempFolders;
 import id.outletkiosk.testing.Truncation;
@@ -119,14 +120,8 @@ class SpeedOfServiceTabTest {
     }
 
     private void openSpeedTab(FxRobot robot) {
-        robot.clickOn("#open-manager-panel");
-        FxAwait.visible(robot, "#pin-pad");
-        for (char digit : PIN.toCharArray()) {
-            robot.clickOn("#pin-key-" + digit);
-        }
-        robot.clickOn("#pin-enter");
-        FxAwait.visible(robot, "#manager-panel");
-        FxAwait.visible(robot, "#tab-speed"); // the tab pane's skin makes its headers on a later pulse
+        ManagerPanels.open(robot, PIN);
+        FxAwait.visible(robot, "#tab-speed");
         robot.clickOn("#tab-speed");
         FxAwait.visible(robot, "#speed-kitchen");
     }
