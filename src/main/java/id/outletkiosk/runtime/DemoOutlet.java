@@ -66,6 +66,7 @@ public final class DemoOutlet implements AutoCloseable {
         central = new ReferenceBackend(menu, orders, ReferenceBackend.Options.loopback()).start();
         centralPort = central.port();
         Path folder = base.dataDir();
+        forgetTheLastDemo(folder);
         this.folder = folder;
         this.clock = clock;
         storeServerOrders = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local-server.db")), clock, 100);
@@ -88,6 +89,25 @@ public final class DemoOutlet implements AutoCloseable {
         lunchRush = new LunchRush(this, new java.util.Random(), clock);
         opened.add(lunchRush);
         LOG.info("demo store: central {}, store server {}", central.baseUri(), storeServer.baseUri());
+    }
+
+    /**
+     * Central's orders live in its memory and go with the process, so the stores of the last demo (the
+     * terminals' and the store server's) would show its orders against a central that never heard of them:
+     * a demo starts with none anywhere. Only the demo's folder is touched; the menu syncs again in a moment.
+     */
+    private static void forgetTheLastDemo(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(path -> path.getFileName().toString().matches(".*\\.db(-wal|-shm)?"))
+                    .toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the last demo's stores in " + folder, e);
+        }
     }
 
     /** Starts everything in {@code base}'s data folder; the terminals' menus sync at once. */

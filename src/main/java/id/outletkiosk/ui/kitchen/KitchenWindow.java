@@ -60,6 +60,9 @@ public final class KitchenWindow implements SizedWindow {
     private static final PseudoClass MUTED = PseudoClass.getPseudoClass("muted");
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
 
+    /** The width from which the busy switch fits in the header's row beside the title. */
+    private static final double WIDE_HEADER = 1400;
+
     private final Terminal terminal;
     private final KitchenBackOffice backOffice;
     private final Messages messages;
@@ -169,7 +172,9 @@ public final class KitchenWindow implements SizedWindow {
             header.getChildren().add(header.getChildren().indexOf(recall), speed.button());
         }
         if (statusSwitch != null) {
-            statusSwitch.placeIn(height > width ? null : switchSlot, top, 1);
+            // beside the title only where the header has room for both (the title, the count, the switch,
+            // the clock and the buttons need about 1,400 px); else on its own row under the header
+            statusSwitch.placeIn(height > width || width < WIDE_HEADER ? null : switchSlot, top, 1);
         }
         statusBar = new TerminalStatusBar(terminal, messages, null, worker, true);
         if (height > width) {

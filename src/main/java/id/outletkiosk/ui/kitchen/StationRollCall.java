@@ -56,7 +56,7 @@ final class StationRollCall {
         }
     }
 
-    /** "Dapur · outlet 1", "Bar · outlet 1", "Expo · outlet 1"; a station names categories not on the menu. */
+    /** "Dapur · outlet 1" for a whole-order board; a station by its name ("Bar"), "Expo"; a station names categories not on the menu. */
     String title(long outlet, List<String> unknownCategories) {
         StationLens lens = board.lens();
         String text = lens.isStation() ? messages.get("kitchen.title.station", outlet, lens.stationName())
