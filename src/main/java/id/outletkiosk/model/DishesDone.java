@@ -55,9 +55,4 @@ public record DishesDone(List<Integer> lines) {
         }
         return lineCount > 0;
     }
-
-    /** How many of {@code wanted} are done. */
-    public int countOf(Collection<Integer> wanted) {
-        return (int) wanted.stream().filter(lines::contains).count();
-    }
 }
