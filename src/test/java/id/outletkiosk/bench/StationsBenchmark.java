@@ -1066,15 +1066,22 @@ public final class StationsBenchmark {
         @Override
         public void check(String id) throws Exception {
             onFx(() -> {
-                String selector;
+                // a card carries its ticket's number as a property, a pickup tile shows its number: neither
+                // has an id per order, which JavaFX's style cache would keep all day (issue 16)
+                boolean there;
+                String number;
                 if (pickup != null) {
-                    selector = "#number-" + pickup.board().preparing().stream().filter(number -> id.equals(
-                            number.order().clientOrderId())).findFirst().orElseThrow().number();
+                    number = pickup.board().preparing().stream().filter(shown -> id.equals(
+                            shown.order().clientOrderId())).findFirst().orElseThrow().number();
+                    there = stage.getScene().getRoot().lookupAll(".pickup-number").stream().anyMatch(tile ->
+                            tile instanceof Labeled label && number.equals(label.getText()));
                 } else {
-                    selector = "#ticket-" + kitchen.board().tickets().get(indexOf(id)).shortNumber();
+                    number = kitchen.board().tickets().get(indexOf(id)).shortNumber();
+                    there = stage.getScene().getRoot().lookupAll(".ticket").stream().anyMatch(card ->
+                            number.equals(card.getProperties().get("ticket-number")));
                 }
-                if (stage.getScene().lookup(selector) == null) {
-                    throw new IllegalStateException(name + " has no " + selector + " in its scene");
+                if (!there) {
+                    throw new IllegalStateException(name + " does not show " + number + " in its scene");
                 }
                 return null;
             });
