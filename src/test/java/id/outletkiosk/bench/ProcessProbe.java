@@ -17,8 +17,16 @@ import java.util.stream.Stream;
  * survived, whatever the collector). Linux only; the process must be this user's.
  */
 final class ProcessProbe {
-    /** One look at a process; {@code liveHeapKb} is -1 when jcmd did not answer. */
-    record Sample(long rssKb, int threads, int files, int sockets, long liveHeapKb) {
+    /**
+     * One look at a process; {@code liveHeapKb} is -1 when jcmd did not answer. {@code intArraysKb}: the
+     * part of the live heap in {@code int[]}, where JavaFX keeps pixels (pictures, and the effects' image
+     * pool, which soft references hold: a full collection on request keeps them, a full heap lets them go).
+     */
+    record Sample(long rssKb, int threads, int files, int sockets, long liveHeapKb, long intArraysKb) {
+        /** The live heap but pixels: what the app's own objects hold, however full the pools of pixels are. */
+        long withoutPixelsKb() {
+            return liveHeapKb < 0 ? -1 : liveHeapKb - intArraysKb;
+        }
     }
 
     private static final String JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
@@ -51,7 +59,7 @@ final class ProcessProbe {
                 }
             }
         }
-        return new Sample(rss, threads, files, sockets, liveHeapKb(histogram));
+        return new Sample(rss, threads, files, sockets, liveHeapKb(histogram), classKb(histogram, "[I "));
     }
 
     /**
@@ -82,6 +90,17 @@ final class ProcessProbe {
             }
         }
         return -1;
+    }
+
+    /** The bytes of one class's live instances in the histogram (name as jcmd prints it), in KiB; 0 if none. */
+    static long classKb(List<String> histogram, String className) {
+        for (String line : histogram) {
+            String[] words = line.strip().split("\\s+");
+            if (words.length >= 4 && words[0].endsWith(":") && (words[3] + " ").startsWith(className)) {
+                return Long.parseLong(words[2]) / 1024;
+            }
+        }
+        return 0;
     }
 
     /** The histogram's head: its header and the {@code classes} largest classes, for a report. */

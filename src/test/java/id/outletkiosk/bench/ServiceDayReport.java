@@ -65,7 +65,7 @@ final class ServiceDayReport {
         for (String part : ServiceDayBenchmark.PARTS) {
             System.out.println("### " + part);
             BenchTable table = new BenchTable("moment", "placed", "served", "polls", "RSS MiB", "live heap MiB",
-                    "live heap floor MiB", "threads", "open files", "sockets");
+                    "live heap floor MiB", "live heap but pixels MiB", "threads", "open files", "sockets");
             for (int milestone : milestones) {
                 row(table, (milestone == milestones.get(0) ? "after warm-up, " : "at ") + milestone + " orders",
                         atMilestone.get(milestone), part);
@@ -75,6 +75,7 @@ final class ServiceDayReport {
                     percent(third().parts().get(part).rssKb(), end().parts().get(part).rssKb()),
                     percent(third().parts().get(part).liveHeapKb(), end().parts().get(part).liveHeapKb()),
                     percent(floorKb(third(), part), floorKb(end(), part)),
+                    percent(third().parts().get(part).withoutPixelsKb(), end().parts().get(part).withoutPixelsKb()),
                     change(third().parts().get(part).threads(), end().parts().get(part).threads()),
                     change(third().parts().get(part).files(), end().parts().get(part).files()),
                     change(third().parts().get(part).sockets(), end().parts().get(part).sockets()));
@@ -99,17 +100,17 @@ final class ServiceDayReport {
     private void row(BenchTable table, String moment, DaySample sample, String part) {
         ProcessProbe.Sample seen = sample.parts().get(part);
         table.row(moment, sample.placed(), sample.served(), sample.polls(), mib(seen.rssKb()), mib(seen.liveHeapKb()),
-                mib(floorKb(sample, part)), seen.threads(), seen.files(), seen.sockets());
+                mib(floorKb(sample, part)), mib(seen.withoutPixelsKb()), seen.threads(), seen.files(), seen.sockets());
     }
 
     /**
-     * The lowest live heap of the part over the minute up to {@code sample}. A full collection on request
+     * The lowest live heap of the part over the 300 orders up to {@code sample} (a minute at the day's pace). A full collection on request
      * keeps what only soft references hold (on the kiosk, JavaFX's pool of effect images: 1080x1920
      * int arrays, up to ~150 MB, let go when the heap is full), so one sample may count them or not; the
-     * floor over a minute counts what the app itself holds.
+     * floor over a minute or more comes closer to what the app itself holds.
      */
     private long floorKb(DaySample sample, String part) {
-        return samples.stream().filter(each -> each.seconds() <= sample.seconds() && each.seconds() >= sample.seconds() - 60)
+        return samples.stream().filter(each -> each.seconds() <= sample.seconds() && each.placed() >= sample.placed() - 300)
                 .mapToLong(each -> each.parts().get(part).liveHeapKb()).filter(kb -> kb > 0).min()
                 .orElse(sample.parts().get(part).liveHeapKb());
     }
@@ -130,7 +131,8 @@ final class ServiceDayReport {
     static void summarise(List<ServiceDayReport> reports) {
         System.out.printf("%n## growth from a third of the day to its end, %d run(s)%n%n", reports.size());
         BenchTable table = new BenchTable("part", "run", "RSS MiB", "RSS growth", "live heap MiB", "live heap growth",
-                "live heap floor MiB", "floor growth", "threads", "open files", "sockets", "polls");
+                "live heap floor MiB", "floor growth", "but pixels MiB", "but pixels growth", "threads", "open files",
+                "sockets", "polls");
         for (String part : ServiceDayBenchmark.PARTS) {
             for (ServiceDayReport report : reports) {
                 ProcessProbe.Sample from = report.third().parts().get(part);
@@ -139,6 +141,8 @@ final class ServiceDayReport {
                         mib(from.liveHeapKb()) + " to " + mib(to.liveHeapKb()), percent(from.liveHeapKb(), to.liveHeapKb()),
                         mib(report.floorKb(report.third(), part)) + " to " + mib(report.floorKb(report.end(), part)),
                         percent(report.floorKb(report.third(), part), report.floorKb(report.end(), part)),
+                        mib(from.withoutPixelsKb()) + " to " + mib(to.withoutPixelsKb()),
+                        percent(from.withoutPixelsKb(), to.withoutPixelsKb()),
                         change(from.threads(), to.threads()), change(from.files(), to.files()),
                         change(from.sockets(), to.sockets()), report.third().polls() + " to " + report.end().polls());
             }
