@@ -36,6 +36,8 @@ import javafx.scene.layout.VBox;
 final class TicketCard extends VBox {
     // states as pseudo-classes, not style classes: a style class change re-applies all of the card's CSS,
     // a pseudo-class change only re-matches, and a burst of new tickets changes hundreds of them
+    /** The card's property that holds its ticket's short number: how a test or a benchmark finds the card. */
+    static final String NUMBER = "ticket-number";
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
     private static final PseudoClass CANCELLED = PseudoClass.getPseudoClass("cancelled");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
@@ -165,7 +167,9 @@ final class TicketCard extends VBox {
         Ticket before = shown;
         measuredFor = Double.NaN; // the content may change height: measure again on the next layout
         shown = ticket;
-        setId("ticket-" + ticket.shortNumber());
+        // the number as a property, not a CSS id: JavaFX caches styles per distinct id for as long as the
+        // scene lives, so an id per order made the board's heap grow with every order of the day
+        getProperties().put(NUMBER, ticket.shortNumber());
         number.setText("#" + ticket.shortNumber());
         customer.setText(ticket.order().customerName() == null ? "" : ticket.order().customerName());
         // central's number, small, beside where the order came from: the big one is the customer's
