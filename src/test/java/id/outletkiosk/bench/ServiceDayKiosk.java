@@ -5,7 +5,6 @@ import id.outletkiosk.model.Product;
 import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.app.KioskRole;
-import id.outletkiosk.ui.app.RunningTerminal;
 import id.outletkiosk.ui.kiosk.Dining;
 import id.outletkiosk.ui.kiosk.KioskScreen;
 import id.outletkiosk.ui.kiosk.KioskViewModel;
@@ -34,42 +33,28 @@ public final class ServiceDayKiosk {
     private ServiceDayKiosk() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int exit = 0;
-        try (OutletRuntime runtime = ServiceDayTerminal.open(Role.KIOSK)) {
-            KioskWindow window = ServiceDayTerminal.onFx(() -> {
-                KioskWindow kiosk = KioskRole.window(new RunningTerminal(runtime), Messages.english());
-                ServiceDayTerminal.show(kiosk.buildScene(1080, 1920));
-                return kiosk;
-            });
-            Semaphore confirmed = new Semaphore(0);
-            List<Product> dishes = ServiceDayTerminal.onFx(() -> {
-                window.kiosk().screenProperty().addListener((seen, was, now) -> {
-                    if (now == KioskScreen.CONFIRMATION) {
-                        confirmed.release();
-                    }
+    public static void main(String[] args) {
+        ServiceDayTerminal.runShift(Role.KIOSK, terminal -> KioskRole.window(terminal, Messages.english()), 1080, 1920,
+                (runtime, window) -> {
+                    Semaphore confirmed = new Semaphore(0);
+                    List<Product> dishes = ServiceDayTerminal.onFx(() -> {
+                        window.kiosk().screenProperty().addListener((seen, was, now) -> {
+                            if (now == KioskScreen.CONFIRMATION) {
+                                confirmed.release();
+                            }
+                        });
+                        return window.kiosk().menuProperty().get().productsById().values().stream()
+                                .filter(Product::available).toList();
+                    });
+                    return command -> {
+                        String[] words = command.split(" ");
+                        if (!words[0].equals("go")) {
+                            throw new IllegalArgumentException("the kiosk takes no command " + command);
+                        }
+                        serveCustomers(runtime, window.kiosk(), dishes, confirmed, Integer.parseInt(words[1]),
+                                Double.parseDouble(words[2]), Integer.parseInt(words[3]));
+                    };
                 });
-                return window.kiosk().menuProperty().get().productsById().values().stream().filter(Product::available)
-                        .toList();
-            });
-            ServiceDayTerminal.serve(command -> {
-                String[] words = command.split(" ");
-                if (!words[0].equals("go")) {
-                    throw new IllegalArgumentException("the kiosk takes no command " + command);
-                }
-                serveCustomers(runtime, window.kiosk(), dishes, confirmed, Integer.parseInt(words[1]),
-                        Double.parseDouble(words[2]), Integer.parseInt(words[3]));
-            });
-            ServiceDayTerminal.onFx(() -> {
-                window.close();
-                return null;
-            });
-        } catch (Throwable failure) {
-            failure.printStackTrace();
-            ServiceDayTerminal.REPORTS.println("E " + failure);
-            exit = 1;
-        }
-        System.exit(exit); // JavaFX's and the sockets' threads would keep the JVM
     }
 
     /** Customer i comes at i / perSecond seconds (or as soon as the one before has paid, when later). */

@@ -2,11 +2,9 @@ package id.outletkiosk.bench;
 
 import id.outletkiosk.config.Role;
 import id.outletkiosk.model.OrderStatus;
-import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.app.KitchenRole;
-import id.outletkiosk.ui.app.RunningTerminal;
 import id.outletkiosk.ui.kitchen.KitchenBoardViewModel;
 import id.outletkiosk.ui.kitchen.KitchenWindow;
 import id.outletkiosk.ui.kitchen.Ticket;
@@ -33,32 +31,26 @@ public final class ServiceDayKitchen {
     private ServiceDayKitchen() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int exit = 0;
-        try (OutletRuntime runtime = ServiceDayTerminal.open(Role.KITCHEN)) {
-            KitchenWindow window = ServiceDayTerminal.onFx(() -> {
-                KitchenWindow kitchen = KitchenRole.window(new RunningTerminal(runtime), Messages.english());
-                ServiceDayTerminal.show(kitchen.buildScene(1920, 1080));
-                return kitchen;
-            });
-            ScheduledExecutorService cook = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("cook"));
-            // a cook looks at the board every quarter of a second and taps what is due
-            cook.scheduleWithFixedDelay(() -> Platform.runLater(() -> bumpWhatIsDue(window.board())), 250, 250,
-                    TimeUnit.MILLISECONDS);
-            ServiceDayTerminal.serve(command -> {
-                throw new IllegalArgumentException("the kitchen takes no command " + command);
-            });
-            cook.shutdownNow();
-            ServiceDayTerminal.onFx(() -> {
-                window.close();
-                return null;
-            });
-        } catch (Throwable failure) {
-            failure.printStackTrace();
-            ServiceDayTerminal.REPORTS.println("E " + failure);
-            exit = 1;
-        }
-        System.exit(exit); // JavaFX's and the sockets' threads would keep the JVM
+    public static void main(String[] args) {
+        ServiceDayTerminal.runShift(Role.KITCHEN, terminal -> KitchenRole.window(terminal, Messages.english()), 1920,
+                1080, (runtime, window) -> {
+                    ScheduledExecutorService cook = Executors.newSingleThreadScheduledExecutor(
+                            DaemonThreads.named("cook"));
+                    // a cook looks at the board every quarter of a second and taps what is due
+                    cook.scheduleWithFixedDelay(() -> Platform.runLater(() -> bumpWhatIsDue(window.board())), 250,
+                            250, TimeUnit.MILLISECONDS);
+                    return new ServiceDayTerminal.Shift() {
+                        @Override
+                        public void handle(String command) {
+                            throw new IllegalArgumentException("the kitchen takes no command " + command);
+                        }
+
+                        @Override
+                        public void end() {
+                            cook.shutdownNow();
+                        }
+                    };
+                });
     }
 
     /** On the FX thread: one tap on each ticket whose next step is due. */

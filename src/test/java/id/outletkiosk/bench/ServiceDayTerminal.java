@@ -13,7 +13,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import id.outletkiosk.ui.SizedWindow;
+import id.outletkiosk.ui.app.RunningTerminal;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -98,5 +101,46 @@ final class ServiceDayTerminal {
     @FunctionalInterface
     interface CommandHandler {
         void handle(String command) throws Exception;
+    }
+
+    /** What a terminal does on the day, once its window is up: answers the driver, then stops. */
+    interface Shift extends CommandHandler {
+        /** The day is over, before the window closes. */
+        default void end() {
+        }
+    }
+
+    /**
+     * The whole life of a terminal's JVM: opened, its window {@code width x height} shown, the shift
+     * {@code starts} gives served until {@code quit}, the window closed, and the JVM ended (JavaFX's and the
+     * sockets' threads would keep it); a failure is reported to the driver ({@code E ...}) and exits 1.
+     */
+    static <W extends SizedWindow> void runShift(Role role, Function<RunningTerminal, W> opens, double width,
+            double height, ShiftStart<W> starts) {
+        int exit = 0;
+        try (OutletRuntime runtime = open(role)) {
+            W window = onFx(() -> {
+                W opened = opens.apply(new RunningTerminal(runtime));
+                show(opened.buildScene(width, height));
+                return opened;
+            });
+            Shift shift = starts.start(runtime, window);
+            serve(shift);
+            shift.end();
+            onFx(() -> {
+                window.close();
+                return null;
+            });
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            REPORTS.println("E " + failure);
+            exit = 1;
+        }
+        System.exit(exit);
+    }
+
+    @FunctionalInterface
+    interface ShiftStart<W> {
+        Shift start(OutletRuntime runtime, W window) throws Exception;
     }
 }
