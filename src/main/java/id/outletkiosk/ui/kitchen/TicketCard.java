@@ -1,11 +1,9 @@
 package id.outletkiosk.ui.kitchen;
 
 import id.outletkiosk.model.DishesDone;
-import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.ui.Messages;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +40,6 @@ final class TicketCard extends VBox {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final PseudoClass DISH_DONE = PseudoClass.getPseudoClass("done");
     private static final Map<OrderStatus, PseudoClass> STATUS = new EnumMap<>(OrderStatus.class);
 
     static {
@@ -226,7 +223,7 @@ final class TicketCard extends VBox {
         parts.status.setText(messages.get("kitchen.status." + shownStatus.wireName()));
         parts.shape.setText(SHAPE.get(shownStatus));
         if (!dishesShown) {
-            parts.showItems(ticket);
+            parts.unstyled |= parts.dishes.show(ticket);
             dishesShown = true;
         }
         if (lens.isExpo()) {
@@ -280,7 +277,7 @@ final class TicketCard extends VBox {
         parts.slot.setManaged(!text.isEmpty());
     }
 
-    /** The card's labels and rows, built once (a card's whole look; the dish rows are reused). */
+    /** The card's labels, built once (a card's whole look; see {@link TicketDishes} for its dishes). */
     private final class Parts {
         final Label slot = new Label();
         final Label number = new Label();
@@ -289,12 +286,10 @@ final class TicketCard extends VBox {
         final Label source = new Label();
         final Label shape = new Label();
         final Label status = new Label();
-        final VBox items = new VBox(4);
+        final TicketDishes dishes = new TicketDishes(lens, () -> shown, onDish);
         final Label progress = new Label();
         final Button bump = new Button();
         final HBox actions = new HBox(bump);
-        /** Dish rows in use come first in {@link #items}; rows beyond them are hidden until a ticket needs more. */
-        final List<DishRow> rows = new ArrayList<>();
         /** Labels were built since the last CSS pass (the measuring card, in a scene never drawn, styles them itself). */
         boolean unstyled = true;
 
@@ -325,7 +320,6 @@ final class TicketCard extends VBox {
             who.getStyleClass().add("ticket-who");
             customer.setMinWidth(0);
             customer.setWrapText(true); // a long name wraps, never cut
-            items.getStyleClass().add("ticket-items");
             progress.getStyleClass().add("ticket-progress");
             progress.setWrapText(true);
             progress.setMaxWidth(Double.MAX_VALUE);
@@ -341,70 +335,7 @@ final class TicketCard extends VBox {
             });
             HBox.setHgrow(bump, Priority.ALWAYS);
             actions.getStyleClass().add("ticket-actions");
-            getChildren().addAll(header, state, progress, who, items, actions);
-        }
-
-        /** The dishes this screen cooks; on a station each is a tap target, struck through once done. */
-        void showItems(Ticket ticket) {
-            DishesDone done = StationLens.dishesDone(ticket.order());
-            List<Integer> lines = lens.linesFor(ticket.order());
-            while (rows.size() < lines.size()) {
-                rows.add(new DishRow());
-                unstyled = true;
-            }
-            for (int at = 0; at < rows.size(); at++) {
-                if (at < lines.size()) {
-                    int line = lines.get(at);
-                    rows.get(at).show(ticket.order().items().get(line), line, done.isDone(line));
-                } else {
-                    rows.get(at).hide();
-                }
-            }
-        }
-
-        /** One dish and, under it, its notes on yellow (hidden when it has none). */
-        private final class DishRow {
-            final Label dish = new Label();
-            final Label notes = new Label();
-            int line;
-
-            DishRow() {
-                dish.getStyleClass().add("ticket-item");
-                dish.setWrapText(true);
-                if (lens.isStation()) {
-                    dish.getStyleClass().add("ticket-dish");
-                    dish.setMaxWidth(Double.MAX_VALUE);
-                    dish.setOnMouseClicked(event -> {
-                        if (shown != null) {
-                            onDish.accept(shown, line);
-                        }
-                    });
-                }
-                notes.getStyleClass().add("ticket-notes");
-                notes.setWrapText(true);
-                notes.setMaxWidth(Double.MAX_VALUE);
-                items.getChildren().addAll(dish, notes);
-            }
-
-            void show(OrderItem item, int dishLine, boolean isDone) {
-                line = dishLine;
-                dish.setText((isDone ? "✔ " : "") + item.quantity() + "× " + Ticket.dishName(item));
-                dish.pseudoClassStateChanged(DISH_DONE, lens.isStation() && isDone);
-                shown(dish, true);
-                boolean hasNotes = item.notes() != null && !item.notes().isBlank();
-                notes.setText(hasNotes ? "⚠ " + item.notes() : "");
-                shown(notes, hasNotes);
-            }
-
-            void hide() {
-                shown(dish, false);
-                shown(notes, false);
-            }
-
-            private static void shown(Label label, boolean shown) {
-                label.setVisible(shown);
-                label.setManaged(shown);
-            }
+            getChildren().addAll(header, state, progress, who, dishes.view(), actions);
         }
     }
 
