@@ -404,6 +404,9 @@ public final class BoardBurstBenchmark {
                 }.start();
                 return null;
             });
+            // the ledger's open orders (none) reach the board before the first order: on main, an order the
+            // board hears before that load puts its cards out of step with its tickets (KitchenWindow.mirror)
+            LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
             out.println("R ready");
             BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = commands.readLine(); line != null && !line.equals("quit"); line = commands.readLine()) {
