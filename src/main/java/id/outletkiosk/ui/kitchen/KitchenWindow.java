@@ -252,7 +252,10 @@ public final class KitchenWindow implements SizedWindow {
         var cards = boardPane.getChildren();
         Instant now = terminal.clock().instant();
         while (change.next()) {
-            if (change.wasReplaced() || change.wasUpdated()) {
+            // a ticket replaced by another (a change of the same order) is shown on its card; setAll (the
+            // ledger's orders arriving after the feed's first) replaces a whole list of another size
+            if (change.wasUpdated()
+                    || (change.wasReplaced() && change.getRemovedSize() == change.getAddedSize())) {
                 for (int i = change.getFrom(); i < change.getTo(); i++) {
                     Ticket ticket = board.tickets().get(i);
                     ((TicketCard) cards.get(i)).show(ticket, now, board.ageOf(ticket, now));
