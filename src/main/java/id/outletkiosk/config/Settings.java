@@ -27,9 +27,14 @@ public final class Settings {
         this.configFile = configFile;
     }
 
-    /** How the realtime feed paces itself. */
+    /**
+     * How the realtime feed paces itself. A socket is pinged every {@code heartbeatInterval} and is dead when
+     * a ping goes {@code pongTimeout} without an answer (anything heard counts), so a half-open socket is found
+     * at most interval + pong timeout after it froze. {@code heartbeatTimeout} is the patience for a live
+     * order server's handshake and lists.
+     */
     public record FeedTimings(Duration heartbeatInterval, Duration heartbeatTimeout, Duration pollInterval,
-            Duration idlePollInterval, Duration reconcileInterval) {
+            Duration idlePollInterval, Duration reconcileInterval, Duration pongTimeout) {
     }
 
     /**
@@ -162,7 +167,8 @@ public final class Settings {
 
     public FeedTimings feedTimings() {
         return new FeedTimings(get(Setting.HEARTBEAT_INTERVAL), get(Setting.HEARTBEAT_TIMEOUT),
-                get(Setting.POLL_INTERVAL), get(Setting.IDLE_POLL_INTERVAL), get(Setting.RECONCILE_INTERVAL));
+                get(Setting.POLL_INTERVAL), get(Setting.IDLE_POLL_INTERVAL), get(Setting.RECONCILE_INTERVAL),
+                get(Setting.PONG_TIMEOUT));
     }
 
     public KioskOptions kiosk() {

@@ -25,6 +25,7 @@ final class OutletChannels {
 
     private final Map<WsContext, Long> members = new ConcurrentHashMap<>();
     private final java.time.Duration idleTimeout;
+    private final java.util.concurrent.atomic.AtomicLong pingsAnswered = new java.util.concurrent.atomic.AtomicLong();
 
     /** @param idleTimeout a socket silent this long is closed (clients ping every few seconds) */
     OutletChannels(java.time.Duration idleTimeout) {
@@ -38,6 +39,11 @@ final class OutletChannels {
     /** Sockets open now. */
     int size() {
         return members.size();
+    }
+
+    /** Pings answered since start: how often clients check their sockets. */
+    long pingsAnswered() {
+        return pingsAnswered.get();
     }
 
     /** Wires a WebSocket route: joins on connect (outlet from {@code outletOf}), pongs pings, leaves on close. */
@@ -70,6 +76,7 @@ final class OutletChannels {
             if (message != null && "ping".equals(message.path("type").asText())) {
                 ctx.send(Json.MAPPER.createObjectNode().put("type", "pong")
                         .put("timestamp", message.path("timestamp").asLong()).toString());
+                pingsAnswered.incrementAndGet();
             }
         } catch (Exception e) { // an unreadable message, or a socket gone while we pong (Jetty's EofException)
             LOG.debug("ignoring an unreadable message from a socket: {}", e.toString());

@@ -146,6 +146,11 @@ public final class ReferenceBackend implements AutoCloseable {
         return channels.size();
     }
 
+    /** Pings its order sockets have answered since start. */
+    public long pingsAnswered() {
+        return channels.pingsAnswered();
+    }
+
     @Override
     public void close() {
         channels.closeAll("server stopping");

@@ -3,7 +3,8 @@ package id.outletkiosk.sync;
 import id.outletkiosk.config.Settings;
 
 /**
- * The clocks of the one transport that is live: when its socket was last heard and pinged, when the
+ * The clocks of the one transport that is live: when its socket was last pinged and since when a ping has
+ * gone unanswered, when the
  * store server was last polled, when the lists were last reconciled, and which of those reads are
  * still out. Pure, like the {@link TierMachine} that owns it: time comes in as an argument. Reset
  * whenever another transport goes live, so nothing carries over from the last one.
@@ -11,8 +12,11 @@ import id.outletkiosk.config.Settings;
 final class LivePace {
     private final Settings.FeedTimings timings;
 
-    private long lastHeardNanos;
+    private static final long NONE = -1;
+
     private long lastPingNanos;
+    /** When the first ping not yet followed by anything heard was sent, or {@link #NONE}. */
+    private long unansweredSinceNanos = NONE;
     private long lastPollNanos;
     private boolean pollInFlight;
     private long lastReconcileNanos;
@@ -24,7 +28,7 @@ final class LivePace {
 
     /** A transport just went live (it was heard: it answered its catch-up). */
     void reset(long nowNanos) {
-        lastHeardNanos = nowNanos;
+        unansweredSinceNanos = NONE;
         lastPingNanos = nowNanos;
         lastPollNanos = nowNanos;
         lastReconcileNanos = nowNanos;
@@ -32,13 +36,18 @@ final class LivePace {
         reconcileReadsInFlight = 0;
     }
 
-    void heard(long nowNanos) {
-        lastHeardNanos = nowNanos;
+    /** Anything arrived on the socket (a pong, an event): every ping sent so far is answered. */
+    void heard() {
+        unansweredSinceNanos = NONE;
     }
 
-    /** Silent for the whole heartbeat timeout: a half-open socket, which TCP does not report. */
-    boolean isSilent(long nowNanos) {
-        return nowNanos - lastHeardNanos >= timings.heartbeatTimeout().toNanos();
+    /**
+     * A ping has gone the whole pong timeout without a word back: a half-open socket, which TCP does not
+     * report. A deadline per ping rather than a silence window: a socket that freezes is found at most one
+     * heartbeat interval plus the pong timeout later, however long it had been quiet before.
+     */
+    boolean isPingUnanswered(long nowNanos) {
+        return unansweredSinceNanos != NONE && nowNanos - unansweredSinceNanos >= timings.pongTimeout().toNanos();
     }
 
     /** True (and counted as sent) when a ping is due. */
@@ -47,6 +56,9 @@ final class LivePace {
             return false;
         }
         lastPingNanos = nowNanos;
+        if (unansweredSinceNanos == NONE) {
+            unansweredSinceNanos = nowNanos;
+        }
         return true;
     }
 

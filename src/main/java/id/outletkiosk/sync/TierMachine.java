@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Settling</b>: no transport is live; tiers are tried one after another, best first at start,
  *       from the next one down after a loss. Nothing answers: live on OFFLINE.</li>
  *   <li><b>Live</b>: orders come over one transport. A socket is pinged every heartbeat interval and is
- *       lost once silent for the heartbeat timeout (a half-open socket TCP does not report); its lists
+ *       lost when a ping goes the pong timeout without an answer (a half-open socket TCP does not report); its lists
  *       are re-read every reconcile interval. Polling reads the store server's list at the busy or idle
  *       pace, not at all while paused. Below the best tier a climb is due after a backoff.</li>
  *   <li><b>Climbing</b>: still live, while a better tier is tried, best first. One that connects and
@@ -43,7 +43,7 @@ final class TierMachine {
         CAUGHT_UP("caught up, live"),
         ATTEMPT_FAILED("attempt failed"),
         SOCKET_CLOSED("socket closed"),
-        HALF_OPEN("heartbeat silent"),
+        HALF_OPEN("ping unanswered"),
         PING_FAILED("ping not sent"),
         POLL_FAILED("poll failed"),
         CLIMB_DUE("climb due"),
@@ -140,7 +140,7 @@ final class TierMachine {
     List<FeedCommand> heard(long ticket, long nowNanos) {
         Transport on = live();
         if (on != null && on.ticket() == ticket) {
-            pace.heard(nowNanos);
+            pace.heard();
         }
         return List.of();
     }
@@ -206,8 +206,8 @@ final class TierMachine {
                 return;
             }
             if (on.isSocket()) {
-                if (pace.isSilent(nowNanos)) {
-                    lost(on, Reason.HALF_OPEN, "no answer for " + timings.heartbeatTimeout().toMillis()
+                if (pace.isPingUnanswered(nowNanos)) {
+                    lost(on, Reason.HALF_OPEN, "no answer to a ping in " + timings.pongTimeout().toMillis()
                             + " ms (half-open socket)", nowNanos);
                     return;
                 }

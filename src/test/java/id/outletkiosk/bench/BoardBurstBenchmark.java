@@ -53,6 +53,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 
 /**
@@ -66,7 +67,7 @@ import javafx.stage.Stage;
  * <ul>
  * <li><b>event to card:</b> from the moment the screen's feed hands the {@code new_order} to its listeners
  * (a listener added before the window's) to the end of the first layout pulse after the order's card
- * ({@code #ticket-N}; on the pickup screen its number's tile, {@code #number-N}) was put into the scene
+ * (its {@code ticket-number} property N; on the pickup screen its number's tile, text N) was put into the scene
  * graph (a post-layout pulse listener on the screen's scene);</li>
  * <li><b>longest frame gap:</b> the longest interval between two FX pulses (an {@link AnimationTimer}
  * runs through the whole case, so every frame is a pulse) from the first order of the burst heard to the
@@ -236,6 +237,18 @@ public final class BoardBurstBenchmark {
         return (screen.equals(PICKUP) ? "number-" : "ticket-") + shownNumber;
     }
 
+    /**
+     * The key of a node just put into a board: a card carries its ticket's number as a property, a pickup
+     * tile shows its number (neither has an id per order, which JavaFX's style cache would keep all day).
+     */
+    private static String shownId(String screen, Node node) {
+        if (screen.equals(PICKUP)) {
+            return node instanceof Labeled tile && !tile.getText().isEmpty() ? cardId(screen, tile.getText()) : null;
+        }
+        Object number = node.getProperties().get("ticket-number");
+        return number == null ? null : cardId(screen, number.toString());
+    }
+
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
@@ -382,8 +395,9 @@ public final class BoardBurstBenchmark {
                             (ListChangeListener<Node>) change -> {
                                 while (change.next()) {
                                     for (Node card : change.getAddedSubList()) {
-                                        if (card.getId() != null) {
-                                            SHOWN_PENDING.putIfAbsent(card.getId(), 0L);
+                                        String id = shownId(name, card);
+                                        if (id != null) {
+                                            SHOWN_PENDING.putIfAbsent(id, 0L);
                                         }
                                     }
                                 }

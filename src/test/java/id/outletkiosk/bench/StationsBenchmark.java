@@ -160,10 +160,9 @@ public final class StationsBenchmark {
         for (int run = 1; run <= runs; run++) {
             Path out = Files.createTempFile("stations-benchmark", ".properties");
             Path log = Path.of("target", "stations-benchmark-run-" + run + ".log").toAbsolutePath();
-            List<String> command = new ArrayList<>(List.of(java()));
-            command.addAll(ONE_JVM ? ONE_JVM_OPTIONS : STORE_JVM_OPTIONS);
-            command.addAll(List.of("-Dbench.child=true", "-Dbench.run=" + run, "-Dbench.out=" + out, "-cp",
-                    System.getProperty("java.class.path"), StationsBenchmark.class.getName()));
+            List<String> options = new ArrayList<>(ONE_JVM ? ONE_JVM_OPTIONS : STORE_JVM_OPTIONS);
+            options.addAll(List.of("-Dbench.child=true", "-Dbench.run=" + run, "-Dbench.out=" + out));
+            List<String> command = ForkedJvm.command(options, StationsBenchmark.class);
             System.out.printf("run %d of %d (log: %s)%n", run, runs, log);
             // the terminals log at INFO as in a store (to a file there): here to the run's log, off the console
             Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
@@ -184,10 +183,6 @@ public final class StationsBenchmark {
             results.add(result);
         }
         summarise(results);
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     // ================================================================ one run: the store and the driver
@@ -775,16 +770,15 @@ public final class StationsBenchmark {
 
         ForkedScreen(Screen screen, Settings terminal, Path home, int run) throws IOException {
             this.screen = screen;
-            List<String> command = new ArrayList<>(List.of(java()));
-            command.addAll(screen.name.equals(PICKUP) ? PICKUP_JVM_OPTIONS : KITCHEN_JVM_OPTIONS);
+            List<String> options = new ArrayList<>(screen.name.equals(PICKUP) ? PICKUP_JVM_OPTIONS : KITCHEN_JVM_OPTIONS);
             String extra = System.getenv("BENCH_SCREEN_JVM_OPTIONS"); // e.g. a flight recording: {screen} is its name
             if (extra != null && !extra.isBlank()) {
-                command.addAll(List.of(extra.replace("{screen}", fileName(screen.name)).split(" ")));
+                options.addAll(List.of(extra.replace("{screen}", fileName(screen.name)).split(" ")));
             }
-            command.addAll(List.of("-Dbench.screen=" + screen.name, "-Dbench.home=" + home,
+            options.addAll(List.of("-Dbench.screen=" + screen.name, "-Dbench.home=" + home,
                     "-Dbench.central=" + terminal.backend(), "-Dbench.localHttp=" + terminal.localHttp(),
-                    "-Dbench.localWs=" + terminal.localWs(), "-cp", System.getProperty("java.class.path"),
-                    StationsBenchmark.class.getName()));
+                    "-Dbench.localWs=" + terminal.localWs()));
+            List<String> command = ForkedJvm.command(options, StationsBenchmark.class);
             String file = "stations-benchmark-run-" + run + "-" + fileName(screen.name) + ".log";
             process = new ProcessBuilder(command).redirectError(Path.of("target", file).toAbsolutePath().toFile())
                     .start();
@@ -1072,15 +1066,22 @@ public final class StationsBenchmark {
         @Override
         public void check(String id) throws Exception {
             onFx(() -> {
-                String selector;
+                // a card carries its ticket's number as a property, a pickup tile shows its number: neither
+                // has an id per order, which JavaFX's style cache would keep all day (issue 16)
+                boolean there;
+                String number;
                 if (pickup != null) {
-                    selector = "#number-" + pickup.board().preparing().stream().filter(number -> id.equals(
-                            number.order().clientOrderId())).findFirst().orElseThrow().number();
+                    number = pickup.board().preparing().stream().filter(shown -> id.equals(
+                            shown.order().clientOrderId())).findFirst().orElseThrow().number();
+                    there = stage.getScene().getRoot().lookupAll(".pickup-number").stream().anyMatch(tile ->
+                            tile instanceof Labeled label && number.equals(label.getText()));
                 } else {
-                    selector = "#ticket-" + kitchen.board().tickets().get(indexOf(id)).shortNumber();
+                    number = kitchen.board().tickets().get(indexOf(id)).shortNumber();
+                    there = stage.getScene().getRoot().lookupAll(".ticket").stream().anyMatch(card ->
+                            number.equals(card.getProperties().get("ticket-number")));
                 }
-                if (stage.getScene().lookup(selector) == null) {
-                    throw new IllegalStateException(name + " has no " + selector + " in its scene");
+                if (!there) {
+                    throw new IllegalStateException(name + " does not show " + number + " in its scene");
                 }
                 return null;
             });

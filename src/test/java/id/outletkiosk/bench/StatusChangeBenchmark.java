@@ -52,7 +52,7 @@ import okhttp3.HttpUrl;
 public final class StatusChangeBenchmark {
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Settings.FeedTimings TIMINGS = new Settings.FeedTimings(Duration.ofSeconds(2),
-            Duration.ofSeconds(4), POLL, POLL, Duration.ofSeconds(15));
+            Duration.ofSeconds(4), POLL, POLL, Duration.ofSeconds(15), Duration.ofMillis(800));
 
     private final Map<Long, Long> heardAt = new ConcurrentHashMap<>();
     private final Map<Long, OrderStatus> heardStatus = new ConcurrentHashMap<>();

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class DishWatchTest {
     private static final Settings.FeedTimings SLOW_RECONCILE = new Settings.FeedTimings(Duration.ofMillis(100),
-            Duration.ofMillis(400), Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMinutes(1));
+            Duration.ofMillis(400), Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMinutes(1),
+            Duration.ofMillis(300));
 
     @TempDir(cleanup = CleanupMode.NEVER)
     Path folder;

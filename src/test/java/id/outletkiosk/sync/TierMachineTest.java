@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class TierMachineTest {
     private static final Settings.FeedTimings DEFAULTS = new Settings.FeedTimings(Duration.ofSeconds(2),
-            Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ofSeconds(15));
+            Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ofSeconds(15),
+            Duration.ofMillis(800));
     private static final List<FeedMode> ALL_TIERS = List.of(FeedMode.ONLINE, FeedMode.LOCAL, FeedMode.POLLING);
 
-    private final TierMachine machine = new TierMachine(ALL_TIERS, DEFAULTS,
+    private TierMachine machine = new TierMachine(ALL_TIERS, DEFAULTS,
             new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), new Random(7)));
     private long now = 1_000_000_000L;
 
@@ -119,24 +120,81 @@ class TierMachineTest {
         assertThat(machine.lastError()).isEqualTo("online: connected, but could not catch up: HTTP 500");
     }
 
-    @Test
-    void aSilentSocketIsLostAtExactlyTheHeartbeatTimeout() {
-        long central = liveOnCentral();
-        now += ms(1_000);
-        machine.heard(central, now);
-        long silentSince = now;
+    /** Ticks every 100 ms, as the feed's loop does, until one sends a ping on {@code ticket}; returns its time. */
+    private long tickUntilPinged(long ticket) {
+        for (int i = 0; i < 1_000; i++) {
+            now += ms(100);
+            if (tick().contains(new SendPing(ticket))) {
+                return now;
+            }
+        }
+        throw new AssertionError("never pinged");
+    }
 
-        now = silentSince + DEFAULTS.heartbeatTimeout().toNanos() - 1;
+    @Test
+    void aPingUnansweredForThePongTimeoutLosesTheSocketAtExactlyThatMoment() {
+        long central = liveOnCentral();
+        long pingedAt = tickUntilPinged(central);
+
+        now = pingedAt + DEFAULTS.pongTimeout().toNanos() - 1;
         assertThat(tick()).doesNotContain(new CloseSocket(central));
         assertThat(machine.reconnects()).isZero();
 
-        now = silentSince + DEFAULTS.heartbeatTimeout().toNanos();
+        now = pingedAt + DEFAULTS.pongTimeout().toNanos();
         List<FeedCommand> verdict = tick();
 
         assertThat(verdict).contains(new CloseSocket(central), new PublishStatus(), new Connect(central + 1,
                 FeedMode.LOCAL));
         assertThat(machine.reconnects()).isEqualTo(1);
-        assertThat(machine.lastError()).isEqualTo("online: no answer for 4000 ms (half-open socket)");
+        assertThat(machine.lastError()).isEqualTo("online: no answer to a ping in 800 ms (half-open socket)");
+    }
+
+    @Test
+    void aQuietSocketThatAnswersItsPingsIsKeptForAsLongAsItAnswers() {
+        long central = liveOnCentral();
+        for (int ping = 0; ping < 100; ping++) {
+            tickUntilPinged(central);
+            now += ms(300); // a slow pong, well inside the deadline
+            assertThat(tick()).doesNotContain(new CloseSocket(central));
+            machine.heard(central, now);
+        }
+        assertThat(machine.reconnects()).as("no event in 200 s, yet alive").isZero();
+    }
+
+    /**
+     * The worst case the issue bounds: a socket that freezes at any moment between two pings is found at
+     * most one heartbeat interval plus the pong timeout later (2 s + 0.8 s by default, within 3 s even
+     * with the loop's 100 ms tick), and never more than one ping goes out per heartbeat interval.
+     */
+    @Test
+    void aFreezeAtAnyMomentIsFoundWithinIntervalPlusPongTimeout_andPingsNeverComeFasterThanTheInterval() {
+        Random random = new Random(16);
+        long worst = 0;
+        for (int freeze = 0; freeze < 200; freeze++) {
+            long central = liveOnCentral();
+            long lastPing = tickUntilPinged(central);
+            machine.heard(central, now + ms(5)); // answered
+            long frozenAt = now + ms(5) + ms(random.nextInt(2_000));
+            boolean lost = false;
+            while (!lost) {
+                now += ms(100);
+                List<FeedCommand> commands = machine.tick(now, true);
+                if (commands.contains(new SendPing(central))) {
+                    assertThat(now - lastPing).isGreaterThanOrEqualTo(DEFAULTS.heartbeatInterval().toNanos());
+                    lastPing = now;
+                }
+                if (now < frozenAt && commands.contains(new SendPing(central))) {
+                    machine.heard(central, now + ms(5));
+                }
+                lost = commands.contains(new CloseSocket(central));
+            }
+            worst = Math.max(worst, now - frozenAt);
+            machine.close();
+            machine = new TierMachine(ALL_TIERS, DEFAULTS, new Backoff(Duration.ofMillis(500),
+                    Duration.ofSeconds(30), new Random(7)));
+        }
+        assertThat(worst).isLessThanOrEqualTo(DEFAULTS.heartbeatInterval().plus(DEFAULTS.pongTimeout()).toNanos())
+                .isLessThanOrEqualTo(ms(3_000));
     }
 
     @Test
@@ -215,12 +273,12 @@ class TierMachineTest {
     void aSlowListReadDoesNotDelayTheHeartbeatVerdict() {
         long local = liveOnLocal();
         now = climbAt();
-        machine.heard(local, now);
-        long lastHeard = now;
         long central = ticketOf(tick(), FeedMode.ONLINE);
         machine.socketOpened(central, now); // central's list is now being read, and the server never answers
+        machine.heard(local, now);
+        long pingedAt = tickUntilPinged(local);
 
-        now = lastHeard + DEFAULTS.heartbeatTimeout().toNanos();
+        now = pingedAt + DEFAULTS.pongTimeout().toNanos();
         List<FeedCommand> verdict = tick();
 
         assertThat(verdict).contains(new CloseSocket(local), new CloseSocket(central));

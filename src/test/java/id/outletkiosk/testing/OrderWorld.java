@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OrderWorld implements AutoCloseable {
     public static final Settings.FeedTimings FAST = new Settings.FeedTimings(Duration.ofMillis(100),
-            Duration.ofMillis(400), Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(500));
+            Duration.ofMillis(400), Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(500),
+            Duration.ofMillis(300));
 
     public final MasterDataRepository menu = new MasterDataRepository();
     public final OrderBook orders;

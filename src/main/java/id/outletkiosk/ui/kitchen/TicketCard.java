@@ -35,6 +35,8 @@ import javafx.scene.layout.VBox;
 final class TicketCard extends VBox {
     // states as pseudo-classes, not style classes: a style class change re-applies all of the card's CSS,
     // a pseudo-class change only re-matches, and a burst of new tickets changes hundreds of them
+    /** The card's property that holds its ticket's short number: how a test or a benchmark finds the card. */
+    static final String NUMBER = "ticket-number";
     private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
     private static final PseudoClass CANCELLED = PseudoClass.getPseudoClass("cancelled");
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
@@ -64,7 +66,7 @@ final class TicketCard extends VBox {
     private String slotKey;
     /** Whether the dishes on the card are the shown ticket's (they are rebuilt only when those change). */
     private boolean dishesShown;
-    /** Set on the measuring card: it takes no id, so a lookup of a ticket's id finds the ticket's own card. */
+    /** Set on the measuring card: it takes no {@link #NUMBER}, so a lookup of a ticket's number finds the ticket's own card. */
     private boolean anonymous;
     /**
      * Heights measured once per content: wrapped labels make a card's height depend on its width, so
@@ -112,7 +114,7 @@ final class TicketCard extends VBox {
         return new TicketCard(messages, onBump, lens, onDish, false);
     }
 
-    /** The board's measuring card: in a scene of its own with the board's sheets, never drawn, no id. */
+    /** The board's measuring card: in a scene of its own with the board's sheets, never drawn, no number. */
     static TicketCard measurer(Messages messages, StationLens lens) {
         TicketCard card = new TicketCard(messages, ticket -> { }, lens, (ticket, line) -> { }, true);
         card.anonymous = true;
@@ -171,7 +173,9 @@ final class TicketCard extends VBox {
         shownAt = now;
         level = ageLevel;
         if (!anonymous) {
-            setId("ticket-" + ticket.shortNumber());
+            // the number as a property, not a CSS id: JavaFX caches styles per distinct id for as long as
+            // the scene lives, so an id per order made the board's heap grow with every order of the day
+            getProperties().put(NUMBER, ticket.shortNumber());
         }
         // dishes are built again only when the ones this screen shows change: another station's tap on the
         // same order must not rebuild them under a cook's finger

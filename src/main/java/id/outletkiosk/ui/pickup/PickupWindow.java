@@ -168,8 +168,8 @@ public final class PickupWindow implements SizedWindow {
     }
 
     private static void show(Label tile, PickupNumber number) {
+        // no id per number: JavaFX keeps a style cache per distinct id for as long as the scene lives
         tile.setText(number.number());
-        tile.setId("number-" + number.number());
         tile.pseudoClassStateChanged(JUST_READY, number.justReady());
         tile.pseudoClassStateChanged(SERVED, number.served());
     }

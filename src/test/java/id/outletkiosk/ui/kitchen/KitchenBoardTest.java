@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Labeled;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import java.util.Set;
@@ -126,7 +127,10 @@ class KitchenBoardTest {
                 == OrderStatus.PREPARING);
         Awaitility.await().atMost(PATIENCE).until(() -> boardB.board().tickets().get(0).status()
                 == OrderStatus.PREPARING);
-        FxAwait.text(robot, "#ticket-" + boardB.board().tickets().get(0).shortNumber() + " .ticket-status", "COOKING");
+        String number = boardB.board().tickets().get(0).shortNumber();
+        Awaitility.await().atMost(PATIENCE).until(() -> FxAwait.onFx(() -> stageB.getScene().getRoot().lookupAll(".ticket")
+                .stream().filter(card -> number.equals(card.getProperties().get(TicketCard.NUMBER)))
+                .map(card -> ((Labeled) card.lookup(".ticket-status")).getText()).toList()).equals(List.of("COOKING")));
     }
 
     @Test

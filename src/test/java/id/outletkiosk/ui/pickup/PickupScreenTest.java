@@ -28,6 +28,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -222,7 +223,9 @@ class PickupScreenTest {
     }
 
     private Node tile(String number) {
-        return FxAwait.onFx(() -> stage.getScene().lookup("#ready-numbers").lookup("#number-" + number));
+        return FxAwait.onFx(() -> stage.getScene().lookup("#ready-numbers").lookupAll(".pickup-number").stream()
+                .filter(tile -> tile instanceof Labeled label && number.equals(label.getText())).findFirst()
+                .orElse(null));
     }
 
     private static List<String> pseudoClasses(Node node) {
