@@ -66,7 +66,10 @@ final class TicketCard extends VBox {
     private String slotKey;
     /** Whether the dishes on the card are the shown ticket's (they are rebuilt only when those change). */
     private boolean dishesShown;
-    /** Set on the measuring card: it takes no {@link #NUMBER}, so a lookup of a ticket's number finds the ticket's own card. */
+    /**
+     * Set on the measuring card: it takes no {@link #NUMBER}, so a lookup of a ticket's number finds the
+     * ticket's own card.
+     */
     private boolean anonymous;
     /**
      * Heights measured once per content: wrapped labels make a card's height depend on its width, so
