@@ -17,6 +17,11 @@ public interface OrderBoard {
     /** Each change of each order, once, in the order the feed learned them. */
     void onOrder(OrderEvent event);
 
+    /** Several changes at once, in order (those that came while the FX thread was busy): as many onOrder calls. */
+    default void onOrders(List<OrderEvent> events) {
+        events.forEach(this::onOrder);
+    }
+
     /** Where the orders come from now (central, the store server, polling, nowhere). */
     void onFeedStatus(FeedStatus status);
 }

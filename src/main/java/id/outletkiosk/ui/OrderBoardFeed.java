@@ -5,8 +5,12 @@ import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderEvent;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -14,7 +18,9 @@ import java.util.function.UnaryOperator;
  * How orders reach an {@link OrderBoard} from other threads: the feed's orders and transport as they
  * come, and the ledger's open orders at start, read off the FX thread. Each order may first be completed
  * where it arrives ({@code complete}: the kitchen names dishes from its menu, a read that does not belong
- * on the FX thread), then everything is handed to the FX thread in the order it came.
+ * on the FX thread), then everything is handed to the FX thread in the order it came: in batches, all that
+ * came since the FX thread last took some, so a burst of orders is applied a few at a time between two
+ * frames (the board counts and lays out once per batch) rather than one task per order.
  */
 public final class OrderBoardFeed {
     private final OrderBoard board;
@@ -22,6 +28,9 @@ public final class OrderBoardFeed {
     private final Executor worker;
     private final Executor fx;
     private final FeedListener listener;
+    /** Changes waiting for the FX thread, in the order they came: an {@link OrderEvent}, or any other work. */
+    private final Queue<Object> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean handOverQueued = new AtomicBoolean();
 
     /**
      * @param complete runs on the feed's thread or the worker, never the FX thread
@@ -36,13 +45,12 @@ public final class OrderBoardFeed {
         this.listener = new FeedListener() {
             @Override
             public void onOrder(OrderEvent event) {
-                OrderEvent completed = new OrderEvent(event.type(), complete.apply(event.order()), event.via());
-                fx.execute(() -> board.onOrder(completed));
+                handOver(new OrderEvent(event.type(), complete.apply(event.order()), event.via()));
             }
 
             @Override
             public void onStatus(FeedStatus status) {
-                fx.execute(() -> board.onFeedStatus(status));
+                handOver((Runnable) () -> board.onFeedStatus(status));
             }
         };
     }
@@ -73,7 +81,35 @@ public final class OrderBoardFeed {
     public void loadOpen(Supplier<List<Order>> openOrders) {
         worker.execute(() -> {
             List<Order> open = openOrders.get().stream().map(complete).toList();
-            fx.execute(() -> board.load(open));
+            handOver((Runnable) () -> board.load(open));
         });
+    }
+
+    /** Queues a change for the FX thread; one task there takes every change queued by then. */
+    private void handOver(Object change) {
+        waiting.add(change);
+        if (handOverQueued.compareAndSet(false, true)) {
+            fx.execute(this::applyWaiting);
+        }
+    }
+
+    /** On the FX thread: the waiting changes in order, runs of order events as one batch. */
+    private void applyWaiting() {
+        handOverQueued.set(false);
+        List<OrderEvent> events = new ArrayList<>();
+        for (Object change = waiting.poll(); change != null; change = waiting.poll()) {
+            if (change instanceof OrderEvent event) {
+                events.add(event);
+                continue;
+            }
+            if (!events.isEmpty()) {
+                board.onOrders(List.copyOf(events));
+                events.clear();
+            }
+            ((Runnable) change).run();
+        }
+        if (!events.isEmpty()) {
+            board.onOrders(events);
+        }
     }
 }

@@ -210,6 +210,18 @@ public final class KitchenBoardViewModel implements OrderBoard {
     /** Each order event from the feed, once, in order; call on the FX thread. */
     @Override
     public void onOrder(OrderEvent event) {
+        apply(event);
+        countAllDay();
+    }
+
+    /** A batch of the feed's events: the all-day counts once, after the last. */
+    @Override
+    public void onOrders(List<OrderEvent> events) {
+        events.forEach(this::apply);
+        countAllDay();
+    }
+
+    private void apply(OrderEvent event) {
         Order order = event.order();
         HeldBump.Hold rest = held.onNews(order);
         if (rest != null) {
@@ -259,7 +271,6 @@ public final class KitchenBoardViewModel implements OrderBoard {
                 ring(now);
             }
         }
-        countAllDay();
     }
 
     @Override

@@ -39,6 +39,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -193,7 +194,8 @@ public final class KitchenWindow implements SizedWindow {
         }
         title.setText(stations.title(terminal.outlet(), List.of()));
         board.tickets().addListener((ListChangeListener<Ticket>) this::mirror);
-        boardPane.setPages(board.pages());
+        TicketCard measuring = TicketCard.measurer(messages, board.lens());
+        boardPane.setPages(board.pages(), measuring);
         boardPane.setOnArranged(this::renumber);
         board.allDay().addListener((ListChangeListener<AllDayLine>) change -> refreshLater(true));
         board.recalled().addListener((ListChangeListener<Ticket>) change -> refreshLater(true));
@@ -213,6 +215,8 @@ public final class KitchenWindow implements SizedWindow {
         scene.getStylesheets().add(Messages.class.getResource("app.css").toExternalForm());
         scene.getStylesheets().add(KitchenWindow.class.getResource("kitchen.css").toExternalForm());
         scene.getStylesheets().add(KitchenWindow.class.getResource("kitchen-status-switch.css").toExternalForm());
+        // the measuring card in a scene of its own with the same sheets: never drawn, never found by a lookup
+        new Scene(new Pane(measuring)).getStylesheets().setAll(scene.getStylesheets());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::bumpBar);
         showButtons();
         showSide();
@@ -248,7 +252,10 @@ public final class KitchenWindow implements SizedWindow {
         var cards = boardPane.getChildren();
         Instant now = terminal.clock().instant();
         while (change.next()) {
-            if (change.wasReplaced() || change.wasUpdated()) {
+            // a ticket replaced by another (a change of the same order) is shown on its card; setAll (the
+            // ledger's orders arriving after the feed's first) replaces a whole list of another size
+            if (change.wasUpdated()
+                    || (change.wasReplaced() && change.getRemovedSize() == change.getAddedSize())) {
                 for (int i = change.getFrom(); i < change.getTo(); i++) {
                     Ticket ticket = board.tickets().get(i);
                     ((TicketCard) cards.get(i)).show(ticket, now, board.ageOf(ticket, now));
@@ -260,7 +267,7 @@ public final class KitchenWindow implements SizedWindow {
             }
             if (change.wasAdded()) {
                 for (int i = change.getFrom(); i < change.getTo(); i++) {
-                    TicketCard card = new TicketCard(messages, board::bump, board.lens(), board::tapDish);
+                    TicketCard card = TicketCard.onDemand(messages, board::bump, board.lens(), board::tapDish);
                     Ticket ticket = board.tickets().get(i);
                     card.show(ticket, now, board.ageOf(ticket, now));
                     cards.add(i, card);

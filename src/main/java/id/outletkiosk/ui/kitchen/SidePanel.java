@@ -1,19 +1,29 @@
 package id.outletkiosk.ui.kitchen;
 
 import id.outletkiosk.ui.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
  * The board's side panel: the all-day counts (how many of each dish the open tickets still need), or,
- * while recall is on, the tickets served last, to bring one back. Rebuilt whole on each change: a few
- * dozen lines at most, once per FX turn.
+ * while recall is on, the tickets served last, to bring one back. Its lines are kept and their words
+ * changed in place: a new line is built (and styled) only when the panel needs more lines than it had,
+ * so a burst of orders that changes every count builds nothing.
  */
 final class SidePanel {
     private final Label title;
     private final VBox lines;
     private final Messages messages;
+    private final List<AllDayRow> allDayRows = new ArrayList<>();
+    private final List<Label> recalledRows = new ArrayList<>();
+    /** Which kind of line {@link #lines} holds now. */
+    private boolean recallShown;
 
     SidePanel(Label title, VBox lines, Messages messages) {
         this.title = title;
@@ -22,29 +32,70 @@ final class SidePanel {
     }
 
     void show(KitchenBoardViewModel board) {
-        lines.getChildren().clear();
-        if (board.recallShownProperty().get()) {
+        boolean recall = board.recallShownProperty().get();
+        if (recall != recallShown || lines.getChildren().isEmpty()) {
+            recallShown = recall;
+            lines.getChildren().clear();
+            allDayRows.clear();
+            recalledRows.clear();
+        }
+        if (recall) {
             title.setText(messages.get("kitchen.recalled"));
-            for (Ticket ticket : board.recalled()) {
-                Label recalled = new Label("#" + ticket.shortNumber() + "  " + (ticket.order().customerName() == null
+            List<Ticket> served = board.recalled();
+            resize(recalledRows, served.size(), SidePanel::recalledRow, row -> row);
+            for (int i = 0; i < served.size(); i++) {
+                Ticket ticket = served.get(i);
+                setText(recalledRows.get(i), "#" + ticket.shortNumber() + "  " + (ticket.order().customerName() == null
                         ? "" : ticket.order().customerName()) + "\n" + itemsLine(ticket));
-                recalled.getStyleClass().add("recalled-ticket");
-                recalled.setWrapText(true);
-                recalled.setMaxWidth(Double.MAX_VALUE);
-                lines.getChildren().add(recalled);
             }
         } else {
             title.setText(messages.get("kitchen.allDay"));
-            for (AllDayLine line : board.allDay()) {
-                Label count = new Label(Integer.toString(line.count()));
-                count.getStyleClass().add("all-day-count");
-                Label dish = new Label(line.dish());
-                dish.getStyleClass().add("all-day-dish");
-                dish.setWrapText(true);
-                HBox row = new HBox(10, count, dish);
-                row.getStyleClass().add("all-day-line");
-                lines.getChildren().add(row);
+            List<AllDayLine> counts = board.allDay();
+            resize(allDayRows, counts.size(), AllDayRow::new, row -> row.view);
+            for (int i = 0; i < counts.size(); i++) {
+                setText(allDayRows.get(i).count, Integer.toString(counts.get(i).count()));
+                setText(allDayRows.get(i).dish, counts.get(i).dish());
             }
+        }
+    }
+
+    /** Adds or drops lines at the end until there are {@code size}. */
+    private <T> void resize(List<T> rows, int size, Supplier<T> newRow, Function<T, Node> view) {
+        while (rows.size() < size) {
+            T row = newRow.get();
+            rows.add(row);
+            lines.getChildren().add(view.apply(row));
+        }
+        while (rows.size() > size) {
+            lines.getChildren().remove(view.apply(rows.remove(rows.size() - 1)));
+        }
+    }
+
+    private static void setText(Label label, String text) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
+    }
+
+    private static Label recalledRow() {
+        Label recalled = new Label();
+        recalled.getStyleClass().add("recalled-ticket");
+        recalled.setWrapText(true);
+        recalled.setMaxWidth(Double.MAX_VALUE);
+        return recalled;
+    }
+
+    /** One all-day line: the count, then the dish. */
+    private static final class AllDayRow {
+        final Label count = new Label();
+        final Label dish = new Label();
+        final HBox view = new HBox(10, count, dish);
+
+        AllDayRow() {
+            count.getStyleClass().add("all-day-count");
+            dish.getStyleClass().add("all-day-dish");
+            dish.setWrapText(true);
+            view.getStyleClass().add("all-day-line");
         }
     }
 

@@ -13,7 +13,8 @@ import javafx.scene.shape.Rectangle;
  * The tickets' cards in columns, oldest first, top to bottom: each card as tall as its content, the
  * next card right under it, a new column when the next card would not fit. Only the page that
  * {@link BoardPages} shows is laid out (the pinned first column and the page's own columns); the
- * other cards are hidden. Its children are the cards, in the order of the tickets.
+ * other cards are hidden, and a card is built ({@link TicketCard#fill}) only when first in view: until
+ * then the measuring card gives its height. Its children are the cards, in the order of the tickets.
  */
 public final class TicketBoard extends Pane {
     static final double CARD_WIDTH = 286;
@@ -22,6 +23,7 @@ public final class TicketBoard extends Pane {
     private static final Color PAGED_GROUND = Color.web("#2e2924");
 
     private BoardPages pages;
+    private TicketCard measuring;
     private double pagedGroundAt = -1;
     private Runnable onArranged = () -> { };
 
@@ -33,8 +35,13 @@ public final class TicketBoard extends Pane {
         setClip(clip); // a card taller than the board is cut at its edge, not drawn over the pager
     }
 
-    void setPages(BoardPages boardPages) {
+    /**
+     * @param measuringCard measures the cards not built yet ({@link TicketCard#onDemand}); it stands in a
+     *                      scene of its own, styled by the same sheets
+     */
+    void setPages(BoardPages boardPages, TicketCard measuringCard) {
         this.pages = boardPages;
+        this.measuring = measuringCard;
         boardPages.pageProperty().addListener(observable -> requestLayout());
     }
 
@@ -67,7 +74,7 @@ public final class TicketBoard extends Pane {
         int columns = Math.max(1, (int) ((width + GAP) / (CARD_WIDTH + GAP)));
         double[] heights = new double[cards.size()];
         for (int i = 0; i < heights.length; i++) {
-            heights[i] = snapSizeY(cards.get(i).prefHeight(CARD_WIDTH));
+            heights[i] = snapSizeY(((TicketCard) cards.get(i)).heightFor(CARD_WIDTH, measuring));
         }
         pages.arrange(columns, BoardPages.columnSizes(heights, columnHeight, GAP));
         double[] y = new double[columns];
@@ -77,6 +84,7 @@ public final class TicketBoard extends Pane {
             boolean shown = column >= 0 && column < columns;
             card.setVisible(shown);
             if (shown) {
+                ((TicketCard) card).fill();
                 double x = insets.getLeft() + column * (CARD_WIDTH + GAP);
                 card.resizeRelocate(snapPositionX(x), snapPositionY(insets.getTop() + y[column]), CARD_WIDTH,
                         heights[i]);

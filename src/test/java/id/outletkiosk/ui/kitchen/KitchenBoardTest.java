@@ -278,7 +278,12 @@ class KitchenBoardTest {
         assertThat(pages.pageCountProperty().get()).as("30 tickets need pages").isGreaterThan(1);
         Button more = (Button) stageA.getScene().lookup("#page-later");
         assertThat(more.isVisible()).isTrue();
-        assertThat(more.getText()).contains("+" + pages.later() + " more");
+        // the pager and the built cards follow the board's last layout, a frame after the last order
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(more.getText()).contains("+" + pages.later() + " more");
+            assertThat(cardsBuilt()).as("only the cards in view are built").isEqualTo(pages.inView().size());
+        });
         focusBoardA(robot);
 
         Set<Integer> reached = new HashSet<>();
@@ -297,6 +302,7 @@ class KitchenBoardTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(reached).as("every ticket reached by a letter").hasSize(30);
+        assertThat(cardsBuilt()).as("each page's cards built when it was shown").isEqualTo(30);
 
         robot.type(KeyCode.ESCAPE).type(KeyCode.PAGE_UP).type(KeyCode.PAGE_UP).type(KeyCode.PAGE_UP);
         for (int i = 0; i < 30; i++) {
@@ -306,6 +312,12 @@ class KitchenBoardTest {
             assertThat(onScreen(card(i))).as("ticket " + (i + 1) + " picked by the arrows is in view").isTrue();
             assertThat(onScreen(card(0))).isTrue();
         }
+    }
+
+    /** Cards with their labels built (a card is built when first in view). */
+    private long cardsBuilt() {
+        return ((Parent) stageA.getScene().lookup("#ticket-board")).getChildrenUnmodifiable().stream()
+                .filter(card -> !((Parent) card).getChildrenUnmodifiable().isEmpty()).count();
     }
 
     private Node card(int index) {
