@@ -10,4 +10,5 @@ rm -rf target/jpackage-input target/installer/OutletKiosk
 mkdir -p target/jpackage-input
 cp target/outlet-kiosk.jar target/jpackage-input/
 jpackage @jpackage.cfg --type app-image --icon assets/icon.png --add-launcher OutletKitchen=packaging/kitchen-launcher.properties "$@"
+packaging/build-class-archive.sh target/installer/OutletKiosk
 echo "app image: target/installer/OutletKiosk/bin/OutletKiosk, bin/OutletKitchen"

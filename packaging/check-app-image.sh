@@ -22,6 +22,9 @@ for field in '"outlet" : 1' '"data_version" : 0' '"outbox_pending" : 0'; do
         echo "app image: status --json lacks $field; it printed:" >&2; echo "$status" >&2; exit 1; }
 done
 [ -f "$scratch/data/outlet-kiosk.db" ] || { echo "app image: status --json made no store" >&2; exit 1; }
+# the class-data archive is there and fits the runtime and the jar (-Xshare:on refuses to start otherwise)
+env -i PATH=/usr/bin:/bin HOME="$scratch" JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>"$scratch/stderr" || {
+    echo "app image: the class-data archive does not fit (build-class-archive.sh):" >&2; cat "$scratch/stderr" >&2; exit 1; }
 kitchen=target/installer/OutletKiosk/bin/OutletKitchen
 [ -x "$kitchen" ] || { echo "app image: no kitchen launcher at $kitchen" >&2; exit 1; }
 echo "app image: status --json answered with an empty store in $(du -sh target/installer/OutletKiosk | cut -f1)"

@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KioskStartupBenchmark {
     /** What packaging/ and the javafx:run configuration give the app. */
-    static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmx256m", "-Xmn16m",
-            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:TieredStopAtLevel=1");
+    static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmx256m", "-Xmn8m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:TieredStopAtLevel=1");
     private static final int RUNS = 7;
 
     public static void main(String[] args) throws Exception {

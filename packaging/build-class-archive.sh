@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Makes the app image's class-data archive (AppCDS), lib/app/outlet-kiosk.jsa: the JDK's, JavaFX's and
+# the app's classes the kiosk loads before its menu, parsed and verified once here instead of at every
+# start (BENCHMARKS.md, issue 16). Both launchers name it (-XX:SharedArchiveFile=$APPDIR/outlet-kiosk.jsa
+# in jpackage.cfg and packaging/kitchen-launcher.properties). The image's own runtime makes it, since an
+# archive only fits the runtime and the jar it was made with; one that does not fit (another runtime, the
+# image moved elsewhere: JDK 17 checks the jar's path) or is missing is skipped without a word, and the
+# app starts as it would without it.
+# Usage: packaging/build-class-archive.sh target/installer/OutletKiosk
+set -euo pipefail
+cd "$(dirname "$0")/.."
+image=${1:?usage: $0 <app image folder>}
+launcher=$image/bin/OutletKiosk
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export HOME="$scratch" OUTLET_KIOSK_LOG_LEVEL=WARN
+
+# the class list: the kiosk's start as recorded on a screen (packaging/record-class-list.sh), plus the
+# command-line paths that need no screen, recorded now with this very jar
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$scratch/status.lst" "$launcher" status --json \
+    --data-dir "$scratch/store" >/dev/null 2>&1
+JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$scratch/sync.lst" "$launcher" sync --once \
+    --backend http://127.0.0.1:9 --connect-timeout 1s --data-dir "$scratch/store" >/dev/null 2>&1 || true
+cat packaging/kiosk-classes.lst "$scratch/status.lst" "$scratch/sync.lst" | grep -v '^#' | awk '!seen[$0]++' \
+    >"$scratch/classes.lst"
+
+# -Xshare:dump writes where the launcher's own -XX:SharedArchiveFile points, and exits
+rm -f "$image/lib/app/outlet-kiosk.jsa"
+if JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$scratch/classes.lst" "$launcher" \
+        >"$scratch/dump.log" 2>&1 && [ -f "$image/lib/app/outlet-kiosk.jsa" ]; then
+    echo "class-data archive: $image/lib/app/outlet-kiosk.jsa ($(du -h "$image/lib/app/outlet-kiosk.jsa" | cut -f1)," \
+        "$(wc -l <"$scratch/classes.lst") classes listed)"
+else
+    # the app works without it, only slower to start: say so, but do not fail the build
+    echo "class-data archive: not made (the app starts slower); the JVM said:" >&2
+    tail -5 "$scratch/dump.log" >&2
+fi
