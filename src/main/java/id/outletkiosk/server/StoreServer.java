@@ -99,16 +99,21 @@ public final class StoreServer implements AutoCloseable {
             if (options.tls() != null) {
                 ServerTls.listen(config, options.tls(), options.host(), options.port());
             }
+            // GET /api/orders is answered before Javalin: the polls are most of this server's work
+            config.jetty.modifyServer(server -> server.insertHandler(new OrderPolls(store, rate)));
         });
-        app.before("/api/*", this::limitRate);
-        app.exception(ApiError.class, (error, ctx) -> ctx.status(error.status).contentType("application/json")
-                .result(Json.MAPPER.createObjectNode().put("error", error.getMessage()).toString()));
+        app.before("/api/*", ctx -> rate.admit(ctx.ip()));
+        app.exception(ApiError.class, (error, ctx) -> {
+            if (error.retryAfterSeconds != null) {
+                ctx.header("Retry-After", error.retryAfterSeconds);
+            }
+            ctx.status(error.status).contentType("application/json").result(error.body());
+        });
         app.error(404, ctx -> {
             if (ctx.result() == null) {
                 ctx.contentType("application/json").result("{\"error\": \"no such route\"}");
             }
         });
-        app.get("/api/orders", this::list);
         app.post("/api/orders", this::place);
         app.patch("/api/orders/{id}", this::changeStatus); // extension: a kitchen's bump while central is away
         StationRoutes.register(app, store, channels, options.outlets(), this::requireWriteToken); // extension
@@ -158,15 +163,6 @@ public final class StoreServer implements AutoCloseable {
         app.stop();
     }
 
-    /** Too many requests from one address: 429, and the client's own pace decides when it comes back. */
-    private void limitRate(Context ctx) {
-        if (!rate.allow(ctx.ip())) {
-            ctx.header("Retry-After", "1");
-            throw new ApiError(429, "too many requests from " + ctx.ip() + ": at most " + options.requestsPerSecond()
-                    + " a second");
-        }
-    }
-
     /**
      * A socket is let in with the outlet token (when one is set: header, or ?token= for clients that
      * cannot set headers), for a known outlet, while there is room; otherwise closed with the reason.
@@ -200,18 +196,6 @@ public final class StoreServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    /** An outlet this server does not serve simply has no orders here (PROTOCOL 3: a bare, empty list). */
-    private void list(Context ctx) {
-        String outletText = ctx.queryParam("outlet_id");
-        if (outletText == null) {
-            throw new ApiError(400, "outlet_id is required");
-        }
-        long outlet = parseLong(outletText, "outlet_id");
-        String since = ctx.queryParam("since_id");
-        ctx.contentType("application/json").result(store.sinceJson(outlet,
-                since == null ? 0 : parseLong(since, "since_id")));
     }
 
     private void changeStatus(Context ctx) {
@@ -349,13 +333,26 @@ public final class StoreServer implements AutoCloseable {
         }
     }
 
-    /** A refused request: status and the reason, sent as {@code {"error": reason}}. */
+    /**
+     * A refused request: status and the reason, sent as {@code {"error": reason}}; with a Retry-After when
+     * the client should wait.
+     */
     static final class ApiError extends RuntimeException {
         final int status;
+        final String retryAfterSeconds;
 
         ApiError(int status, String message) {
+            this(status, message, null);
+        }
+
+        ApiError(int status, String message, String retryAfterSeconds) {
             super(message);
             this.status = status;
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        String body() {
+            return Json.MAPPER.createObjectNode().put("error", getMessage()).toString();
         }
     }
 }
