@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.time.ZoneId;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +98,7 @@ public final class StoreServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
             config.http.maxRequestSize = options.maxBodyBytes();
+            config.jetty.threadPool = threadPool();
             if (options.tls() != null) {
                 ServerTls.listen(config, options.tls(), options.host(), options.port());
             }
@@ -124,6 +127,25 @@ public final class StoreServer implements AutoCloseable {
             String outlet = ctx.queryParam("outlet_id");
             return outlet == null ? OutletChannels.ALL_OUTLETS : parseLong(outlet, "outlet_id");
         }, kitchen::greetings));
+    }
+
+    /**
+     * Jetty's default is 200 threads; on the store's 2 cores, under 50 polling sockets, that many runnable
+     * threads took turns on the CPU and made the p99 tail (36 ms in the first 10 s, BENCHMARKS.md). Polls
+     * never block and a write holds a thread only for its SQLite commit, so a few threads beyond the
+     * acceptor and selector keep both cores busy. Sockets (also the WebSockets) do not hold a thread.
+     */
+    static final int MAX_THREADS = 16;
+
+    private static QueuedThreadPool threadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4);
+        pool.setName("store-server");
+        return pool;
+    }
+
+    /** The server's Jetty thread pool: tests check its bounds. */
+    ThreadPool jettyThreadPool() {
+        return app.jettyServer().server().getThreadPool();
     }
 
     public StoreServer start() {

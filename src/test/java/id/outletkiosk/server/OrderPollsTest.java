@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,5 +130,15 @@ class OrderPollsTest {
         assertThat(http.send(bump, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         assertThat(new String(get("/api/orders?outlet_id=1", null).body(), StandardCharsets.UTF_8))
                 .contains("\"status\":\"preparing\"");
+    }
+
+    @Test
+    void jettyRunsOnTheSmallPoolNotItsDefault200Threads() throws Exception {
+        assertThat(server.jettyThreadPool()).isInstanceOf(QueuedThreadPool.class);
+        QueuedThreadPool pool = (QueuedThreadPool) server.jettyThreadPool();
+        assertThat(pool.getMaxThreads()).isEqualTo(StoreServer.MAX_THREADS);
+        placeOrders(1);
+        assertThat(get("/api/orders?outlet_id=1", null).statusCode()).isEqualTo(200);
+        assertThat(pool.getThreads()).isLessThanOrEqualTo(StoreServer.MAX_THREADS);
     }
 }
