@@ -10,6 +10,7 @@ mkdir -p target/jpackage-input target/installer
 cp target/outlet-kiosk.jar target/jpackage-input/
 # the JavaFX natives sit inside the jar; GTK comes from the system
 jpackage @jpackage.cfg --type deb --icon assets/icon.png --add-launcher OutletKitchen=packaging/kitchen-launcher.properties \
+    --add-launcher OutletStoreServer=packaging/store-server-launcher.properties \
     --linux-shortcut --linux-menu-group "Office" --linux-package-deps libgtk-3-0 \
     --linux-app-category misc "$@"
 ls -1 target/installer/*.deb

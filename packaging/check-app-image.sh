@@ -27,4 +27,10 @@ env -i PATH=/usr/bin:/bin HOME="$scratch" JAVA_TOOL_OPTIONS=-Xshare:on "$launche
     echo "app image: the class-data archive does not fit (build-class-archive.sh):" >&2; cat "$scratch/stderr" >&2; exit 1; }
 kitchen=target/installer/OutletKiosk/bin/OutletKitchen
 [ -x "$kitchen" ] || { echo "app image: no kitchen launcher at $kitchen" >&2; exit 1; }
+server=target/installer/OutletKiosk/bin/OutletStoreServer
+[ -x "$server" ] || { echo "app image: no store server launcher at $server" >&2; exit 1; }
+grep -q -- "-XX:TieredStopAtLevel" target/installer/OutletKiosk/lib/app/OutletStoreServer.cfg && {
+    echo "app image: the store server launcher runs C1 only; it should run with C2 (store-server-launcher.properties)" >&2; exit 1; }
+server_help=$(bare "$server" store-server --help 2>&1) || {
+    echo "app image: $server store-server --help failed:" >&2; echo "$server_help" >&2; exit 1; }
 echo "app image: status --json answered with an empty store in $(du -sh target/installer/OutletKiosk | cut -f1)"

@@ -23,6 +23,17 @@ final class RequestRate {
         this.clock = clock;
     }
 
+    /**
+     * Counts one request of {@code client}, or refuses it with 429: the client's own pace decides when it
+     * comes back.
+     */
+    void admit(String client) {
+        if (!allow(client)) {
+            throw new StoreServer.ApiError(429, "too many requests from " + client + ": at most " + (int) perSecond
+                    + " a second", "1");
+        }
+    }
+
     /** True when {@code client} may make one more request now (and counts it). */
     boolean allow(String client) {
         long now = clock.millis();

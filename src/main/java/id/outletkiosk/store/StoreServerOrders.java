@@ -5,9 +5,7 @@ import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.model.DishesDone;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,9 +16,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The store server's durable orders (unlike the old server's in-memory 100): every open order
@@ -36,23 +31,19 @@ public final class StoreServerOrders implements AutoCloseable {
     public record Stored(Order order, Change change) {
     }
 
-    private static final String COLUMNS = "id, outlet_id, central_id, client_order_id, order_number, status, "
+    static final String COLUMNS = "id, outlet_id, central_id, client_order_id, order_number, status, "
             + "customer_name, items_json, total_amount, created_at, reference, dishes_done";
 
     private final Database database;
     private final Clock clock;
     private final int keepClosed;
-    /**
-     * Answers to polls, by outlet and since_id, valid until the next write: pollers that are caught up
-     * all ask the same question, and the old in-memory server answered it from memory.
-     */
-    private final Map<String, String> answers = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private final PollAnswers answers;
 
     public StoreServerOrders(Database database, Clock clock, int keepClosed) {
         this.database = database;
         this.clock = clock;
         this.keepClosed = keepClosed;
+        this.answers = new PollAnswers(database);
     }
 
     /** What each station screen cooks, kept in the same database. */
@@ -140,80 +131,30 @@ public final class StoreServerOrders implements AutoCloseable {
     }
 
     private void forgetAnswers() {
-        generation.incrementAndGet();
-        answers.clear();
+        answers.forget();
     }
 
-    /**
-     * The poll answer (PROTOCOL 3.1) as JSON text: orders of the outlet above {@code sinceId}, oldest
-     * first, in the shape of {@link OrderCodec#encode} with the stored items passed through as they are.
-     */
     /** Retention: completed and cancelled orders unchanged since before the cutoff are deleted. */
     public int purgeClosedBefore(java.time.Instant cutoff) {
         int purged = Sql.deleteBefore(database::write, "DELETE FROM local_orders WHERE status IN ('completed', 'cancelled') "
                 + "AND updated_at < ?", cutoff);
         if (purged > 0) {
-            generation.incrementAndGet();
-            answers.clear();
+            forgetAnswers();
         }
         return purged;
     }
 
-    public String sinceJson(long outletId, long sinceId) {
-        String key = outletId + ":" + sinceId;
-        String cached = answers.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        long before = generation.get();
-        String answer = database.readPooled(connection -> {
-            StringWriter text = new StringWriter();
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM local_orders WHERE outlet_id = ? AND id > ? ORDER BY id")) {
-                query.setLong(1, outletId);
-                query.setLong(2, sinceId);
-                try (ResultSet rows = query.executeQuery(); JsonGenerator json = Json.MAPPER.createGenerator(text)) {
-                    json.writeStartArray();
-                    while (rows.next()) {
-                        writeRow(json, rows);
-                    }
-                    json.writeEndArray();
-                }
-            } catch (IOException e) {
-                throw new SQLException("writing the poll answer failed", e);
-            }
-            return text.toString();
-        });
-        if (generation.get() == before) {
-            if (answers.size() > 256) {
-                answers.clear();
-            }
-            answers.put(key, answer);
-        }
-        return answer;
+    /**
+     * The poll answer (PROTOCOL 3.1) as the UTF-8 bytes a poller is sent: orders of the outlet above
+     * {@code sinceId}, oldest first, kept until the next write.
+     */
+    public byte[] sinceAnswer(long outletId, long sinceId) {
+        return answers.since(outletId, sinceId);
     }
 
-    private static void writeRow(JsonGenerator json, ResultSet rows) throws SQLException, IOException {
-        json.writeStartObject();
-        json.writeNumberField("id", rows.getLong("id"));
-        String reference = rows.getString("reference");
-        json.writeStringField("order_number", reference != null ? reference : rows.getString("order_number"));
-        json.writeNumberField("outlet_id", rows.getLong("outlet_id"));
-        json.writeStringField("status", rows.getString("status"));
-        json.writeFieldName("items");
-        json.writeRawValue(rows.getString("items_json"));
-        json.writeStringField("total_amount", rows.getString("total_amount"));
-        json.writeStringField("created_at", rows.getString("created_at"));
-        json.writeStringField("client_order_id", rows.getString("client_order_id"));
-        json.writeStringField("customer_name", rows.getString("customer_name"));
-        long central = rows.getLong("central_id");
-        if (!rows.wasNull()) {
-            json.writeNumberField("central_id", central);
-        }
-        String dishesDone = rows.getString("dishes_done");
-        json.writeFieldName("dishes_done"); // extension: this server keeps dish progress, none tapped is []
-        json.writeRawValue(dishesDone == null ? "[]" : dishesDone);
-        json.writeEndObject();
+    /** {@link #sinceAnswer} as text. */
+    public String sinceJson(long outletId, long sinceId) {
+        return new String(sinceAnswer(outletId, sinceId), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

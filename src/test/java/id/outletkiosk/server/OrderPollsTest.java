@@ -1,0 +1,144 @@
+package id.outletkiosk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.outletkiosk.model.Order;
+import id.outletkiosk.model.OrderItem;
+import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.store.Database;
+import id.outletkiosk.store.StoreServerOrders;
+import id.outletkiosk.testing.TempFolders;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The poll route answered before Javalin ({@link OrderPolls}) answers exactly as the Javalin route did:
+ * the same bytes, gzip for a large answer when asked, the query read as Javalin read it.
+ */
+class OrderPollsTest {
+    @TempDir(cleanup = CleanupMode.NEVER)
+    Path folder;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private StoreServerOrders store;
+    private StoreServer server;
+
+    @BeforeEach
+    void start() {
+        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), Clock.systemUTC(),
+                100);
+        server = new StoreServer(store, StoreServer.Options.loopback(), Clock.systemUTC()).start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        TempFolders.deleteWhenQuiet(folder);
+    }
+
+    private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUri() + path));
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private void placeOrders(int count) {
+        for (int n = 1; n <= count; n++) {
+            store.save(new Order(null, null, "kiosk-" + n, null, 1, OrderStatus.PENDING,
+                    List.of(new OrderItem(n, "Nasi goreng " + n, 1, new BigDecimal("25000"), "tidak pedas")),
+                    new BigDecimal("25000"), Instant.parse("2026-11-30T11:00:00Z"), "Tamu " + n, null, null));
+        }
+    }
+
+    @Test
+    void aKitchenPollingAfterTheLunchRushGetsTheWholeListGzippedWhenItAsks_andTheSameOrders() throws Exception {
+        placeOrders(30);
+        HttpResponse<byte[]> plain = get("/api/orders?outlet_id=1", null);
+        HttpResponse<byte[]> gzipped = get("/api/orders?outlet_id=1", "gzip, deflate");
+
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.body()).hasSizeGreaterThan(1500);
+        assertThat(new String(plain.body(), StandardCharsets.UTF_8)).isEqualTo(store.sinceJson(1, 0));
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gzipped.body()).hasSizeLessThan(plain.body().length);
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
+        }
+    }
+
+    @Test
+    void aCaughtUpPollIsAnsweredPlainEvenWhenGzipIsWelcome_itIsTooSmallToGainFromIt() throws Exception {
+        placeOrders(3);
+        HttpResponse<byte[]> caughtUp = get("/api/orders?outlet_id=1&since_id=3", "gzip");
+
+        assertThat(caughtUp.statusCode()).isEqualTo(200);
+        assertThat(caughtUp.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new String(caughtUp.body(), StandardCharsets.UTF_8)).isEqualTo("[]");
+    }
+
+    @Test
+    void aPollWithATrailingSlashOrEncodedDigitsIsAnsweredLikeAnyOther() throws Exception {
+        placeOrders(3);
+        String expected = store.sinceJson(1, 1);
+
+        assertThat(new String(get("/api/orders/?outlet_id=1&since_id=1", null).body(), StandardCharsets.UTF_8))
+                .isEqualTo(expected);
+        assertThat(new String(get("/api/orders?since_id=%31&outlet_id=1", null).body(), StandardCharsets.UTF_8))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void theQueryIsReadAsJavalinReadIt_theFirstValueOfAnExactName() {
+        assertThat(OrderPolls.parameter("outlet_id=1&since_id=5", "since_id")).isEqualTo("5");
+        assertThat(OrderPolls.parameter("since_id=5&since_id=7", "since_id")).isEqualTo("5");
+        assertThat(OrderPolls.parameter("xoutlet_id=9&outlet_id=1", "outlet_id")).isEqualTo("1");
+        assertThat(OrderPolls.parameter("outlet_id=1&since_id", "since_id")).isEmpty();
+        assertThat(OrderPolls.parameter("outlet_id=1&since_id=", "since_id")).isEmpty();
+        assertThat(OrderPolls.parameter("outlet_id=1", "since_id")).isNull();
+        assertThat(OrderPolls.parameter(null, "since_id")).isNull();
+        assertThat(OrderPolls.parameter("note=a+b%20c", "note")).isEqualTo("a b c");
+    }
+
+    @Test
+    void otherRoutesUnderTheSamePathStillReachJavalin() throws Exception {
+        placeOrders(1);
+        HttpRequest bump = HttpRequest.newBuilder(URI.create(server.baseUri() + "/api/orders/1"))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"status\": \"preparing\"}")).build();
+
+        assertThat(http.send(bump, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(new String(get("/api/orders?outlet_id=1", null).body(), StandardCharsets.UTF_8))
+                .contains("\"status\":\"preparing\"");
+    }
+
+    @Test
+    void jettyRunsOnTheSmallPoolNotItsDefault200Threads() throws Exception {
+        assertThat(server.jettyThreadPool()).isInstanceOf(QueuedThreadPool.class);
+        QueuedThreadPool pool = (QueuedThreadPool) server.jettyThreadPool();
+        assertThat(pool.getMaxThreads()).isEqualTo(StoreServer.MAX_THREADS);
+        placeOrders(1);
+        assertThat(get("/api/orders?outlet_id=1", null).statusCode()).isEqualTo(200);
+        assertThat(pool.getThreads()).isLessThanOrEqualTo(StoreServer.MAX_THREADS);
+    }
+}
