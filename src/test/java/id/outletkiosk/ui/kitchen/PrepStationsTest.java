@@ -86,9 +86,12 @@ class PrepStationsTest {
 
         Awaitility.await().atMost(PATIENCE).until(() -> bar.board().tickets().size() == 1
                 && kitchen.board().tickets().size() == 1 && expo.board().tickets().size() == 1);
-        assertThat(dishesOn(bar)).containsExactly("1× Es Teh Manis");
-        assertThat(dishesOn(kitchen)).containsExactly("1× Nasi Goreng Spesial", "1× Kerupuk Udang");
-        assertThat(dishesOn(expo)).hasSize(3);
+        // a card is filled when it first comes into view, at the next layout pulse after its ticket arrives
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(dishesOn(bar)).containsExactly("1× Es Teh Manis");
+            assertThat(dishesOn(kitchen)).containsExactly("1× Nasi Goreng Spesial", "1× Kerupuk Udang");
+            assertThat(dishesOn(expo)).hasSize(3);
+        });
         Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(progressOn(expo))
                 .isEqualTo("Bar 0/1 · Dapur 0/2"));
 
@@ -105,7 +108,8 @@ class PrepStationsTest {
         windows.remove(kitchen);
         KitchenWindow reopened = open(store.kitchen(), 0);
         Awaitility.await().atMost(PATIENCE).until(() -> reopened.board().tickets().size() == 1);
-        assertThat(dishesOn(reopened)).containsExactly("✔ 1× Nasi Goreng Spesial", "1× Kerupuk Udang");
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(dishesOn(reopened))
+                .containsExactly("✔ 1× Nasi Goreng Spesial", "1× Kerupuk Udang"));
 
         tap(robot, reopened, "1× Kerupuk Udang");
         Awaitility.await().atMost(PATIENCE).until(() -> reopened.board().tickets().isEmpty());
