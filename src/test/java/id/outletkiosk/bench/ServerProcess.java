@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,22 +61,27 @@ final class ServerProcess implements AutoCloseable {
         copyRestTo(out, log, printed.toString());
         HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUri + probePath))
                 .header("Accept", "application/json").build();
-        long deadline = started + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            try {
-                if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // the port is bound a moment before the first answer: ask again
-            }
-            if (System.nanoTime() > deadline || !process.isAlive()) {
-                process.destroyForcibly();
-                throw new IllegalStateException("no answer from " + baseUri + probePath + "; see " + log);
-            }
-            Thread.sleep(2); // a benchmark's probe, not a test: a short pause keeps it off the starting JVM's CPU
+        try {
+            // the port is bound a moment before the first answer: ask every 2 ms, which keeps the probe off the
+            // starting JVM's CPU and still times its first answer to a few milliseconds
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(2)).until(() -> !process.isAlive() || answers(probe));
+        } catch (ConditionTimeoutException late) {
+            process.destroyForcibly();
+            throw new IllegalStateException("no answer from " + baseUri + probePath + " in 60 s; see " + log);
+        }
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the server ended before it answered; see " + log);
         }
         return new ServerProcess(process, baseUri, (System.nanoTime() - started) / 1e6);
+    }
+
+    private static boolean answers(HttpRequest probe) throws InterruptedException {
+        try {
+            return HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private static void copyRestTo(BufferedReader out, Path log, String alreadyRead) {
