@@ -11,6 +11,7 @@ cp target/outlet-kiosk.jar target/jpackage-input/
 # the JavaFX natives sit inside the jar; GTK comes from the system
 jpackage @jpackage.cfg --type deb --icon assets/icon.png --add-launcher OutletKitchen=packaging/kitchen-launcher.properties \
     --add-launcher OutletStoreServer=packaging/store-server-launcher.properties \
+    --resource-dir packaging/deb-resources \
     --linux-shortcut --linux-menu-group "Office" --linux-package-deps libgtk-3-0 \
     --linux-app-category misc "$@"
 ls -1 target/installer/*.deb
