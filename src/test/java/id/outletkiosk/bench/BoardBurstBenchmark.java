@@ -349,12 +349,7 @@ public final class BoardBurstBenchmark {
         int exit = 0;
         OutletRuntime terminal = null;
         try {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1920x1080-32");
-            Platform.startup(() -> { });
-            Platform.setImplicitExit(false);
+            ForkedJvm.startHeadlessFx();
             Path home = Path.of(System.getProperty("bench.home"));
             Settings store = StationsBenchmark.terminalSettings(home, URI.create(System.getProperty("bench.central")),
                     null, null);

@@ -3,6 +3,7 @@ package id.outletkiosk.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 
 /**
  * A part of the store started in a JVM of its own, as its launcher would start it on its own PC: this
@@ -16,6 +17,20 @@ final class ForkedJvm {
             "-Dprism.order=sw", "-Dheadless.geometry=1920x1080-32", "-Djava.awt.headless=true");
 
     private ForkedJvm() {
+    }
+
+    /**
+     * Starts JavaFX on that headless screen in this JVM (the screen's own, or a benchmark's that runs its
+     * screen in-process): the same properties, set before JavaFX reads them. The JVM stays up when the
+     * last window closes; the benchmark ends it.
+     */
+    static void startHeadlessFx() {
+        for (String flag : MONOCLE_HEADLESS) {
+            String[] property = flag.substring("-D".length()).split("=", 2);
+            System.setProperty(property[0], property[1]);
+        }
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
     }
 
     /** The {@code java} of the JDK running this benchmark. */

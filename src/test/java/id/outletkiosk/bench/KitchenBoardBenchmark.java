@@ -75,12 +75,7 @@ public final class KitchenBoardBenchmark {
             System.exit(failed);
         }
         // a headless screen, as the UI tests use (set before JavaFX starts)
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1080-32");
-        Platform.startup(() -> { });
-        Platform.setImplicitExit(false);
+        ForkedJvm.startHeadlessFx();
         List<String[]> rows = new ArrayList<>();
         for (int open : new int[] {0, OPEN}) {
             rows.add(new KitchenBoardBenchmark().run(open));

@@ -302,7 +302,7 @@ public final class StationsBenchmark {
 
     private static void runMain(Path out, int run) throws Exception {
         if (ONE_JVM) {
-            startFx();
+            ForkedJvm.startHeadlessFx();
         }
         try {
             Properties result = new StationsBenchmark().run(run);
@@ -689,7 +689,7 @@ public final class StationsBenchmark {
         ScreenSide side = null;
         int exit = 0;
         try {
-            startFx();
+            ForkedJvm.startHeadlessFx();
             Settings terminal = terminalSettings(Path.of(System.getProperty("bench.home")),
                     URI.create(System.getProperty("bench.central")), URI.create(System.getProperty("bench.localHttp")),
                     URI.create(System.getProperty("bench.localWs")));
@@ -1109,16 +1109,6 @@ public final class StationsBenchmark {
     }
 
     // ================================================================ plumbing
-
-    /** A headless screen, as the UI tests use (set before JavaFX starts). */
-    private static void startFx() {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1080-32");
-        Platform.startup(() -> { });
-        Platform.setImplicitExit(false);
-    }
 
     /** "Kitchen (whole orders)" as a file's name: "Kitchen-whole-orders". */
     static String fileName(String screen) {
