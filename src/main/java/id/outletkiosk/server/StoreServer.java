@@ -81,6 +81,7 @@ public final class StoreServer implements AutoCloseable {
     private final Clock clock;
     private final OutletChannels channels;
     private final RequestRate rate;
+    private final ServerMeters meters;
     private final Javalin app;
     private int boundPort = -1;
 
@@ -88,7 +89,9 @@ public final class StoreServer implements AutoCloseable {
         this.store = store;
         this.options = options;
         this.clock = clock;
-        this.channels = new OutletChannels(options.socketIdleTimeout());
+        this.meters = new ServerMeters(clock);
+        this.channels = new OutletChannels(options.socketIdleTimeout(), meters);
+        meters.watch(store, channels::size);
         this.rate = new RequestRate(options.requestsPerSecond(), clock);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -99,7 +102,8 @@ public final class StoreServer implements AutoCloseable {
                 ServerTls.listen(config, options.tls(), options.host(), options.port());
             }
             // GET /api/orders is answered before Javalin: the polls are most of this server's work
-            config.jetty.modifyServer(server -> server.insertHandler(new OrderPolls(store, rate)));
+            config.jetty.modifyServer(server -> server.insertHandler(new OrderPolls(store, rate, meters)));
+            config.requestLogger.http(meters::requestAnswered);
         });
         app.before("/api/*", ctx -> rate.admit(ctx.ip()));
         app.exception(ApiError.class, (error, ctx) -> {
@@ -167,7 +171,14 @@ public final class StoreServer implements AutoCloseable {
      * (merged with a kiosk's copy through its client order id) and pushed to the sockets when new.
      */
     public void recordFromCentral(Order order) {
-        saveAndPush(order.withLocalId(null));
+        if (saveAndPush(order.withLocalId(null)).change() == StoreServerOrders.Change.CREATED) {
+            meters.orderFromCentral();
+        }
+    }
+
+    /** Its counters and gauges: {@code GET /metrics} and the status page read them. */
+    public ServerMeters meters() {
+        return meters;
     }
 
     /** Closes every WebSocket cleanly: for tests and deploys. */
@@ -253,6 +264,9 @@ public final class StoreServer implements AutoCloseable {
         JsonNode body = readJson(ctx);
         Order order = PostedOrders.decode(body, options.outlets(), clock);
         StoreServerOrders.Stored stored = saveAndPush(order);
+        if (stored.change() == StoreServerOrders.Change.CREATED) {
+            meters.orderFromKiosk();
+        }
         ctx.status(stored.change() == StoreServerOrders.Change.CREATED ? 201 : 200).contentType("application/json")
                 .result(OrderCodec.encode(stored.order(), OrderCodec.Origin.LOCAL).toString());
     }
