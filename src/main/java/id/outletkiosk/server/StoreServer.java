@@ -122,6 +122,7 @@ public final class StoreServer implements AutoCloseable {
         StationRoutes.register(app, store, channels, options.outlets(), this::requireWriteToken); // extension
         KitchenStatusRoutes kitchen = KitchenStatusRoutes.register(app, store.kitchen(), channels, options.outlets(),
                 clock, this::requireWriteToken); // extension: the kitchen's open / busy / paused switch
+        TerminalHealthRoutes.register(app, store.terminals(), options.outlets(), clock, this::requireWriteToken);
         app.wsBefore("/", ws -> ws.onConnect(this::admitSocket));
         app.ws("/", ws -> channels.configure(ws, ctx -> {
             String outlet = ctx.queryParam("outlet_id");
