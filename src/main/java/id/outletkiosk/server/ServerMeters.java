@@ -96,12 +96,13 @@ public final class ServerMeters {
                 .callback(callback -> callback.call(openSockets.getAsInt())).register(registry);
     }
 
-    /** Watches what only the running server knows: its database and its sockets. */
+    /** Watches what only the running server knows: its database, its sockets and its terminals' reports. */
     void watch(StoreServerOrders store, IntSupplier sockets) {
         this.openSockets = sockets;
         GaugeWithCallback.builder().name(PREFIX + "database_size").unit(Unit.BYTES)
                 .help("The store server's SQLite database on disk, write-ahead log included")
                 .callback(callback -> callback.call(store.databaseBytes())).register(registry);
+        registry.register(new TerminalMeters(store.terminals(), clock));
     }
 
     /** A poll answered with {@code answer} (a JSON array), begun at {@code startNanos} (System.nanoTime). */
@@ -172,11 +173,6 @@ public final class ServerMeters {
             throw new UncheckedIOException("writing metrics into memory failed", e);
         }
         return text.toString(StandardCharsets.UTF_8);
-    }
-
-    /** The registry, for collectors of other parts (the terminals' reports). */
-    PrometheusRegistry registry() {
-        return registry;
     }
 
     private synchronized void countToday() {

@@ -123,6 +123,7 @@ public final class StoreServer implements AutoCloseable {
         KitchenStatusRoutes kitchen = KitchenStatusRoutes.register(app, store.kitchen(), channels, options.outlets(),
                 clock, this::requireWriteToken); // extension: the kitchen's open / busy / paused switch
         TerminalHealthRoutes.register(app, store.terminals(), options.outlets(), clock, this::requireWriteToken);
+        MetricsRoutes.register(app, meters);
         app.wsBefore("/", ws -> ws.onConnect(this::admitSocket));
         app.ws("/", ws -> channels.configure(ws, ctx -> {
             String outlet = ctx.queryParam("outlet_id");

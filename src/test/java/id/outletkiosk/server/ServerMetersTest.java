@@ -61,11 +61,4 @@ class ServerMetersTest {
                 .isEqualTo(1);
         assertThat(new OrdersInAnswers().count("[]".getBytes(StandardCharsets.UTF_8))).isZero();
     }
-
-    @Test
-    void scrapeIsPrometheusTextWithOnePrefix() {
-        meters.orderFromKiosk();
-        assertThat(meters.scrape()).contains("outletkiosk_orders_received_total{origin=\"kiosk\"} 1.0")
-                .doesNotContain("\n# TYPE jvm");
-    }
 }

@@ -101,7 +101,8 @@ class StoreServerTest {
         return listen(http.newWebSocketBuilder().header("Authorization", "Token outlet-secret"), uri, frames);
     }
 
-    private static WebSocket listen(WebSocket.Builder builder, URI uri, List<String> frames) {
+    /** A socket that keeps every text frame it hears in {@code frames}. */
+    static WebSocket listen(WebSocket.Builder builder, URI uri, List<String> frames) {
         return builder.buildAsync(uri, new WebSocket.Listener() {
             @Override
             public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
@@ -117,7 +118,8 @@ class StoreServerTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String order(String clientOrderId) {
+    /** A kiosk's order body, as POST /api/orders takes it. */
+    static String order(String clientOrderId) {
         return "{\"outlet_id\": 1, \"client_order_id\": \"" + clientOrderId + "\", \"customer_name\": \"Budi\", "
                 + "\"items\": [{\"product\": 12, \"quantity\": 2, \"price\": \"15000\", \"notes\": \"tidak pedas\"}]}";
     }
