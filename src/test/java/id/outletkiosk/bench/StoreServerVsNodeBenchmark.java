@@ -89,7 +89,7 @@ public final class StoreServerVsNodeBenchmark {
     }
 
     /** The store server's launcher options: its own launcher's where it has one, else the main launcher's. */
-    private static List<String> serverJvmOptions(Path root) throws IOException {
+    static List<String> serverJvmOptions(Path root) throws IOException {
         String given = System.getenv("BENCH_SERVER_JVM_OPTIONS");
         List<String> options = new ArrayList<>();
         Path ownLauncher = root.resolve("packaging/store-server-launcher.properties");
@@ -111,7 +111,7 @@ public final class StoreServerVsNodeBenchmark {
      * Terminals poll with their own since_id: of every 20 polls, 16 are caught up (nothing new), 3 have
      * the last 3 orders to fetch and 1 the last 20 (a screen back from a restart).
      */
-    private static List<String> pollMix(long newest) {
+    static List<String> pollMix(long newest) {
         List<String> mix = new ArrayList<>();
         mix.addAll(Collections.nCopies(16, poll(newest)));
         mix.addAll(Collections.nCopies(3, poll(newest - 3)));
@@ -124,7 +124,7 @@ public final class StoreServerVsNodeBenchmark {
     }
 
     /** The store server's orders, placed through its own route; its answer becomes the Node server's file. */
-    private static long fill(Path root, List<String> jvmOptions, Path data, Path ordersFile) throws Exception {
+    static long fill(Path root, List<String> jvmOptions, Path data, Path ordersFile) throws Exception {
         try (ServerProcess store = ServerProcess.start(storeServerCommand(root, jvmOptions, data), poll(0),
                 root.resolve("target/vs-node-fill.log"))) {
             for (int n = 1; n <= ORDERS; n++) {
@@ -153,7 +153,7 @@ public final class StoreServerVsNodeBenchmark {
                 n / 60, n % 60, items);
     }
 
-    private static List<String> storeServerCommand(Path root, List<String> jvmOptions, Path data) {
+    static List<String> storeServerCommand(Path root, List<String> jvmOptions, Path data) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -186,7 +186,7 @@ public final class StoreServerVsNodeBenchmark {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Files.copy(file, to.resolve(from.relativize(file).toString()));
