@@ -1,7 +1,7 @@
 package id.outletkiosk.bench;
 
-import id.outletkiosk.server.TerminalReportCodec;
 import id.outletkiosk.store.TerminalReport;
+import id.outletkiosk.store.TerminalReportCodec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

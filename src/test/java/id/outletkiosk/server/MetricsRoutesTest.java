@@ -9,6 +9,7 @@ import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.store.TerminalReport;
+import id.outletkiosk.store.TerminalReportCodec;
 import id.outletkiosk.testing.PrometheusText;
 import id.outletkiosk.testing.SteppingClock;
 import id.outletkiosk.testing.TempFolders;
