@@ -25,7 +25,7 @@ final class Migrations {
             "V10__kitchen_status_wanted.sql");
     /** The store server's store. */
     static final List<String> LOCAL_SERVER_SCRIPTS = List.of("L1__local_orders.sql", "L2__local_orders_reference.sql",
-            "L3__dishes_and_stations.sql", "L4__kitchen_status.sql");
+            "L3__dishes_and_stations.sql", "L4__kitchen_status.sql", "L5__terminal_reports.sql");
 
     private Migrations() {
     }

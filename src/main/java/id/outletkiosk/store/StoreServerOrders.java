@@ -56,6 +56,11 @@ public final class StoreServerOrders implements AutoCloseable {
         return new StoreServerKitchen(database);
     }
 
+    /** The terminals' newest health reports, kept in the same database. */
+    public StoreServerTerminals terminals() {
+        return new StoreServerTerminals(database);
+    }
+
     /**
      * Stores an order posted by a kiosk or heard from the backend: matched by central id or client order
      * id, keys filled in, status only ever moved forward.

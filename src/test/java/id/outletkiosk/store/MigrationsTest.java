@@ -61,8 +61,8 @@ class MigrationsTest {
 
     @Test
     void aStoreServerFromBeforeTheKitchenSwitchAnswersOpenAndKeepsASetting() {
-        storeBefore(Database.openStoreServerDatabase(folder.resolve("l.db")), "kitchen_status",
-                Migrations.LOCAL_SERVER_SCRIPTS);
+        int kitchenStatus = Migrations.LOCAL_SERVER_SCRIPTS.indexOf("L4__kitchen_status.sql");
+        Database.openWith(folder.resolve("l.db"), Migrations.LOCAL_SERVER_SCRIPTS.subList(0, kitchenStatus)).close();
 
         Database after = Database.openStoreServerDatabase(folder.resolve("l.db"));
 
@@ -71,6 +71,23 @@ class MigrationsTest {
         kitchen.keep(1, new id.outletkiosk.model.KitchenState(id.outletkiosk.model.KitchenState.Status.PAUSED, null,
                 null, "KITCHEN"));
         assertThat(kitchen.current(1).status()).isEqualTo(id.outletkiosk.model.KitchenState.Status.PAUSED);
+    }
+
+    @Test
+    void aStoreServerFromBeforeTerminalReportsKeepsItsKitchenAndStartsWithNoTerminals() {
+        int terminalReports = Migrations.LOCAL_SERVER_SCRIPTS.indexOf("L5__terminal_reports.sql");
+        Database earlier = Database.openWith(folder.resolve("r.db"),
+                Migrations.LOCAL_SERVER_SCRIPTS.subList(0, terminalReports));
+        new StoreServerKitchen(earlier).keep(1, new id.outletkiosk.model.KitchenState(
+                id.outletkiosk.model.KitchenState.Status.PAUSED, null, null, "KITCHEN"));
+        earlier.close();
+
+        Database now = Database.openStoreServerDatabase(folder.resolve("r.db"));
+
+        assertThat(userVersion(now)).isEqualTo(Migrations.LOCAL_SERVER_SCRIPTS.size());
+        assertThat(new StoreServerKitchen(now).current(1).status())
+                .isEqualTo(id.outletkiosk.model.KitchenState.Status.PAUSED);
+        assertThat(new StoreServerTerminals(now).reportedSince(java.time.Instant.EPOCH)).isEmpty();
     }
 
     /** The store as the app before the kitchen switch left it: the switch's table gone, the version one lower. */
