@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The store server's view of its terminals (an extension): the newest health report per terminal name,
- * kept in the store server's database so a restarted server still shows who was there.
+ * The store server's view of its terminals (an extension): the newest health report per terminal, kept in
+ * the store server's database so a restarted server still shows who was there. A terminal is its name and
+ * role: a kiosk and a kitchen screen both left at the default name (K) are two terminals, not one.
  */
 public final class StoreServerTerminals {
     private static final String COLUMNS = "terminal, role, app_version, transport, transport_since, menu_version, "
@@ -24,7 +25,7 @@ public final class StoreServerTerminals {
         this.database = database;
     }
 
-    /** Keeps {@code report} as the terminal's newest, replacing the one before. */
+    /** Keeps {@code report} as the terminal's newest (same name and role), replacing the one before. */
     public void record(TerminalReport report) {
         database.write(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("INSERT OR REPLACE INTO terminal_reports ("
@@ -51,12 +52,12 @@ public final class StoreServerTerminals {
         });
     }
 
-    /** The newest report of each terminal heard from at or after {@code cutoff}, by terminal name. */
+    /** The newest report of each terminal heard from at or after {@code cutoff}, by terminal name (then role). */
     public List<TerminalReport> reportedSince(Instant cutoff) {
         return database.read(connection -> {
             List<TerminalReport> reports = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM terminal_reports WHERE received_at >= ? ORDER BY terminal")) {
+                    + " FROM terminal_reports WHERE received_at >= ? ORDER BY terminal, role")) {
                 query.setLong(1, cutoff.toEpochMilli());
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {

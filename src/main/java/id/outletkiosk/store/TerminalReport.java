@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * One terminal's health as it told the store server (an extension of ours): a snapshot, newest wins.
+ * A terminal is its name and role.
  *
  * @param terminal the terminal's name (setting {@code terminal})
  * @param role the role's wire name: kiosk, kitchen, manager, pickup
@@ -16,7 +17,8 @@ import java.util.List;
  * @param ordersWaiting orders kept on the terminal, not yet at the central backend
  * @param statusChangesWaiting status changes (bumps, cancels) not yet at the central backend
  * @param alerts what a manager should look at, as {@link id.outletkiosk.health.Alert.Kind} names
- * @param receivedAt when the store server received the report, by the store server's clock
+ * @param receivedAt when the store server received the report, by the store server's clock (a terminal's
+ *                   freshness is never taken from its own clock); null in a report not yet sent
  */
 public record TerminalReport(String terminal, String role, String appVersion, String transport,
         Instant transportSince, long menuVersion, Instant menuSyncedAt, int ordersWaiting, int statusChangesWaiting,

@@ -55,6 +55,17 @@ class StoreServerTerminalsTest {
     }
 
     @Test
+    void aKioskAndAKitchenWithTheSameNameAreTwoTerminals() {
+        StoreServerTerminals terminals = terminals();
+        TerminalReport kitchen = new TerminalReport("K", "kitchen", "1.4.0", "local", NOON, 42, NOON, 0, 2,
+                List.of(), NOON);
+        terminals.record(report("K", "online", NOON));
+        terminals.record(kitchen);
+
+        assertThat(terminals.reportedSince(NOON)).containsExactly(kitchen, report("K", "online", NOON));
+    }
+
+    @Test
     void aNeverSyncedMenuAndNoAlertsAreKeptAsSuch() {
         StoreServerTerminals terminals = terminals();
         TerminalReport fresh = new TerminalReport("pickup", "pickup", "1.4.0", "offline", NOON, 0, null, 0, 0,
