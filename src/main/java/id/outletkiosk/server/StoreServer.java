@@ -135,6 +135,7 @@ public final class StoreServer implements AutoCloseable {
         StationRoutes.register(app, store, channels, options.outlets(), this::requireWriteToken); // extension
         KitchenStatusRoutes kitchen = KitchenStatusRoutes.register(app, store.kitchen(), channels, options.outlets(),
                 clock, this::requireWriteToken); // extension: the kitchen's open / busy / paused switch
+        TerminalHealthRoutes.register(app, store.terminals(), options.outlets(), clock, this::requireWriteToken);
         StatusAccess.register(app, options.statusAllow(), token); // before /status and /metrics: who may read
         app.wsBefore("/", ws -> ws.onConnect(this::admitSocket));
         app.ws("/", ws -> channels.configure(ws, ctx -> {

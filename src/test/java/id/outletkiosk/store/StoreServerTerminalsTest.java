@@ -62,7 +62,7 @@ class StoreServerTerminalsTest {
         terminals.record(report("K", "online", NOON));
         terminals.record(kitchen);
 
-        assertThat(terminals.reportedSince(NOON)).containsExactly(kitchen, report("K", "online", NOON));
+        assertThat(terminals.reportedSince(NOON)).containsExactly(report("K", "online", NOON), kitchen);
     }
 
     @Test
