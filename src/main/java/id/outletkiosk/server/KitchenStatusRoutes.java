@@ -92,7 +92,7 @@ final class KitchenStatusRoutes {
         KitchenState kept = kitchen.keep(outlet, wanted);
         if (kept.equals(wanted)) {
             LOG.info("outlet {}: kitchen {}{}", outlet, kept, kept.changedBy() == null ? "" : " (" + kept.changedBy() + ")");
-            channels.broadcast(outlet, frame(outlet, kept));
+            channels.broadcast(outlet, OutletChannels.KITCHEN_STATUS, frame(outlet, kept));
         }
         ctx.contentType("application/json").result(KitchenStateCodec.encode(outlet, kept).toString());
     }

@@ -33,12 +33,14 @@ final class OrderPolls extends HandlerWrapper {
 
     private final StoreServerOrders store;
     private final RequestRate rate;
+    private final ServerMeters meters;
     /** Gzipped copies by answer (identity: each cached answer is one array), dropped when answers change. */
     private final Map<byte[], byte[]> gzipped = new ConcurrentHashMap<>();
 
-    OrderPolls(StoreServerOrders store, RequestRate rate) {
+    OrderPolls(StoreServerOrders store, RequestRate rate, ServerMeters meters) {
         this.store = store;
         this.rate = rate;
+        this.meters = meters;
     }
 
     @Override
@@ -50,6 +52,7 @@ final class OrderPolls extends HandlerWrapper {
             return;
         }
         base.setHandled(true);
+        long start = System.nanoTime();
         byte[] body;
         int status = 200;
         try {
@@ -60,7 +63,11 @@ final class OrderPolls extends HandlerWrapper {
                 response.setHeader("Retry-After", refused.retryAfterSeconds);
             }
             body = refused.body().getBytes(StandardCharsets.UTF_8);
+        } catch (RuntimeException failed) {
+            meters.pollRefused(500, start);
+            throw failed;
         }
+        byte[] answer = body;
         org.eclipse.jetty.server.Response out = base.getResponse();
         out.setStatus(status);
         out.getHttpFields().put(JSON);
@@ -70,6 +77,11 @@ final class OrderPolls extends HandlerWrapper {
         }
         out.setContentLength(body.length);
         out.getHttpOutput().write(body);
+        if (status == 200) {
+            meters.pollAnswered(answer, start);
+        } else {
+            meters.pollRefused(status, start);
+        }
     }
 
     private byte[] answer(Request request) {

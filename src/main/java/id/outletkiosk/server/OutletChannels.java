@@ -22,18 +22,28 @@ final class OutletChannels {
     /** A socket that joined without naming an outlet hears every outlet. */
     static final long ALL_OUTLETS = -1;
     private static final Logger LOG = LoggerFactory.getLogger(OutletChannels.class);
+    static final String KITCHEN_STATUS = "kitchen_status_changed";
+    /** Frames that carry one order each: each one sent is an order served. */
+    private static final Set<String> ORDER_FRAMES = Set.of("new_order", "order_updated", "order_completed",
+            "order_cancelled");
 
     private final Map<WsContext, Long> members = new ConcurrentHashMap<>();
     private final java.time.Duration idleTimeout;
     private final java.util.concurrent.atomic.AtomicLong pingsAnswered = new java.util.concurrent.atomic.AtomicLong();
+    private final ServerMeters meters;
 
-    /** @param idleTimeout a socket silent this long is closed (clients ping every few seconds) */
-    OutletChannels(java.time.Duration idleTimeout) {
+    /**
+     * @param idleTimeout a socket silent this long is closed (clients ping every few seconds)
+     * @param meters      counts the frames sent
+     */
+    OutletChannels(java.time.Duration idleTimeout, ServerMeters meters) {
         this.idleTimeout = idleTimeout;
+        this.meters = meters;
     }
 
+    /** The reference backend's: nobody reads its meters. */
     OutletChannels() {
-        this(java.time.Duration.ofMinutes(10));
+        this(java.time.Duration.ofMinutes(10), new ServerMeters(java.time.Clock.systemUTC()));
     }
 
     /** Sockets open now. */
@@ -59,7 +69,7 @@ final class OutletChannels {
             // joined first, so no change made meanwhile is missed; a greeting older than a frame it
             // follows carries the older changed_at, which clients ignore
             join(ctx, outlet);
-            greetings.apply(outlet).forEach(ctx::send);
+            greetings.apply(outlet).forEach(greeting -> send(ctx, KITCHEN_STATUS, greeting));
         });
         ws.onMessage(ctx -> answer(ctx, ctx.message()));
         ws.onClose(ctx -> members.remove(ctx));
@@ -77,27 +87,34 @@ final class OutletChannels {
                 ctx.send(Json.MAPPER.createObjectNode().put("type", "pong")
                         .put("timestamp", message.path("timestamp").asLong()).toString());
                 pingsAnswered.incrementAndGet();
+                meters.frameSent("pong", false);
             }
         } catch (Exception e) { // an unreadable message, or a socket gone while we pong (Jetty's EofException)
             LOG.debug("ignoring an unreadable message from a socket: {}", e.toString());
         }
     }
 
-    /** Sends one text frame to every socket of the outlet. */
-    void broadcast(long outletId, String text) {
+    /** Sends one text frame of {@code type} (for the meters) to every socket of the outlet. */
+    void broadcast(long outletId, String type, String text) {
         members.forEach((ctx, outlet) -> {
             if ((outlet == outletId || outlet == ALL_OUTLETS) && ctx.session.isOpen()) {
-                try {
-                    ctx.send(text);
-                } catch (Exception e) { // Javalin (Kotlin) rethrows Jetty's checked EofException unchecked
-                    LOG.debug("a socket went away during a broadcast: {}", e.toString());
-                }
+                send(ctx, type, text);
             }
         });
     }
 
     void broadcast(long outletId, String type, JsonNode data) {
-        broadcast(outletId, Json.MAPPER.createObjectNode().put("type", type).set("data", data).toString());
+        broadcast(outletId, type, Json.MAPPER.createObjectNode().put("type", type).set("data", data).toString());
+    }
+
+    private void send(WsContext ctx, String type, String text) {
+        try {
+            ctx.send(text);
+            meters.frameSent(type, ORDER_FRAMES.contains(type));
+        } catch (Exception e) { // Javalin (Kotlin) rethrows Jetty's checked EofException unchecked
+            meters.frameFailed(type);
+            LOG.debug("a socket went away during a broadcast: {}", e.toString());
+        }
     }
 
     /** Closes every socket cleanly (code 1000), as a server restart or deploy does. */

@@ -129,7 +129,7 @@ public final class ReferenceBackend implements AutoCloseable {
 
     /** Sends raw text to the outlet's sockets: for testing clients against malformed frames. */
     public void broadcastRaw(long outletId, String text) {
-        channels.broadcast(outletId, text);
+        channels.broadcast(outletId, "raw", text);
     }
 
     /** The next {@code count} order posts answer 500 with Django's HTML error page: a storm, for tests. */

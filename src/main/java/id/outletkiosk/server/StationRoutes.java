@@ -90,9 +90,9 @@ final class StationRoutes {
         long outlet = body == null ? 0 : body.path("outlet_id").asLong();
         String name = body == null ? null : body.path("name").asText(null);
         JsonNode categories = body == null ? null : body.get("categories");
-        if (!outlets.contains(outlet) || name == null || name.isBlank() || name.length() > StoreServer.MAX_NAME
+        if (!outlets.contains(outlet) || name == null || name.isBlank() || name.length() > PostedOrders.MAX_NAME
                 || categories == null || !categories.isArray()) {
-            throw new StoreServer.ApiError(400, "a station needs a served outlet_id, a name (at most " + StoreServer.MAX_NAME
+            throw new StoreServer.ApiError(400, "a station needs a served outlet_id, a name (at most " + PostedOrders.MAX_NAME
                     + " characters) and its categories (a list of ids)");
         }
         java.util.List<Long> ids = new java.util.ArrayList<>();

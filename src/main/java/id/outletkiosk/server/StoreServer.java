@@ -1,9 +1,6 @@
 package id.outletkiosk.server;
 
-import id.outletkiosk.model.OrderItem;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import id.outletkiosk.wire.BadRowException;
 import id.outletkiosk.wire.Json;
 import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.wire.RowReader;
@@ -18,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.time.ZoneId;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
 import org.slf4j.Logger;
@@ -97,6 +93,7 @@ public final class StoreServer implements AutoCloseable {
     private final Clock clock;
     private final OutletChannels channels;
     private final RequestRate rate;
+    private final ServerMeters meters;
     private final Javalin app;
     private int boundPort = -1;
 
@@ -105,7 +102,9 @@ public final class StoreServer implements AutoCloseable {
         this.options = options;
         this.token = new OutletToken(options.token());
         this.clock = clock;
-        this.channels = new OutletChannels(options.socketIdleTimeout());
+        this.meters = new ServerMeters(clock);
+        this.channels = new OutletChannels(options.socketIdleTimeout(), meters);
+        meters.watch(store, channels::size);
         this.rate = new RequestRate(options.requestsPerSecond(), clock);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -116,7 +115,8 @@ public final class StoreServer implements AutoCloseable {
                 ServerTls.listen(config, options.tls(), options.host(), options.port());
             }
             // GET /api/orders is answered before Javalin: the polls are most of this server's work
-            config.jetty.modifyServer(server -> server.insertHandler(new OrderPolls(store, rate)));
+            config.jetty.modifyServer(server -> server.insertHandler(new OrderPolls(store, rate, meters)));
+            config.requestLogger.http(meters::requestAnswered);
         });
         app.before("/api/*", ctx -> rate.admit(ctx.ip()));
         app.exception(ApiError.class, (error, ctx) -> {
@@ -186,7 +186,14 @@ public final class StoreServer implements AutoCloseable {
      * (merged with a kiosk's copy through its client order id) and pushed to the sockets when new.
      */
     public void recordFromCentral(Order order) {
-        saveAndPush(order.withLocalId(null));
+        if (saveAndPush(order.withLocalId(null)).change() == StoreServerOrders.Change.CREATED) {
+            meters.orderFromCentral();
+        }
+    }
+
+    /** Its counters and gauges: {@code GET /metrics} and the status page read them. */
+    public ServerMeters meters() {
+        return meters;
     }
 
     /** Closes every WebSocket cleanly: for tests and deploys. */
@@ -258,8 +265,11 @@ public final class StoreServer implements AutoCloseable {
             throw new ApiError(413, "order body larger than " + options.maxBodyBytes() + " bytes");
         }
         JsonNode body = readJson(ctx);
-        Order order = decodePosted(body);
+        Order order = PostedOrders.decode(body, options.outlets(), clock);
         StoreServerOrders.Stored stored = saveAndPush(order);
+        if (stored.change() == StoreServerOrders.Change.CREATED) {
+            meters.orderFromKiosk();
+        }
         ctx.status(stored.change() == StoreServerOrders.Change.CREATED ? 201 : 200).contentType("application/json")
                 .result(OrderCodec.encode(stored.order(), OrderCodec.Origin.LOCAL).toString());
     }
@@ -282,63 +292,6 @@ public final class StoreServer implements AutoCloseable {
         };
         if (type != null) {
             channels.broadcast(stored.order().outletId(), type, OrderCodec.encode(stored.order(), OrderCodec.Origin.LOCAL));
-        }
-    }
-
-    /** An order as a kiosk posts it: everything but the id, which this server gives. */
-    private Order decodePosted(JsonNode body) {
-        try {
-            RowReader row = new RowReader(body, ZoneId.systemDefault());
-            Long outlet = row.has("outlet_id") ? row.optionalId("outlet_id") : row.optionalId("outlet");
-            if (outlet == null) {
-                throw new BadRowException("has no outlet_id");
-            }
-            if (!options.outlets().contains(outlet)) {
-                throw new BadRowException("is for outlet " + outlet + ", not served here");
-            }
-            String statusName = row.optionalText("status");
-            OrderStatus status = statusName == null ? OrderStatus.PENDING : OrderStatus.fromWireName(statusName);
-            if (status == null) {
-                throw new BadRowException("status \"" + RowReader.abbreviate(statusName) + "\" is not a status");
-            }
-            var items = OrderCodec.items(body.get("items"), ZoneId.systemDefault());
-            if (items.isEmpty()) {
-                throw new BadRowException("has no items");
-            }
-            checkSensible(items, row.optionalText("customer_name"));
-            var created = row.instant("created_at", false);
-            return new Order(row.optionalId("central_id"), null, row.optionalText("client_order_id"), null, outlet,
-                    status, items, row.has("total_amount") ? row.money("total_amount") : OrderCodec.total(items),
-                    created == null ? clock.instant() : created, row.optionalText("customer_name"), null, null)
-                    .withWireNumber(row.optionalText("order_number"));
-        } catch (BadRowException e) {
-            throw new ApiError(400, "order " + e.getMessage());
-        }
-    }
-
-    /** Limits no real order comes near: a kiosk sells at most 20 of a dish per line. */
-    static final int MAX_LINES = 50;
-    static final int MAX_QUANTITY = 99;
-    static final int MAX_NOTES = 200;
-    static final int MAX_NAME = 80;
-
-    private static void checkSensible(java.util.List<OrderItem> items, String customerName) {
-        if (items.size() > MAX_LINES) {
-            throw new BadRowException("has " + items.size() + " lines, more than " + MAX_LINES);
-        }
-        for (var item : items) {
-            if (item.quantity() < 1 || item.quantity() > MAX_QUANTITY) {
-                throw new BadRowException("asks for " + item.quantity() + " of product " + item.productId()
-                        + ": quantities are 1 to " + MAX_QUANTITY);
-            }
-            if (item.notes() != null && item.notes().length() > MAX_NOTES) {
-                throw new BadRowException("has notes of " + item.notes().length() + " characters on product "
-                        + item.productId() + ", more than " + MAX_NOTES);
-            }
-        }
-        if (customerName != null && customerName.length() > MAX_NAME) {
-            throw new BadRowException("has a customer name of " + customerName.length() + " characters, more than "
-                    + MAX_NAME);
         }
     }
 

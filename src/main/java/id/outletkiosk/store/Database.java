@@ -63,6 +63,22 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * The database on disk: its file and its write-ahead log (which holds recent commits until a checkpoint
+     * folds them in). A file missing at the moment counts as 0.
+     */
+    public long sizeBytes() {
+        return sizeOf(file) + sizeOf(file.resolveSibling(file.getFileName() + "-wal"));
+    }
+
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** Runs read-only work on a fresh connection. */
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = connect()) {

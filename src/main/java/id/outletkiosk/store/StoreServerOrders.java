@@ -211,6 +211,11 @@ public final class StoreServerOrders implements AutoCloseable {
         database.close();
     }
 
+    /** The store server's database on disk, in bytes, for its metrics. */
+    public long databaseBytes() {
+        return database.sizeBytes();
+    }
+
     /** Orders of an outlet with a local id above {@code sinceId}, oldest first. */
     public List<Order> since(long outletId, long sinceId) {
         return database.read(connection -> {

@@ -29,7 +29,7 @@ class OutletChannelsTest {
         }), 1);
         channels.join(socket(heard::add), 1);
 
-        assertThatCode(() -> channels.broadcast(1, "{\"type\":\"order_cancelled\"}")).doesNotThrowAnyException();
+        assertThatCode(() -> channels.broadcast(1, "order_cancelled", "{\"type\":\"order_cancelled\"}")).doesNotThrowAnyException();
         assertThat(heard).containsExactly("{\"type\":\"order_cancelled\"}");
     }
 
