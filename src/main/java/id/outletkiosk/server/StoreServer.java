@@ -137,6 +137,7 @@ public final class StoreServer implements AutoCloseable {
                 clock, this::requireWriteToken); // extension: the kitchen's open / busy / paused switch
         TerminalHealthRoutes.register(app, store.terminals(), options.outlets(), clock, this::requireWriteToken);
         StatusAccess.register(app, options.statusAllow(), token); // before /status and /metrics: who may read
+        StatusRoutes.register(app, store.terminals(), meters::figures, clock); // extension: the store status page
         app.wsBefore("/", ws -> ws.onConnect(this::admitSocket));
         app.ws("/", ws -> channels.configure(ws, ctx -> {
             String outlet = ctx.queryParam("outlet_id");

@@ -108,7 +108,10 @@ class StatusAccessTest {
     void fromThisPcTheStatusPathsAreOpenWithoutAToken() throws Exception {
         start(StoreServer.Options.loopback().withToken(TOKEN));
 
-        assertThat(get("/status", null).statusCode()).isNotEqualTo(403);
+        HttpResponse<String> page = get("/status", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.body()).as("no secret on the page").doesNotContain(TOKEN, String.valueOf(server.port()));
         assertThat(get("/metrics", null).statusCode()).isNotEqualTo(403);
     }
 
