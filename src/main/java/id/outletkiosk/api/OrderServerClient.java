@@ -141,6 +141,14 @@ public final class OrderServerClient {
         http.sendJson(http.apiUrl("stations"), "PUT", body);
     }
 
+    /**
+     * Our store server's extension: this terminal's health report ({@code body} as the store's codec
+     * writes it). A store server without the route answers 404, a {@link BackendException.Problem#REJECTED}.
+     */
+    public void reportHealth(JsonNode body) throws BackendException {
+        http.sendJson(http.apiUrl("terminals/health"), "POST", body);
+    }
+
     /** Our store server's extension: the outlet's stations, as their screens announced them. */
     public List<KitchenStation> stations(long outletId) throws BackendException {
         HttpUrl url = http.apiUrl("stations").newBuilder().addQueryParameter("outlet_id", Long.toString(outletId))

@@ -39,6 +39,8 @@ public enum Setting {
     IDLE_POLL_INTERVAL("idle-poll-interval", SettingKind.DURATION, "10s", false, "store server polling when idle, e.g. 10s"),
     RECONCILE_INTERVAL("reconcile-interval", SettingKind.DURATION, "15s", false,
             "on a socket, re-read the order lists this often for dropped frames, e.g. 15s"),
+    HEALTH_REPORT_INTERVAL("health-report-interval", SettingKind.DURATION, "15s", false,
+            "how often this terminal tells the store server its health (and at once on a transport change), e.g. 15s"),
     KIOSK_MODE("kiosk-mode", SettingKind.ON_OFF_AUTO, "auto", true,
             "full screen, no window frame, close and Escape disabled (auto: on for a kiosk with a backend)"),
     TERMINAL("terminal", SettingKind.TERMINAL_NAME, "K", true,

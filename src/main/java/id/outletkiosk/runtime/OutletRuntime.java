@@ -41,6 +41,7 @@ import id.outletkiosk.store.Database;
 import id.outletkiosk.store.MasterDataStore;
 import id.outletkiosk.sync.Backoff;
 import id.outletkiosk.sync.StationDesk;
+import id.outletkiosk.sync.HealthReporter;
 import id.outletkiosk.sync.MasterDataSync;
 import id.outletkiosk.sync.SyncScheduler;
 import id.outletkiosk.sync.SyncStatusTracker;
@@ -85,6 +86,7 @@ public final class OutletRuntime implements AutoCloseable {
     private OrderStatusDesk statusDesk;
     private StationDesk stationDesk;
     private KitchenStatusDesk kitchenStatusDesk;
+    private HealthReporter healthReporter;
     private final ServiceTimes serviceTimes;
     private ServiceClock serviceClock;
 
@@ -156,6 +158,22 @@ public final class OutletRuntime implements AutoCloseable {
             feed.start();
         }
         return feed;
+    }
+
+    /**
+     * Starts (once, with the feed) telling the store server this terminal's health, every
+     * health-report-interval and on each transport change; nothing without a store server.
+     */
+    public synchronized void startHealthReports() {
+        FeedEndpoints endpoints = feedEndpoints();
+        if (healthReporter == null && endpoints.local() != null) {
+            RealtimeFeed heard = startFeed();
+            healthReporter = new HealthReporter(endpoints.local(), settings.outlet(),
+                    () -> Reports.terminalReport(this, heard.status()), settings.get(Setting.HEALTH_REPORT_INTERVAL),
+                    wiring.schedulers().apply("health-report"), clock);
+            heard.addListener(healthReporter);
+            healthReporter.start();
+        }
     }
 
     /** Time per transport today, once the feed started; empty before. */
@@ -369,6 +387,9 @@ public final class OutletRuntime implements AutoCloseable {
         synchronized (this) {
             if (housekeeping != null) {
                 housekeeping.shutdownNow();
+            }
+            if (healthReporter != null) {
+                healthReporter.close();
             }
             if (feed != null) {
                 feed.close();

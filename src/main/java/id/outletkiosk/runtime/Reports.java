@@ -9,6 +9,9 @@ import id.outletkiosk.config.Durations;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.logging.LogFiles;
 import id.outletkiosk.model.EntityKind;
+import id.outletkiosk.model.FeedStatus;
+import id.outletkiosk.store.TerminalReport;
+import java.util.List;
 import id.outletkiosk.model.OutboxStatus;
 import id.outletkiosk.model.SyncStatus;
 import java.io.IOException;
@@ -60,6 +63,20 @@ public final class Reports {
         ArrayNode alerts = report.putArray("alerts"); // feed silence counts only in a running app
         runtime.alerts(outbox).forEach(alert -> alerts.add(alert.kind().name().toLowerCase(java.util.Locale.ROOT)));
         return report;
+    }
+
+    /**
+     * This terminal's health as the store server is told it (receivedAt is the server's to stamp): from
+     * the sources of {@link #status} and the status bar, the feed's {@code status} among them.
+     */
+    public static TerminalReport terminalReport(OutletRuntime runtime, FeedStatus feed) {
+        Settings settings = runtime.settings();
+        SyncStatus menu = runtime.syncStatus().current();
+        OutboxStatus outbox = runtime.outbox().status();
+        List<String> alerts = runtime.alerts(outbox).stream().map(alert -> alert.kind().name()).toList();
+        return new TerminalReport(settings.kiosk().terminal(), settings.role().wireName(), AppInfo.version(),
+                feed.mode().wireName(), feed.modeSince(), menu.dataVersion(), menu.lastSuccess(), outbox.queued(),
+                outbox.statusChangesQueued(), alerts, null);
     }
 
     /** Versions, settings (secrets only as set or not), status and the last log lines with secrets masked. */

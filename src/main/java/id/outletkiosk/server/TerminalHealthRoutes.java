@@ -3,6 +3,7 @@ package id.outletkiosk.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.outletkiosk.store.StoreServerTerminals;
 import id.outletkiosk.store.TerminalReport;
+import id.outletkiosk.store.TerminalReportCodec;
 import id.outletkiosk.wire.BadRowException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;

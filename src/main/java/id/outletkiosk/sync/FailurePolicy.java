@@ -47,6 +47,12 @@ public final class FailurePolicy {
         }
     }
 
+    /**
+     * A store server without one of our extension routes (404: the outlets' Node.js one, or an older
+     * store server) is left alone this long, quietly, then asked again: it may have been updated meanwhile.
+     */
+    public static final Duration MISSING_ROUTE_PAUSE = Duration.ofMinutes(10);
+
     private FailurePolicy() {
     }
 

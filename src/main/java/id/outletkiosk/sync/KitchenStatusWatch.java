@@ -6,7 +6,6 @@ import id.outletkiosk.api.KitchenStatusClient;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.model.KitchenState;
 import id.outletkiosk.wire.KitchenStateCodec;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
@@ -24,8 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 final class KitchenStatusWatch {
     private static final Logger LOG = LoggerFactory.getLogger(KitchenStatusWatch.class);
-    /** A store server without the switch is asked again after this (it may be updated meanwhile). */
-    static final Duration NOT_SUPPORTED_PAUSE = Duration.ofMinutes(10);
 
     private final KitchenStatusClient storeServer;
     private final long outletId;
@@ -63,9 +60,9 @@ final class KitchenStatusWatch {
             offer(storeServer.read(outletId), true);
         } catch (BackendException e) {
             if (e.problem() == BackendException.Problem.REJECTED) {
-                askAgainAtNanos = nowNanos + NOT_SUPPORTED_PAUSE.toNanos();
+                askAgainAtNanos = nowNanos + FailurePolicy.MISSING_ROUTE_PAUSE.toNanos();
                 LOG.debug("the store server has no kitchen switch ({}); asking again in {} min", e.getMessage(),
-                        NOT_SUPPORTED_PAUSE.toMinutes());
+                        FailurePolicy.MISSING_ROUTE_PAUSE.toMinutes());
             } else {
                 LOG.debug("the kitchen's state could not be read from the store server: {}", e.getMessage());
             }

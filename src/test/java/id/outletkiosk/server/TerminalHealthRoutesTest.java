@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.store.TerminalReport;
+import id.outletkiosk.store.TerminalReportCodec;
 import id.outletkiosk.testing.SteppingClock;
 import id.outletkiosk.testing.TempFolders;
 import id.outletkiosk.testing.TestClocks;

@@ -28,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The running terminal as the screens see it: every screen's {@link id.outletkiosk.ui.Terminal} and
  * the manager panel's {@link ManagerDesk}, over the runtime. Building it starts the order feed (every
- * screen shows its transport). The role roots ({@link KioskRole}, {@link KitchenRole},
+ * screen shows its transport) and the health reports to the store server (its status page shows them). The role roots ({@link KioskRole}, {@link KitchenRole},
  * {@link BackOfficeRole}) take what else their screens need from {@link #runtime()}.
  */
 public final class RunningTerminal implements ManagerDesk {
@@ -38,6 +38,7 @@ public final class RunningTerminal implements ManagerDesk {
     public RunningTerminal(OutletRuntime runtime) {
         this.runtime = runtime;
         this.feed = runtime.startFeed();
+        runtime.startHealthReports();
     }
 
     /** For the role roots only: screens get narrow parts of it, never the whole. */

@@ -1,11 +1,10 @@
-package id.outletkiosk.server;
+package id.outletkiosk.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.outletkiosk.config.Role;
 import id.outletkiosk.model.FeedMode;
-import id.outletkiosk.store.TerminalReport;
 import id.outletkiosk.wire.BadRowException;
 import id.outletkiosk.wire.Json;
 import id.outletkiosk.wire.RowReader;
@@ -17,14 +16,15 @@ import java.util.Locale;
 
 /**
  * A terminal's health report on the wire (an extension, wire contract 3.2), in one place for both ends:
- * terminals encode it, the store server's route decodes it. Alerts travel lowercase, as in
+ * terminals encode it (sync), the store server's route decodes it (server); here, beside the record, because
+ * both layers reach the store. Alerts travel lowercase, as in
  * {@code status --json} ({@code menu_outdated}), and are kept as the alert kinds' names.
  */
 public final class TerminalReportCodec {
     /** Longest name, version or alert accepted: real ones are a few characters. */
-    static final int MAX_TEXT = 40;
+    public static final int MAX_TEXT = 40;
     /** More alerts than a terminal has kinds of: a list longer than this is not a report. */
-    static final int MAX_ALERTS = 20;
+    public static final int MAX_ALERTS = 20;
 
     private TerminalReportCodec() {
     }
@@ -52,7 +52,7 @@ public final class TerminalReportCodec {
      *
      * @throws BadRowException saying which field is wrong and why
      */
-    static TerminalReport decode(JsonNode body, Instant receivedAt, ZoneId zone) {
+    public static TerminalReport decode(JsonNode body, Instant receivedAt, ZoneId zone) {
         RowReader row = new RowReader(body, zone);
         String terminal = boundedText(row, "terminal");
         String role = boundedText(row, "role");
