@@ -110,7 +110,7 @@ class StatusAccessTest {
 
         HttpResponse<String> page = get("/status", null);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(page.body()).as("no secret on the page").doesNotContain(TOKEN, String.valueOf(server.port()));
         assertThat(get("/metrics", null).statusCode()).isNotEqualTo(403);
     }
