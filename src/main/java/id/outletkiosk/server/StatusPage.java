@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,8 +36,14 @@ final class StatusPage {
         this.zone = zone;
     }
 
-    /** The page at {@code now} (the store server's clock) for {@code terminals}, in the order given. */
-    String render(List<TerminalReport> terminals, StoreFigures figures, Instant now) {
+    /**
+     * The page at {@code now} (the store server's clock) for {@code terminals}: those that need a look
+     * first (silent, then with alerts or offline), in the order given within each, so on a phone the
+     * trouble is on the first screen.
+     */
+    String render(List<TerminalReport> reported, StoreFigures figures, Instant now) {
+        List<TerminalReport> terminals = reported.stream()
+                .sorted(Comparator.comparingInt(report -> needsALook(report, now))).toList(); // stable: names stay in order
         StringBuilder html = new StringBuilder(4096 + terminals.size() * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(words.language().tag).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
@@ -87,6 +94,14 @@ final class StatusPage {
                     .append("</span>");
         }
         html.append("</p>\n");
+    }
+
+    /** 0 for a silent terminal, 1 for one with alerts or offline, 2 for the rest. */
+    private static int needsALook(TerminalReport report, Instant now) {
+        if (isSilent(report, now)) {
+            return 0;
+        }
+        return report.alerts().isEmpty() && !"offline".equals(report.transport()) ? 2 : 1;
     }
 
     private static boolean isSilent(TerminalReport report, Instant now) {

@@ -40,10 +40,12 @@ public final class StatusPageScreens {
                 clock, 100);
                 StoreServer server = new StoreServer(store, StoreServer.Options.loopback(), clock).start()) {
             reportTheStore(server, clock, noon);
+            List<java.net.http.WebSocket> sockets = busyLunch(server);
             String page = server.baseUri() + "/status";
             shoot(HeadlessChromium.phone(390, 844, "en-US,en"), page, out.resolve("status-phone.png"));
             shoot(HeadlessChromium.phone(320, 640, "id-ID,id"), page, out.resolve("status-phone-320.png"));
             shoot(HeadlessChromium.desktop(1280, 800, "en-US,en"), page, out.resolve("status-desktop.png"));
+            sockets.forEach(java.net.http.WebSocket::abort);
         }
         System.out.println("wrote " + out.resolve("status-*.png"));
     }
@@ -53,6 +55,27 @@ public final class StatusPageScreens {
             browser.driver().get(page);
             Files.write(png, browser.driver().getScreenshotAs(OutputType.BYTES));
         }
+    }
+
+    /** The store server's own figures: orders placed, screens on its socket, kiosks polling. */
+    private static List<java.net.http.WebSocket> busyLunch(StoreServer server) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int order = 1; order <= 37; order++) {
+            String body = "{\"outlet_id\": 1, \"client_order_id\": \"lunch-" + order + "\", \"customer_name\": \"Budi\", "
+                    + "\"items\": [{\"product\": 12, \"quantity\": 1, \"price\": \"15000\"}]}";
+            http.send(HttpRequest.newBuilder(URI.create(server.baseUri() + "/api/orders"))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        }
+        for (int poll = 0; poll < 84; poll++) {
+            http.send(HttpRequest.newBuilder(URI.create(server.baseUri() + "/api/orders?outlet_id=1&since_id=37")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+        List<java.net.http.WebSocket> sockets = new java.util.ArrayList<>();
+        for (int screen = 0; screen < 6; screen++) {
+            sockets.add(http.newWebSocketBuilder().buildAsync(URI.create(server.socketUri() + "?outlet_id=1"),
+                    new java.net.http.WebSocket.Listener() { }).join());
+        }
+        return sockets;
     }
 
     /** Seven minutes ago a kiosk reported for the last time; the rest report now. */

@@ -41,6 +41,8 @@ class StatusPageTest {
         assertThat(row(html, "D1")).contains("<tr class=\"terminal\"", "class=\"last-report\"", "1 min ago")
                 .doesNotContain("late");
         assertThat(row(html, "K1")).contains("<tr class=\"terminal silent\"", "class=\"last-report late\"", "1 min ago");
+        assertThat(html.indexOf("data-terminal=\"K1\"")).as("the silent one first").isLessThan(html.indexOf(
+                "data-terminal=\"D1\""));
         assertThat(html).contains("<p class=\"summary\">2 terminals · <span class=\"bad silent-count\">1 without news "
                 + "for over a minute</span></p>");
         assertThat(row(render(Language.ENGLISH, List.of(report("K1", "kiosk", "online", NOW.minusSeconds(3)))), "K1"))
