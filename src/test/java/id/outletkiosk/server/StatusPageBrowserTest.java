@@ -108,7 +108,7 @@ class StatusPageBrowserTest {
         assertThat(row(desktop, "K2", "kiosk").getAttribute("class")).doesNotContain("silent");
         assertThat(row(desktop, "D1", "kitchen").getAttribute("class")).contains("silent");
         assertThat(lastReport(desktop, "D1", "kitchen").getAttribute("class")).contains("late");
-        assertThat(lastReport(desktop, "D1", "kitchen").getCssValue("color")).as("red").isEqualTo("rgba(198, 40, 40, 1)");
+        assertThat(lastReport(desktop, "D1", "kitchen").findElement(By.cssSelector(".cell")).getCssValue("color")).as("red").isEqualTo("rgba(198, 40, 40, 1)");
         assertThat(lastReport(desktop, "D1", "kitchen").getText()).isEqualTo("1 min ago");
         assertThat(desktop.overflowingRight()).isEmpty();
     }
