@@ -73,7 +73,7 @@ final class StoreServerCommand implements Callable<Integer> {
         java.util.Set<Long> served = outlets == null || outlets.isEmpty() ? java.util.Set.of((long) settings.outlet())
                 : java.util.Set.copyOf(outlets);
         return new StoreServer.Options(host, port, settings.localToken(), 64 * 1024, served, requestsPerSecond,
-                maxSockets, idle, tls.keys(context.env()));
+                maxSockets, idle, tls.keys(context.env()), settings.statusAllow());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package id.outletkiosk.config;
 
+import id.outletkiosk.security.AddressRange;
+
 /**
  * Every setting the app reads, declared once: its one name everywhere (flag {@code --backend},
  * environment variable {@code OUTLET_KIOSK_BACKEND}, properties key {@code backend}), the kind of value
@@ -70,7 +72,10 @@ public enum Setting {
             "closed orders older than this are deleted from every local store, e.g. 30d"),
     CENTRAL_KITCHEN_STATUS_PATH("central-kitchen-status-path", SettingKind.SERVER_PATH, null, false,
             "the backend's route that takes the kitchen's open/busy/paused state and tells every screen, "
-                    + "e.g. /admin/api/kitchen-status/ (none: the kitchen's state goes to the store server only)");
+                    + "e.g. /admin/api/kitchen-status/ (none: the kitchen's state goes to the store server only)"),
+    STATUS_ALLOW("status-allow", SettingKind.ADDRESS_RANGES, AddressRange.format(AddressRange.STORE_LAN), false,
+            "the store server's /status page and /metrics open without its token to these addresses, CIDR, "
+                    + "comma-separated (default: this PC and the store LAN's private ranges; none: the token only)");
 
     private final String key;
     private final SettingKind<?> kind;

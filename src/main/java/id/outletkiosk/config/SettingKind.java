@@ -1,5 +1,6 @@
 package id.outletkiosk.config;
 
+import id.outletkiosk.security.AddressRange;
 import id.outletkiosk.security.Tls;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -115,6 +116,10 @@ public interface SettingKind<T> {
         }
         return text;
     });
+
+    /** Address ranges in CIDR notation, comma-separated, or {@code none}: who may read the status page. */
+    SettingKind<List<AddressRange>> ADDRESS_RANGES = of("CIDR,...|none", AddressRange::parseList,
+            AddressRange::format);
 
     /**
      * When the store takes orders, local time: {@code opens} to {@code closes}; equal means always open;

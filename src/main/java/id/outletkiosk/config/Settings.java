@@ -1,11 +1,13 @@
 package id.outletkiosk.config;
 
+import id.outletkiosk.security.AddressRange;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -188,6 +190,11 @@ public final class Settings {
 
     public TlsOptions tls() {
         return new TlsOptions(get(Setting.CA_FILE), get(Setting.BACKEND_PIN), this.<Boolean>get(Setting.TOKEN_IN_QUERY));
+    }
+
+    /** Who may read the store server's status page and metrics without its token. */
+    public List<AddressRange> statusAllow() {
+        return get(Setting.STATUS_ALLOW);
     }
 
     public boolean hasBackend() {

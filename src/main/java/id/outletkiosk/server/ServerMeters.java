@@ -2,6 +2,7 @@ package id.outletkiosk.server;
 
 import id.outletkiosk.store.StoreServerOrders;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
@@ -129,7 +130,8 @@ public final class ServerMeters {
      * ({@code /api/orders/{id}}), never the raw path, so a scan of made-up paths cannot grow the series.
      */
     void requestAnswered(Context ctx, Float millis) {
-        String route = ctx.endpointHandlerPath();
+        // refused before its route ran (StatusAccess's 403, the rate limit's 429): Javalin names no route then
+        String route = ctx.handlerType() == HandlerType.BEFORE ? "" : ctx.endpointHandlerPath();
         requestDuration.labelValues(ctx.method().name(), route.isEmpty() ? "unmatched" : route)
                 .observe(millis / 1000.0);
     }

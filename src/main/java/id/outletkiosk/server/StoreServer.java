@@ -6,12 +6,14 @@ import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.wire.RowReader;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
+import id.outletkiosk.security.AddressRange;
 import id.outletkiosk.store.StoreServerOrders;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
@@ -40,44 +42,54 @@ public final class StoreServer implements AutoCloseable {
      * {@code socketIdleTimeout} is closed. {@code tls} null: plain HTTP and WS.
      */
     public record Options(String host, int port, String token, long maxBodyBytes, Set<Long> outlets,
-            int requestsPerSecond, int maxSockets, Duration socketIdleTimeout, ServerTls.Keys tls) {
+            int requestsPerSecond, int maxSockets, Duration socketIdleTimeout, ServerTls.Keys tls,
+            List<AddressRange> statusAllow) {
         public Options {
             outlets = Set.copyOf(outlets);
+            statusAllow = List.copyOf(statusAllow);
         }
 
         /** 127.0.0.1, a free port, outlet 1, no token: tests and the demo. */
         public static Options loopback() {
-            return new Options("127.0.0.1", 0, null, 64 * 1024, Set.of(1L), 50, 200, Duration.ofMinutes(2), null);
+            return new Options("127.0.0.1", 0, null, 64 * 1024, Set.of(1L), 50, 200, Duration.ofMinutes(2), null,
+                    AddressRange.STORE_LAN);
+        }
+
+        /** Who reads /status and /metrics without the token (the rest need it): {@link StatusAccess}. */
+        public Options withStatusAllow(List<AddressRange> ranges) {
+            return new Options(host, port, token, maxBodyBytes, outlets, requestsPerSecond, maxSockets,
+                    socketIdleTimeout, tls, ranges);
         }
 
         public Options withPort(int newPort) {
             return new Options(host, newPort, token, maxBodyBytes, outlets, requestsPerSecond, maxSockets,
-                    socketIdleTimeout, tls);
+                    socketIdleTimeout, tls, statusAllow);
         }
 
         public Options withToken(String newToken) {
             return new Options(host, port, newToken, maxBodyBytes, outlets, requestsPerSecond, maxSockets,
-                    socketIdleTimeout, tls);
+                    socketIdleTimeout, tls, statusAllow);
         }
 
         public Options withLimits(int newRequestsPerSecond, int newMaxSockets, Duration newIdleTimeout) {
             return new Options(host, port, token, maxBodyBytes, outlets, newRequestsPerSecond, newMaxSockets,
-                    newIdleTimeout, tls);
+                    newIdleTimeout, tls, statusAllow);
         }
 
         public Options withOutlets(Set<Long> served) {
             return new Options(host, port, token, maxBodyBytes, served, requestsPerSecond, maxSockets,
-                    socketIdleTimeout, tls);
+                    socketIdleTimeout, tls, statusAllow);
         }
 
         public Options withTls(ServerTls.Keys keys) {
             return new Options(host, port, token, maxBodyBytes, outlets, requestsPerSecond, maxSockets,
-                    socketIdleTimeout, keys);
+                    socketIdleTimeout, keys, statusAllow);
         }
     }
 
     private final StoreServerOrders store;
     private final Options options;
+    private final OutletToken token;
     private final Clock clock;
     private final OutletChannels channels;
     private final RequestRate rate;
@@ -88,6 +100,7 @@ public final class StoreServer implements AutoCloseable {
     public StoreServer(StoreServerOrders store, Options options, Clock clock) {
         this.store = store;
         this.options = options;
+        this.token = new OutletToken(options.token());
         this.clock = clock;
         this.meters = new ServerMeters(clock);
         this.channels = new OutletChannels(options.socketIdleTimeout(), meters);
@@ -123,6 +136,8 @@ public final class StoreServer implements AutoCloseable {
         KitchenStatusRoutes kitchen = KitchenStatusRoutes.register(app, store.kitchen(), channels, options.outlets(),
                 clock, this::requireWriteToken); // extension: the kitchen's open / busy / paused switch
         TerminalHealthRoutes.register(app, store.terminals(), options.outlets(), clock, this::requireWriteToken);
+        StatusAccess.register(app, options.statusAllow(), token); // before /status and /metrics: who may read
+        StatusRoutes.register(app, store.terminals(), meters::figures, clock); // extension: the store status page
         MetricsRoutes.register(app, meters);
         app.wsBefore("/", ws -> ws.onConnect(this::admitSocket));
         app.ws("/", ws -> channels.configure(ws, ctx -> {
@@ -199,8 +214,7 @@ public final class StoreServer implements AutoCloseable {
      * cannot set headers), for a known outlet, while there is room; otherwise closed with the reason.
      */
     private void admitSocket(io.javalin.websocket.WsConnectContext ctx) {
-        if (options.token() != null && !isOutletToken(bearerOf(ctx.header("Authorization")))
-                && !isOutletToken(ctx.queryParam("token"))) {
+        if (token.isSet() && !token.inHeader(ctx.header("Authorization")) && !token.matches(ctx.queryParam("token"))) {
             ctx.closeSession(4003, "the outlet token is required");
         } else if (channels.size() >= options.maxSockets()) {
             LOG.warn("refused a socket from {}: {} already open", ctx.session.getRemoteAddress(), channels.size());
@@ -208,17 +222,6 @@ public final class StoreServer implements AutoCloseable {
         } else if (ctx.queryParam("outlet_id") != null && !knownOutlet(ctx.queryParam("outlet_id"))) {
             ctx.closeSession(4004, "unknown outlet");
         }
-    }
-
-    /** Compared in constant time: a neighbour timing the answers learns nothing of the token. */
-    private boolean isOutletToken(String presented) {
-        return presented != null && java.security.MessageDigest.isEqual(
-                presented.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                options.token().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private static String bearerOf(String authorization) {
-        return authorization != null && authorization.startsWith("Token ") ? authorization.substring(6) : null;
     }
 
     private boolean knownOutlet(String text) {
@@ -253,7 +256,7 @@ public final class StoreServer implements AutoCloseable {
     }
 
     private void requireWriteToken(Context ctx) {
-        if (options.token() != null && !isOutletToken(bearerOf(ctx.header("Authorization")))) {
+        if (token.isSet() && !token.inHeader(ctx.header("Authorization"))) {
             throw new ApiError(401, "writes need the outlet's token (Authorization: Token ...)");
         }
     }
