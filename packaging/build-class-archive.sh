@@ -3,9 +3,9 @@
 # the app's classes the kiosk loads before its menu, parsed and verified once here instead of at every
 # start (BENCHMARKS.md, issue 16). Both launchers name it (-XX:SharedArchiveFile=$APPDIR/outlet-kiosk.jsa
 # in jpackage.cfg and packaging/kitchen-launcher.properties). The image's own runtime makes it, since an
-# archive only fits the runtime and the jar it was made with; one that does not fit (another runtime, the
-# image moved elsewhere: JDK 17 checks the jar's path) or is missing is skipped without a word, and the
-# app starts as it would without it.
+# archive only fits the runtime and the jar it was made with; one that does not fit (another runtime, a
+# jar with another size or modification time, as jpackage's copy into the .deb gives it; moving the
+# image keeps it fitting) or is missing is skipped without a word, and the app starts as it would without it.
 # Usage: packaging/build-class-archive.sh target/installer/OutletKiosk
 set -euo pipefail
 cd "$(dirname "$0")/.."
