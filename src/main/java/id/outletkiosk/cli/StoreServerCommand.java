@@ -9,6 +9,7 @@ import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.runtime.OutletRuntime;
 import id.outletkiosk.config.Settings;
 import id.outletkiosk.server.StoreServer;
+import id.outletkiosk.server.StoreServerWarmUp;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.StoreServerOrders;
 import java.util.concurrent.Callable;
@@ -52,8 +53,16 @@ final class StoreServerCommand implements Callable<Integer> {
             description = "a socket silent this long is closed (default ${DEFAULT-VALUE}; clients ping every 2 s)")
     String socketIdleTimeout;
 
+    @Option(names = "--warm-up", defaultValue = "2s",
+            description = "before the port opens, poll a scratch copy of the server this long so the first terminals"
+                    + " meet compiled code (default ${DEFAULT-VALUE}; 0s: none)")
+    String warmUp;
+
     @picocli.CommandLine.Mixin
     ServerTlsOptions tls = new ServerTlsOptions();
+
+    /** Terminals wait for the port meanwhile: past this, waiting costs them more than cold code would. */
+    private static final java.time.Duration MAX_WARM_UP = java.time.Duration.ofSeconds(10);
 
     private final CommandContext context;
 
@@ -82,11 +91,18 @@ final class StoreServerCommand implements Callable<Integer> {
         java.nio.file.Files.createDirectories(settings.dataDir().resolve("local-server-feed"));
         // the server's own feed must not poll itself: it follows the central backend only
         Settings followerSettings = settings.withLocalServer(null, null);
+        java.time.Duration warmUpBudget = Durations.parse(warmUp);
+        if (warmUpBudget == null || warmUpBudget.isNegative() || warmUpBudget.compareTo(MAX_WARM_UP) > 0) {
+            throw new SettingsException("--warm-up: \"" + warmUp + "\" is not a duration from 0s to "
+                    + Durations.format(MAX_WARM_UP) + ", like 2s or 1500ms");
+        }
+        StoreServer.Options options = serverOptions(settings); // a bad flag is told before the warm-up's wait
+        StoreServerWarmUp.run(warmUpBudget, java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
         StoreServerOrders store = new StoreServerOrders(
                 Database.openStoreServerDatabase(settings.dataDir().resolve("local-server.db")), context.clock(),
                 keepClosed);
-        try (UntilStopped stopped = new UntilStopped(); store; StoreServer server = new StoreServer(store,
-                serverOptions(settings), context.clock()).start();
+        try (UntilStopped stopped = new UntilStopped(); store; StoreServer server = new StoreServer(store, options,
+                context.clock()).start();
                 OutletRuntime follower = OutletRuntime.open(followerSettings.withDataDir(
                         settings.dataDir().resolve("local-server-feed")), context.clock())) {
             if (settings.hasBackend()) {

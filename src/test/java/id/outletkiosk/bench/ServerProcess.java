@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
 
 /**
  * A server run as its own process: started, its address read from the line it prints
- * ({@code "... on http://127.0.0.1:<port>..."}), and ready once it has answered its first request.
+ * ({@code "... server on http://127.0.0.1:<port>..."}; not from the store server's log lines "listening on",
+ * one of which names its warm-up's scratch server), and ready once it has answered its first request.
  * Everything it prints goes to {@code log}.
  */
 final class ServerProcess implements AutoCloseable {
-    private static final Pattern ADDRESS = Pattern.compile(" on (http://[0-9.]+:\\d+)");
+    private static final Pattern ADDRESS = Pattern.compile(" server on (http://[0-9.]+:\\d+)");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 

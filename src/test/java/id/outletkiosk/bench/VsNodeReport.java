@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /** The tables of {@link StoreServerVsNodeBenchmark}: every round of every run, then medians and ranges. */
-record VsNodeReport(List<String> jvmOptions, List<String> mix, int seconds, List<List<WrkRound>> node,
+record VsNodeReport(List<String> jvmOptions, List<String> mix, int seconds, boolean firstRoundFromStart,
+        List<List<WrkRound>> node,
         List<List<WrkRound>> java, List<Double> nodeStarts, List<Double> javaStarts) {
 
     void print() {
         System.out.printf("# store server (%s) against the seed's Node server, wrk -t2 -c50 -d%ds --latency,"
                 + " %d runs of %d rounds, fresh processes each run%n", String.join(" ", jvmOptions), seconds,
                 node.size(), node.get(0).size());
-        System.out.printf("# poll mix, cycled: %s%n%n", describeMix());
+        System.out.printf("# poll mix, cycled: %s%n", describeMix());
+        System.out.printf("# round 1: %s%n%n", firstRoundFromStart
+                ? "requests/s over the first ~" + seconds + " s from process start (starting included), p99 from the"
+                        + " first answer on"
+                : seconds + " s from the first answer");
         BenchTable rounds = new BenchTable("run", "round", "Node req/s", "Node p50 ms", "Node p99 ms", "Java req/s",
                 "Java p50 ms", "Java p99 ms", "errors (Node/Java)", "Java/Node");
         for (int run = 0; run < node.size(); run++) {

@@ -62,6 +62,14 @@ record WrkRound(double requestsPerSecond, double p50Ms, double p99Ms, long error
                 errors);
     }
 
+    /**
+     * This round's requests spread over the time since the server's process started: {@code startSeconds} of
+     * starting (nothing answered) and the {@code roundSeconds} of this round. Latencies stay the round's.
+     */
+    WrkRound overTimeSinceStart(double startSeconds, int roundSeconds) {
+        return new WrkRound(requestsPerSecond * roundSeconds / (startSeconds + roundSeconds), p50Ms, p99Ms, errors);
+    }
+
     /** A line of wrk's latency distribution, "99%    4.21ms", in milliseconds (wrk picks us, ms or s). */
     private static double percentileMs(String out, String percentile) {
         Matcher line = Pattern.compile("\\s" + Pattern.quote(percentile) + "\\s+([0-9.]+)(us|ms|s)").matcher(out);

@@ -155,6 +155,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aStoreServerWarmUpLongerThanTerminalsShouldWaitIsRefusedBeforeAnythingStarts() {
+        assertThat(run("store-server", "--warm-up", "1h", "--port", "0", "--data-dir", home.resolve("d").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo(
+                "outlet-kiosk: --warm-up: \"1h\" is not a duration from 0s to 10s, like 2s or 1500ms");
+    }
+
+    @Test
     void badSettingsStopWithOneLineAndExitCode2() {
         assertThat(run("status", "--outlet", "-3", "--data-dir", home.resolve("d").toString())).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo(
