@@ -46,9 +46,8 @@ import javafx.stage.Stage;
  * <p>Run: {@code mvn -B -q -Pbench test-compile exec:exec -Dbench=KitchenBoardBenchmark}
  */
 public final class KitchenBoardBenchmark {
-    /** What packaging/kitchen-launcher.properties gives the OutletKitchen launcher. */
-    static final List<String> KITCHEN_JVM_OPTIONS = List.of("-XX:+UseG1GC", "-Xms48m", "-Xmx256m",
-            "-XX:MaxGCPauseMillis=20", "-XX:TieredStopAtLevel=1");
+    /** What packaging/kitchen-launcher.properties gives the OutletKitchen launcher, read from it so they cannot drift. */
+    static final List<String> KITCHEN_JVM_OPTIONS = LauncherOptions.ofKitchenLauncher();
     private static final int OPEN = 300;
     private static final int PACED = 200;
     private static final int BURST = 100;

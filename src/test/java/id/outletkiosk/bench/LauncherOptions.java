@@ -34,4 +34,17 @@ final class LauncherOptions {
         }
         return List.of();
     }
+
+    /**
+     * The kitchen display's launcher options, as a benchmark's forked screen takes them: without the
+     * class-data archive, which exists only inside an app image ({@code $APPDIR}).
+     */
+    static List<String> ofKitchenLauncher() {
+        try {
+            return ofAddedLauncher(Path.of("packaging", "kitchen-launcher.properties")).stream()
+                    .filter(option -> !option.startsWith("-XX:SharedArchiveFile")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the kitchen launcher's options (run from the project's folder)", e);
+        }
+    }
 }

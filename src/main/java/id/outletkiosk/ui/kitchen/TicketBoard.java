@@ -6,6 +6,7 @@ import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
@@ -24,6 +25,8 @@ public final class TicketBoard extends Pane {
 
     private BoardPages pages;
     private TicketCard measuring;
+    /** Behind the board, the same size: where the paged columns' ground is painted (see {@link #setPagedGround}). */
+    private Region pagedGround = new Region(); // none painted until the window gives the board its own
     private double pagedGroundAt = -1;
     private Runnable onArranged = () -> { };
 
@@ -43,6 +46,24 @@ public final class TicketBoard extends Pane {
         this.pages = boardPages;
         this.measuring = measuringCard;
         boardPages.pageProperty().addListener(observable -> requestLayout());
+    }
+
+    /**
+     * The node that paints the paged columns' ground: a sibling behind the board, laid out over the same
+     * area. Not the board's own background: a parent with a background of its own is repainted whole
+     * whenever a child is added, so each new ticket (one hidden node on a page not in view) had the
+     * software renderer paint every card in view again, 30-45 ms a pulse during a burst onto a full board.
+     * Set from the FXML ({@code pagedGround="$pagedGround"}).
+     */
+    public void setPagedGround(Region ground) {
+        this.pagedGround = ground;
+        pagedGroundAt = -1;
+        ground.setBackground(null);
+        requestLayout();
+    }
+
+    public Region getPagedGround() { // FXML sets a property only with its getter
+        return pagedGround;
     }
 
     /** Called after each layout: the slot keys and the pager follow what is in view. */
@@ -104,7 +125,7 @@ public final class TicketBoard extends Pane {
                 ? snapPositionX(getInsets().getLeft() + CARD_WIDTH + GAP / 2) : -1;
         if (at != pagedGroundAt) {
             pagedGroundAt = at;
-            setBackground(at < 0 ? null : new Background(new BackgroundFill(PAGED_GROUND, new CornerRadii(8),
+            pagedGround.setBackground(at < 0 ? null : new Background(new BackgroundFill(PAGED_GROUND, new CornerRadii(8),
                     new Insets(getInsets().getTop() / 2, 0, getInsets().getBottom() / 2, at))));
         }
     }
