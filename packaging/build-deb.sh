@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package (installs to /opt/outletkiosk, menu entries for the kiosk and the kitchen
-# display, icon from assets/) from the fat jar. Needs fakeroot and dpkg-deb (Debian's own tools).
+# display started with GDK_GL=disable, icon from assets/, a class-data archive made at install) from the
+# fat jar. Needs fakeroot and dpkg-deb (Debian's own tools).
 # Usage: packaging/build-deb.sh   -> target/installer/outletkiosk_0.1.0-1_amd64.deb
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,8 @@ cd "$(dirname "$0")/.."
 rm -rf target/jpackage-input
 mkdir -p target/jpackage-input target/installer
 cp target/outlet-kiosk.jar target/jpackage-input/
+# postinst (packaging/deb-resources) makes the class-data archive from this list where the jar is installed
+cp packaging/kiosk-classes.lst target/jpackage-input/outlet-kiosk-classes.lst
 # the JavaFX natives sit inside the jar; GTK comes from the system
 jpackage @jpackage.cfg --type deb --icon assets/icon.png --add-launcher OutletKitchen=packaging/kitchen-launcher.properties \
     --add-launcher OutletStoreServer=packaging/store-server-launcher.properties \
