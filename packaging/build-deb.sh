@@ -2,7 +2,7 @@
 # Builds the Debian package from the app image (packaging/build-app-image.sh makes it when it is not
 # there yet, so `mvn verify` builds the runtime and the launchers once for both): /opt/outletkiosk with
 # the three launchers, menu entries for the kiosk and the kitchen display (the store server's has
-# NoDisplay=true, packaging/deb-resources), the icon from assets/, and the store server's systemd unit in
+# NoDisplay=true, packaging/deb-resources; the kiosk's and kitchen's start with GDK_GL=disable), the icon from assets/, and the store server's systemd unit in
 # /lib/systemd/system, inert until an operator enables it. Needs fakeroot and dpkg-deb (Debian's own tools).
 # Compression is dpkg-deb's default (xz) unless DPKG_DEB_COMPRESSOR_TYPE / _LEVEL say otherwise.
 # Usage: packaging/build-deb.sh   -> prints target/installer/outletkiosk_0.1.0-1_amd64.deb
@@ -19,6 +19,8 @@ trap 'rm -rf "$stage"' EXIT
 # would be 46 MB that never load (checked by packaging/check-deb.sh)
 cp -al "$image" "$stage/OutletKiosk"
 rm -f "$stage/OutletKiosk/lib/app/outlet-kiosk.jsa"
+# ...and postinst (packaging/deb-resources) makes it where the jar is installed, from this list
+cp packaging/kiosk-classes.lst "$stage/OutletKiosk/lib/app/outlet-kiosk-classes.lst"
 # name, version, vendor and description come from jpackage.cfg, the one place they are written
 grep -E '^--(name|app-version|vendor|description) ' jpackage.cfg >"$stage/package.cfg"
 

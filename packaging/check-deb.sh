@@ -31,11 +31,16 @@ app=/opt/outletkiosk
 for path in "$app/bin/OutletKiosk" "$app/bin/OutletKitchen" "$app/bin/OutletStoreServer" \
         "$app/lib/app/outlet-kiosk.jar" "$app/lib/runtime/lib/server/libjvm.so" \
         "$app/lib/outletkiosk-OutletKiosk.desktop" "$app/lib/outletkiosk-OutletKitchen.desktop" \
-        "$app/lib/outletkiosk-OutletStoreServer.desktop" /lib/systemd/system/outlet-kiosk-local-server.service; do
+        "$app/lib/outletkiosk-OutletStoreServer.desktop" /lib/systemd/system/outlet-kiosk-local-server.service \
+        "$app/lib/app/outlet-kiosk-classes.lst"; do
     grep -qxF "$path" "$scratch/contents" || fail "$deb lacks $path"
 done
 # the archive only fits the jar it was made with, and jpackage's copy changes the jar (build-deb.sh)
 ! grep -q '\.jsa$' "$scratch/contents" || fail "$deb carries a class-data archive that cannot load there"
+# ...so postinst makes it where the jar is installed, and prerm takes it away
+dpkg-deb --control "$deb" "$scratch/control"
+grep -q '^ *make_class_archive$' "$scratch/control/postinst" || fail "postinst does not make the class-data archive"
+grep -q 'outlet-kiosk.jsa' "$scratch/control/prerm" || fail "prerm leaves the class-data archive behind"
 depends=$(dpkg-deb --field "$deb" Depends)
 for package in libgtk-3-0 xdg-utils; do
     grep -qE "(^|, *)$package( |,|$)" <<<"$depends" || fail "Depends lacks $package (it says: $depends)"
@@ -47,6 +52,9 @@ grep -qx 'NoDisplay=true' "$root/lib/outletkiosk-OutletStoreServer.desktop" ||
     fail "the store server's desktop file has no NoDisplay=true: it would be in the menu"
 for launcher in OutletKiosk OutletKitchen; do
     ! grep -q '^NoDisplay=true' "$root/lib/outletkiosk-$launcher.desktop" || fail "$launcher is hidden from the menu"
+    # GTK reads GDK_GL before any Java runs, so the menu entry is where the kiosk's environment is set
+    grep -q '^Exec=env GDK_GL=disable ' "$root/lib/outletkiosk-$launcher.desktop" ||
+        fail "$launcher's menu entry does not start it with GDK_GL=disable"
 done
 for launcher in OutletKiosk OutletKitchen OutletStoreServer; do
     version=$(bare "$root/bin/$launcher" --version 2>&1) || fail "$launcher --version failed: $version"

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import java.util.function.Predicate;
 final class ImageProbes implements AutoCloseable {
     private final Path image;
     private final List<String> kioskJavaOptions;
+    private final Map<String, String> startEnvironment;
     private final List<Path> installed = new ArrayList<>();
 
     ImageProbes(Path image) throws IOException {
@@ -33,6 +35,36 @@ final class ImageProbes implements AutoCloseable {
         }
         this.kioskJavaOptions = Files.readAllLines(kioskCfg).stream().filter(line -> line.startsWith("java-options="))
                 .map(line -> line.substring("java-options=".length())).toList();
+        this.startEnvironment = desktopEntryEnvironment(image.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The environment the installed kiosk starts with: the {@code env NAME=value} words of the {@code Exec}
+     * line in the .deb's desktop entry ({@code packaging/deb-resources/OutletKiosk.desktop}) of the source
+     * tree this image was built from ({@code <tree>/target/installer/<image>}); none if it has no such entry.
+     */
+    private static Map<String, String> desktopEntryEnvironment(Path image) throws IOException {
+        Path entry = image.getParent().getParent().getParent().resolve("packaging/deb-resources/OutletKiosk.desktop");
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (!Files.isRegularFile(entry)) {
+            return environment;
+        }
+        for (String line : Files.readAllLines(entry)) {
+            if (line.startsWith("Exec=env ")) {
+                for (String word : line.substring("Exec=env ".length()).split(" ")) {
+                    if (!word.matches("[A-Z_]+=.*")) {
+                        break;
+                    }
+                    environment.put(word.substring(0, word.indexOf('=')), word.substring(word.indexOf('=') + 1));
+                }
+            }
+        }
+        return environment;
+    }
+
+    /** What the installed app's desktop entry sets in the environment; probes of this image get it too. */
+    Map<String, String> startEnvironment() {
+        return startEnvironment;
     }
 
     List<String> kioskJavaOptions() {

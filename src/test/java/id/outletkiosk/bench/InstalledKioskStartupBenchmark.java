@@ -20,7 +20,9 @@ import java.util.function.Predicate;
  * dishes with pictures and the network down; and resident memory after browsing all 500 dishes. The
  * baseline is the smallest JavaFX window (one label) started by a copy of the same launcher with the
  * same runtime and JVM options, except the kiosk's class-data archive, which is the kiosk's own lever.
- * A second baseline keeps even that archive.
+ * A second baseline keeps even that archive. Every case of an image gets the environment its .deb's desktop
+ * entry starts the kiosk with ({@code env GDK_GL=disable ...}, see {@link ImageProbes#startEnvironment}),
+ * so the installed app is measured as it is started, and its baseline is started the same way.
  *
  * <p>Run: {@code packaging/build-app-image.sh && mvn -B -q -Pbench test-compile exec:exec
  * -Dbench=InstalledKioskStartupBenchmark}. Environment: {@code DISPLAY} set: GTK on that X server (e.g.
@@ -41,7 +43,7 @@ public final class InstalledKioskStartupBenchmark {
             images.put("before", Path.of(System.getenv("BENCH_BEFORE_IMAGE")));
         }
         Path work = Files.createTempDirectory("bench-installed-kiosk");
-        Map<String, String> environment = Map.of("HOME", work.toString());
+        Map<String, String> home = Map.of("HOME", work.toString());
         Path store = work.resolve("store");
         MasterDataRepository menu = new MasterDataRepository();
         SampleMenu.generate(menu, Clock.systemDefaultZone(), 10, 500, 20);
@@ -59,13 +61,15 @@ public final class InstalledKioskStartupBenchmark {
                 launchers.put(image.getKey(), Launchers.install(probe));
             }
             // warm the store and the picture cache once, online; then nothing listens there: the network is down
-            ImageProbes.run(launchers.get("this branch").browse(unreachable, store), environment);
+            ImageProbes.run(launchers.get("this branch").browse(unreachable, store),
+                    launchers.get("this branch").environment(home));
             backend.close();
 
             for (int run = 0; run < runs; run++) { // interleaved, so machine noise hits every case alike
                 for (var image : launchers.entrySet()) {
                     String name = image.getKey();
                     Launchers launcher = image.getValue();
+                    Map<String, String> environment = launcher.environment(home);
                     samples.computeIfAbsent(name + ": " + BARE, Samples::new)
                             .add(ImageProbes.run(launcher.bare(), environment), "READY", "READY");
                     if (launcher.hasArchive()) {
@@ -79,7 +83,8 @@ public final class InstalledKioskStartupBenchmark {
             Map<String, List<Double>> rssMb = new LinkedHashMap<>();
             for (int run = 0; run < MEMORY_RUNS; run++) {
                 for (var image : launchers.entrySet()) {
-                    ImageProbes.Run browsed = ImageProbes.run(image.getValue().browse(unreachable, store), environment);
+                    ImageProbes.Run browsed = ImageProbes.run(image.getValue().browse(unreachable, store),
+                            image.getValue().environment(home));
                     rssMb.computeIfAbsent(image.getKey(), key -> new ArrayList<>())
                             .add(browsed.values().get("RSS_KB") / 1024.0);
                 }
@@ -112,10 +117,12 @@ public final class InstalledKioskStartupBenchmark {
             }
         }
         table.print();
-        BenchTable memory = new BenchTable("image", "RSS MB after browsing 500 dishes, median (range)", "JVM options");
+        BenchTable memory = new BenchTable("image", "RSS MB after browsing 500 dishes, median (range)", "JVM options",
+                "environment (its desktop entry's)");
         for (var image : rssMb.entrySet()) {
+            ImageProbes probes = launchers.get(image.getKey()).probes;
             memory.row(image.getKey(), Samples.summary(image.getValue()).replace(".0", ""),
-                    String.join(" ", launchers.get(image.getKey()).probes.kioskJavaOptions()));
+                    String.join(" ", probes.kioskJavaOptions()), probes.startEnvironment().toString());
         }
         memory.print();
     }
@@ -155,6 +162,16 @@ public final class InstalledKioskStartupBenchmark {
                     probes.install("BenchKiosk", InstalledKioskProbe.class.getName(), all, display, monocle),
                     probes.install("BenchKioskBrowse", KioskStartupProbe.class.getName(), all, display, monocle),
                     archive);
+        }
+
+        /**
+         * {@code home} plus what the image's desktop entry sets: every case of one image, the baseline too,
+         * starts the way the installed app starts.
+         */
+        Map<String, String> environment(Map<String, String> home) {
+            Map<String, String> environment = new LinkedHashMap<>(probes.startEnvironment());
+            environment.putAll(home);
+            return environment;
         }
 
         List<String> bare() {
