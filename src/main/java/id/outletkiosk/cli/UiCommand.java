@@ -30,7 +30,6 @@ final class UiCommand implements Callable<Integer> {
 
     int run(CommandSpec givenSpec) throws InterruptedException {
         Settings settings = context.settingsWithLogFile(givenSpec);
-        DesktopApp.startToolkitEarly(); // JavaFX starts while the store and the sync open
         if (!settings.hasBackend() && settings.role() == Role.KIOSK) {
             // nothing configured: the whole store side by side, over an in-process backend and store server
             try (DemoOutlet store = DemoOutlet.start(settings, context.clock())) {

@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import id.outletkiosk.ui.kiosk.KioskWindow;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -23,30 +21,7 @@ import javafx.stage.Stage;
 
 /** Starts JavaFX from a plain main (so the fat jar needs no JavaFX launcher tricks) and waits for the window to close. */
 public final class DesktopApp {
-    /** JavaFX being started by {@link #startToolkitEarly}; null: {@link #runUntilClosed} starts it itself. */
-    private static volatile CompletableFuture<Void> toolkitStarting;
-
     private DesktopApp() {
-    }
-
-    /**
-     * Starts JavaFX (GTK, fonts, Prism) on a thread of its own and returns at once, so it overlaps the
-     * store, the sync and the demo outlet the caller opens meanwhile: about 0.4 s of the installed
-     * kiosk's start (BENCHMARKS.md, issue 16). No window shows before {@link #run} or {@link #runDemo},
-     * and a toolkit that cannot start (no display) fails there, as it would without this.
-     */
-    public static void startToolkitEarly() {
-        CompletableFuture<Void> starting = new CompletableFuture<>();
-        toolkitStarting = starting;
-        Thread starter = new Thread(() -> {
-            try {
-                Platform.startup(() -> starting.complete(null));
-            } catch (RuntimeException | Error e) {
-                starting.completeExceptionally(e);
-            }
-        }, "javafx-start");
-        starter.setDaemon(true);
-        starter.start();
     }
 
     /**
@@ -138,21 +113,14 @@ public final class DesktopApp {
         CountDownLatch closed = new CountDownLatch(1);
         List<AutoCloseable> windows = new java.util.concurrent.CopyOnWriteArrayList<>();
         AtomicReference<RuntimeException> failed = new AtomicReference<>();
-        Runnable open = () -> {
+        Platform.startup(() -> {
             try {
                 opening.open(windows, closed);
             } catch (RuntimeException e) {
                 failed.set(e);
                 closed.countDown();
             }
-        };
-        CompletableFuture<Void> starting = toolkitStarting;
-        if (starting == null) {
-            Platform.startup(open);
-        } else {
-            awaitToolkit(starting);
-            Platform.runLater(open);
-        }
+        });
         try {
             closed.await();
         } finally {
@@ -167,21 +135,6 @@ public final class DesktopApp {
         }
         if (failed.get() != null) {
             throw new IllegalStateException(what + " could not open: " + failed.get().getMessage(), failed.get());
-        }
-    }
-
-    /** Waits for {@link #startToolkitEarly}; its failure is thrown as Platform.startup would have thrown it. */
-    private static void awaitToolkit(CompletableFuture<Void> starting) {
-        try {
-            starting.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw e;
         }
     }
 
