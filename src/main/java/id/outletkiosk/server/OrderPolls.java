@@ -54,9 +54,12 @@ final class OrderPolls extends HandlerWrapper {
         base.setHandled(true);
         long start = System.nanoTime();
         byte[] body;
+        int orders = 0;
         int status = 200;
         try {
-            body = answer(base);
+            StoreServerOrders.PollAnswer answer = answer(base);
+            body = answer.json();
+            orders = answer.orders();
         } catch (StoreServer.ApiError refused) {
             status = refused.status;
             if (refused.retryAfterSeconds != null) {
@@ -67,7 +70,6 @@ final class OrderPolls extends HandlerWrapper {
             meters.pollRefused(500, start);
             throw failed;
         }
-        byte[] answer = body;
         org.eclipse.jetty.server.Response out = base.getResponse();
         out.setStatus(status);
         out.getHttpFields().put(JSON);
@@ -78,13 +80,13 @@ final class OrderPolls extends HandlerWrapper {
         out.setContentLength(body.length);
         out.getHttpOutput().write(body);
         if (status == 200) {
-            meters.pollAnswered(answer, start);
+            meters.pollAnswered(orders, start);
         } else {
             meters.pollRefused(status, start);
         }
     }
 
-    private byte[] answer(Request request) {
+    private StoreServerOrders.PollAnswer answer(Request request) {
         rate.admit(request.getRemoteAddr());
         String query = request.getQueryString();
         String outlet = parameter(query, "outlet_id");

@@ -42,7 +42,6 @@ public final class ServerMeters {
     private final PrometheusTextFormatWriter textFormat = PrometheusTextFormatWriter.create();
     private final Clock clock;
     private final RecentPolls recentPolls;
-    private final OrdersInAnswers ordersInAnswers = new OrdersInAnswers();
 
     private final CounterDataPoint ordersFromKiosks;
     private final CounterDataPoint ordersFromCentral;
@@ -106,9 +105,8 @@ public final class ServerMeters {
         registry.register(new TerminalMeters(store.terminals(), clock));
     }
 
-    /** A poll answered with {@code answer} (a JSON array), begun at {@code startNanos} (System.nanoTime). */
-    void pollAnswered(byte[] answer, long startNanos) {
-        int orders = ordersInAnswers.count(answer);
+    /** A poll answered with {@code orders} orders, begun at {@code startNanos} (System.nanoTime). */
+    void pollAnswered(int orders, long startNanos) {
         if (orders == 0) {
             pollsCaughtUp.inc();
         } else {

@@ -26,7 +26,7 @@ final class PollAnswers {
     }
 
     private final Database database;
-    private final Map<Question, byte[]> answers = new ConcurrentHashMap<>();
+    private final Map<Question, StoreServerOrders.PollAnswer> answers = new ConcurrentHashMap<>();
     /** Moved by every write, so an answer read before a write is never kept after it. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -44,15 +44,16 @@ final class PollAnswers {
      * Orders of the outlet above {@code sinceId}, oldest first, in the shape of {@link OrderCodec#encode}
      * with the stored items passed through as they are.
      */
-    byte[] since(long outletId, long sinceId) {
+    StoreServerOrders.PollAnswer since(long outletId, long sinceId) {
         Question question = new Question(outletId, sinceId);
-        byte[] cached = answers.get(question);
+        StoreServerOrders.PollAnswer cached = answers.get(question);
         if (cached != null) {
             return cached;
         }
         long before = generation.get();
-        byte[] answer = database.readPooled(connection -> {
+        StoreServerOrders.PollAnswer answer = database.readPooled(connection -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            int orders = 0;
             try (PreparedStatement query = connection.prepareStatement("SELECT " + StoreServerOrders.COLUMNS
                     + " FROM local_orders WHERE outlet_id = ? AND id > ? ORDER BY id")) {
                 query.setLong(1, outletId);
@@ -61,13 +62,14 @@ final class PollAnswers {
                     json.writeStartArray();
                     while (rows.next()) {
                         writeRow(json, rows);
+                        orders++;
                     }
                     json.writeEndArray();
                 }
             } catch (IOException e) {
                 throw new SQLException("writing the poll answer failed", e);
             }
-            return bytes.toByteArray();
+            return new StoreServerOrders.PollAnswer(bytes.toByteArray(), orders);
         });
         if (generation.get() == before) {
             if (answers.size() > KEPT) {

@@ -153,13 +153,21 @@ public final class StoreServerOrders implements AutoCloseable {
      * The poll answer (PROTOCOL 3.1) as the UTF-8 bytes a poller is sent: orders of the outlet above
      * {@code sinceId}, oldest first, kept until the next write.
      */
-    public byte[] sinceAnswer(long outletId, long sinceId) {
+    public PollAnswer sinceAnswer(long outletId, long sinceId) {
         return answers.since(outletId, sinceId);
     }
 
     /** {@link #sinceAnswer} as text. */
     public String sinceJson(long outletId, long sinceId) {
-        return new String(sinceAnswer(outletId, sinceId), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(sinceAnswer(outletId, sinceId).json(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A poll answer: the JSON array's UTF-8 bytes, one array shared by every poller asking the same question
+     * until the next write, and how many orders it holds (counted as it is written, for the served-orders
+     * meter).
+     */
+    public record PollAnswer(byte[] json, int orders) {
     }
 
     /**
