@@ -57,6 +57,26 @@ public final class ServerTls {
 
     /** Makes {@code config}'s server listen with TLS on {@code host:port} (0: any free port). */
     public static void listen(JavalinConfig config, Keys keys, String host, int port) {
+        listen(config, keys, host, port, -1);
+    }
+
+    /**
+     * Makes {@code config}'s server listen with plain HTTP on {@code host:port} (0: any free port) with
+     * {@code selectors} selector threads (-1: Jetty's default, half the cores), instead of Javalin's default
+     * connector.
+     */
+    public static void listenPlain(JavalinConfig config, String host, int port, int selectors) {
+        config.jetty.addConnector((server, httpConfiguration) -> {
+            ServerConnector connector = new ServerConnector(server, -1, selectors,
+                    new HttpConnectionFactory(httpConfiguration));
+            connector.setHost(host);
+            connector.setPort(port);
+            return connector;
+        });
+    }
+
+    /** As {@link #listen(JavalinConfig, Keys, String, int)}, with {@code selectors} selector threads (-1: Jetty's). */
+    public static void listen(JavalinConfig config, Keys keys, String host, int port, int selectors) {
         config.jetty.addConnector((server, httpConfiguration) -> {
             SslContextFactory.Server ssl = new SslContextFactory.Server();
             ssl.setKeyStorePath(keys.pkcs12().toAbsolutePath().toString());
@@ -67,8 +87,8 @@ public final class ServerTls {
             SecureRequestCustomizer secure = new SecureRequestCustomizer();
             secure.setSniHostCheck(false);
             https.addCustomizer(secure);
-            ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
-                    new HttpConnectionFactory(https));
+            ServerConnector connector = new ServerConnector(server, -1, selectors,
+                    new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
             connector.setHost(host);
             connector.setPort(port);
             return connector;

@@ -112,7 +112,9 @@ public final class StoreServer implements AutoCloseable {
             config.http.maxRequestSize = options.maxBodyBytes();
             config.jetty.threadPool = threadPool();
             if (options.tls() != null) {
-                ServerTls.listen(config, options.tls(), options.host(), options.port());
+                ServerTls.listen(config, options.tls(), options.host(), options.port(), SELECTORS);
+            } else {
+                ServerTls.listenPlain(config, options.host(), options.port(), SELECTORS);
             }
             // GET /api/orders is answered before Javalin: the polls are most of this server's work
             config.jetty.modifyServer(server -> server.insertHandler(new OrderPolls(store, rate, meters)));
@@ -154,6 +156,13 @@ public final class StoreServer implements AutoCloseable {
      */
     static final int MAX_THREADS = 16;
 
+    /**
+     * Jetty's default on 2 cores is 1 selector thread, which every poll's read and every re-armed read interest
+     * passes through; with 2, each watches half the sockets and the polls spread over both cores: 91-99k polls/s
+     * against 73-84k with 1, same build, same machine, interleaved (BENCHMARKS.md, issue 16, 2026-12-01).
+     */
+    static final int SELECTORS = 2;
+
     private static QueuedThreadPool threadPool() {
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4);
         pool.setName("store-server");
@@ -163,6 +172,16 @@ public final class StoreServer implements AutoCloseable {
     /** The server's Jetty thread pool: tests check its bounds. */
     ThreadPool jettyThreadPool() {
         return app.jettyServer().server().getThreadPool();
+    }
+
+    /** The selector threads of its listening connector: tests check them. */
+    int selectorThreads() {
+        for (org.eclipse.jetty.server.Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.ServerConnector network) {
+                return network.getSelectorManager().getSelectorCount();
+            }
+        }
+        throw new IllegalStateException("no network connector");
     }
 
     public StoreServer start() {

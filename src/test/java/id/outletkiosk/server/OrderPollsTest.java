@@ -141,4 +141,11 @@ class OrderPollsTest {
         assertThat(get("/api/orders?outlet_id=1", null).statusCode()).isEqualTo(200);
         assertThat(pool.getThreads()).isLessThanOrEqualTo(StoreServer.MAX_THREADS);
     }
+
+    @Test
+    void pollsAreSpreadOverTwoSelectorThreadsNotJettysOneForTwoCores() throws Exception {
+        assertThat(server.selectorThreads()).isEqualTo(StoreServer.SELECTORS).isEqualTo(2);
+        placeOrders(1);
+        assertThat(get("/api/orders?outlet_id=1", null).statusCode()).isEqualTo(200);
+    }
 }
