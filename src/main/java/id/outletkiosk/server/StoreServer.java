@@ -152,7 +152,7 @@ public final class StoreServer implements AutoCloseable {
      * Jetty's default is 200 threads; on the store's 2 cores, under 50 polling sockets, that many runnable
      * threads took turns on the CPU and made the p99 tail (36 ms in the first 10 s, BENCHMARKS.md). Polls
      * never block and a write holds a thread only for its SQLite commit, so a few threads beyond the
-     * acceptor and selector keep both cores busy. Sockets (also the WebSockets) do not hold a thread.
+     * acceptor and selectors keep both cores busy. Sockets (also the WebSockets) do not hold a thread.
      */
     static final int MAX_THREADS = 16;
 
