@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -63,6 +64,8 @@ public final class KitchenWindow implements SizedWindow {
 
     /** The width from which the busy switch fits in the header's row beside the title. */
     private static final double WIDE_HEADER = 1400;
+    /** How often at most the side panel follows the tickets during a burst (see {@link PacedRefresh}). */
+    private static final java.time.Duration SIDE_CALM = java.time.Duration.ofMillis(300);
 
     private final Terminal terminal;
     private final KitchenBackOffice backOffice;
@@ -82,6 +85,8 @@ public final class KitchenWindow implements SizedWindow {
     private TerminalStatusBar statusBar;
     private boolean refreshQueued;
     private boolean sideStale;
+    /** The all-day counts and recalled tickets after a change: at once, then at most every {@link #SIDE_CALM}. */
+    private final PacedRefresh sideRefresh = new PacedRefresh(SIDE_CALM, KitchenWindow::afterOnFx, this::showSide);
 
     @FXML
     private BorderPane root;
@@ -279,7 +284,8 @@ public final class KitchenWindow implements SizedWindow {
 
     /**
      * Numbers, the open count and the side panel once per turn of the FX thread, not once per order:
-     * a burst of 100 orders would otherwise renumber 400 cards and rebuild the panel 100 times.
+     * a burst of 100 orders would otherwise renumber 400 cards and rebuild the panel 100 times. The side
+     * panel, besides, at most every {@link #SIDE_CALM} ({@link PacedRefresh}).
      */
     private void refreshLater(boolean side) {
         sideStale |= side;
@@ -290,10 +296,16 @@ public final class KitchenWindow implements SizedWindow {
                 renumber();
                 if (sideStale) {
                     sideStale = false;
-                    showSide();
+                    sideRefresh.ask();
                 }
             });
         }
+    }
+
+    private static void afterOnFx(java.time.Duration delay, Runnable action) {
+        PauseTransition wait = new PauseTransition(Duration.millis(delay.toMillis()));
+        wait.setOnFinished(event -> action.run());
+        wait.play();
     }
 
     /** Slot keys, the pick and the pager, for the page shown. */

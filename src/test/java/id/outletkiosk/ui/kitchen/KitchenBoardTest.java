@@ -118,6 +118,10 @@ class KitchenBoardTest {
         awaitCards(stageB, 3);
         assertThat(boardA.board().tickets()).extracting(t -> t.order().centralId())
                 .containsExactly(placed.get(0).centralId(), placed.get(1).centralId(), placed.get(2).centralId());
+        // the side panel is paced (at most every 300 ms): orders heard within its calm still reach it, once it ends
+        Awaitility.await().atMost(PATIENCE).until(() -> FxAwait.onFx(() -> allDayShown(stageA).equals(
+                boardA.board().allDay().stream().map(line -> line.count() + " " + line.dish()).toList())));
+        assertThat(FxAwait.onFx(() -> allDayShown(stageA))).hasSize(3);
 
         robot.clickOn(firstBumpButton(stageA));
         sendHeldBump(boardA); // as when the undo window ends
@@ -373,6 +377,13 @@ class KitchenBoardTest {
             WaitForAsyncUtils.waitForFxEvents();
             return ((Parent) stage.getScene().lookup("#ticket-board")).getChildrenUnmodifiable().size() == count;
         });
+    }
+
+    /** The all-day lines the side panel shows, "count dish". */
+    private static List<String> allDayShown(Stage stage) {
+        return stage.getScene().getRoot().lookupAll(".all-day-line").stream()
+                .map(line -> ((Labeled) line.lookup(".all-day-count")).getText() + " "
+                        + ((Labeled) line.lookup(".all-day-dish")).getText()).toList();
     }
 
     private static Node firstBumpButton(Stage stage) {
