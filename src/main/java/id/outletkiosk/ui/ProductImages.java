@@ -45,7 +45,13 @@ public final class ProductImages implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProductImages.class);
     private static final long MAX_PICTURE_BYTES = 5L * 1024 * 1024;
     private static final Duration RETRY_FAILED_AFTER = Duration.ofMinutes(1);
-    private static final int DECODED_KEPT = 48; // two screens of tiles: scrolling back is instant, memory stays small
+    /**
+     * A screen of tiles and a row more: the landscape grid shows up to 20 cells at once (4 across, 5 rows
+     * partly), and a scroll hands every visible cell its picture again, so fewer would decode what is on
+     * screen over and over. Each kept picture costs its pixels and its texture (~0.5 MB at 300x225); 48
+     * kept made the browsed kiosk's heap ~13 MB larger for pictures nobody was looking at (BENCHMARKS.md).
+     */
+    static final int DECODED_KEPT = 24;
 
     private final Path folder;
     private final URI base;

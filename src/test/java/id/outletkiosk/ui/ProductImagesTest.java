@@ -89,6 +89,37 @@ class ProductImagesTest {
         }
     }
 
+    @Test
+    void theGridKeepsAScreenOfDecodedPicturesNotTwo() throws Exception {
+        byte[] png = smallPng();
+        try (RawHttpServer server = new RawHttpServer((request, socket, out) -> {
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " + png.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(png);
+        }); ProductImages images = new ProductImages(home.resolve("pictures"), server.uri(),
+                TestClocks.noonInJakarta(), 240, 180)) {
+            // a landscape screen shows up to 20 tiles: 24 pictures are all still decoded...
+            for (int dish = 1; dish <= 24; dish++) {
+                assertThat(load(images, "/media/products/" + dish + ".png", 2).get(1)).isNotSameAs(images.placeholder());
+            }
+            assertThat(loadNow(images, "/media/products/1.png")).isNotSameAs(images.placeholder());
+            // ...but not 26 (the old bound kept 48): the least recently shown goes, and comes back from disk
+            loadNow(images, "/media/products/25.png");
+            load(images, "/media/products/26.png", 2);
+            List<Image> again = load(images, "/media/products/2.png", 2);
+            assertThat(again.get(0)).isSameAs(images.placeholder());
+            assertThat(again.get(1)).isNotSameAs(images.placeholder());
+            assertThat(loadNow(images, "/media/products/26.png")).isNotSameAs(images.placeholder());
+        }
+    }
+
+    private static byte[] smallPng() throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", bytes);
+        return bytes.toByteArray();
+    }
+
     /** Everything {@code show} is handed, on the FX thread, until {@code count} pictures came. */
     private static List<Image> load(ProductImages images, String url, int count) {
         List<Image> shown = new CopyOnWriteArrayList<>();

@@ -20,7 +20,7 @@ import java.util.UUID;
  * orders' state (its {@link KioskBackOffice}), the pictures, and nothing else of the terminal.
  */
 public final class KioskRole {
-    /** Grid pictures are decoded at tile size (the portrait tile is 300 px wide): the 48 kept are ~13 MB. */
+    /** Grid pictures are decoded at tile size (the portrait tile is 300 px wide): the 24 kept are ~6.5 MB. */
     private static final int PICTURE_WIDTH = 300;
     private static final int PICTURE_HEIGHT = 225;
 
