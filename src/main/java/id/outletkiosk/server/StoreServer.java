@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
 import org.slf4j.Logger;
@@ -176,8 +178,8 @@ public final class StoreServer implements AutoCloseable {
 
     /** The selector threads of its listening connector: tests check them. */
     int selectorThreads() {
-        for (org.eclipse.jetty.server.Connector connector : app.jettyServer().server().getConnectors()) {
-            if (connector instanceof org.eclipse.jetty.server.ServerConnector network) {
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof ServerConnector network) {
                 return network.getSelectorManager().getSelectorCount();
             }
         }
