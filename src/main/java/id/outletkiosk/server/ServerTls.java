@@ -5,6 +5,8 @@ import id.outletkiosk.config.SettingsException;
 import io.javalin.config.JavalinConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -46,13 +48,18 @@ public final class ServerTls {
             return app.port();
         }
         app.start();
-        for (org.eclipse.jetty.server.Connector connector : app.jettyServer().server().getConnectors()) {
-            if (connector instanceof ServerConnector network && network.getDefaultConnectionFactory()
-                    instanceof SslConnectionFactory) {
-                return network.getLocalPort();
+        return networkConnector(app, network -> network.getDefaultConnectionFactory() instanceof SslConnectionFactory)
+                .getLocalPort();
+    }
+
+    /** {@code app}'s first network connector that {@code which} accepts (it must have one). */
+    static ServerConnector networkConnector(io.javalin.Javalin app, Predicate<ServerConnector> which) {
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof ServerConnector network && which.test(network)) {
+                return network;
             }
         }
-        throw new IllegalStateException("the TLS connector did not start");
+        throw new IllegalStateException("no such network connector started");
     }
 
     /** Makes {@code config}'s server listen with TLS on {@code host:port} (0: any free port). */
@@ -67,11 +74,8 @@ public final class ServerTls {
      */
     public static void listenPlain(JavalinConfig config, String host, int port, int selectors) {
         config.jetty.addConnector((server, httpConfiguration) -> {
-            ServerConnector connector = new ServerConnector(server, -1, selectors,
-                    new HttpConnectionFactory(httpConfiguration));
-            connector.setHost(host);
-            connector.setPort(port);
-            return connector;
+            return bound(new ServerConnector(server, -1, selectors, new HttpConnectionFactory(httpConfiguration)),
+                    host, port);
         });
     }
 
@@ -87,11 +91,14 @@ public final class ServerTls {
             SecureRequestCustomizer secure = new SecureRequestCustomizer();
             secure.setSniHostCheck(false);
             https.addCustomizer(secure);
-            ServerConnector connector = new ServerConnector(server, -1, selectors,
-                    new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
-            connector.setHost(host);
-            connector.setPort(port);
-            return connector;
+            return bound(new ServerConnector(server, -1, selectors, new SslConnectionFactory(ssl, "http/1.1"),
+                    new HttpConnectionFactory(https)), host, port);
         });
+    }
+
+    private static ServerConnector bound(ServerConnector connector, String host, int port) {
+        connector.setHost(host);
+        connector.setPort(port);
+        return connector;
     }
 }

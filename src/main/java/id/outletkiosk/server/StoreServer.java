@@ -15,8 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ThreadPool;
 import org.slf4j.Logger;
@@ -178,12 +176,7 @@ public final class StoreServer implements AutoCloseable {
 
     /** The selector threads of its listening connector: tests check them. */
     int selectorThreads() {
-        for (Connector connector : app.jettyServer().server().getConnectors()) {
-            if (connector instanceof ServerConnector network) {
-                return network.getSelectorManager().getSelectorCount();
-            }
-        }
-        throw new IllegalStateException("no network connector");
+        return ServerTls.networkConnector(app, network -> true).getSelectorManager().getSelectorCount();
     }
 
     public StoreServer start() {
