@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.outletkiosk.store.Database;
 import id.outletkiosk.store.StoreServerOrders;
-import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.testing.StoreServerFixture;
 import id.outletkiosk.wire.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -35,31 +34,22 @@ class KitchenStatusRoutesTest {
     Path folder;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private StoreServerFixture fixture;
     private StoreServerOrders store;
     private StoreServer server;
     private final List<WebSocket> sockets = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
-        startServer(0);
-    }
-
-    private void startServer(int port) {
-        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), Clock.systemUTC(), 3);
-        server = new StoreServer(store, StoreServer.Options.loopback().withToken(TOKEN).withPort(port),
-                Clock.systemUTC()).start();
-    }
-
-    private void stopServer() {
-        sockets.forEach(WebSocket::abort);
-        server.close();
-        store.close();
+        fixture = new StoreServerFixture(folder, Clock.systemUTC(), 3);
+        store = fixture.store();
+        server = fixture.start(StoreServer.Options.loopback().withToken(TOKEN));
     }
 
     @AfterEach
     void stop() {
-        stopServer();
-        TempFolders.deleteWhenQuiet(folder);
+        sockets.forEach(WebSocket::abort);
+        fixture.close();
     }
 
     @Test
@@ -94,8 +84,9 @@ class KitchenStatusRoutesTest {
         put("{\"outlet_id\": 1, \"status\": \"paused\"}", TOKEN);
         int port = server.port();
 
-        stopServer();
-        startServer(port);
+        sockets.forEach(WebSocket::abort);
+        server = fixture.restart(StoreServer.Options.loopback().withToken(TOKEN).withPort(port));
+        store = fixture.store();
 
         assertThat(Json.MAPPER.readTree(get("/api/kitchen-status?outlet_id=1").body()).path("status").asText())
                 .isEqualTo("paused");

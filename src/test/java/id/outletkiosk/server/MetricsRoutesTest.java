@@ -6,13 +6,12 @@ import static org.awaitility.Awaitility.await;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
-import id.outletkiosk.store.Database;
 import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.store.TerminalReport;
 import id.outletkiosk.store.TerminalReportCodec;
 import id.outletkiosk.testing.PrometheusText;
 import id.outletkiosk.testing.SteppingClock;
-import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.testing.StoreServerFixture;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,15 +50,17 @@ class MetricsRoutesTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private final SteppingClock clock = SteppingClock.atNoonInJakarta();
     private final List<String> frames = new CopyOnWriteArrayList<>();
+    private StoreServerFixture fixture;
     private StoreServerOrders store;
     private StoreServer server;
     private WebSocket socket;
 
     @BeforeEach
     void start() {
-        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), clock, 100);
-        server = new StoreServer(store, StoreServer.Options.loopback()
-                .withLimits(REQUESTS_PER_SECOND, 10, Duration.ofMinutes(2)), clock).start();
+        fixture = new StoreServerFixture(folder, clock, 100);
+        store = fixture.store();
+        server = fixture.start(StoreServer.Options.loopback()
+                .withLimits(REQUESTS_PER_SECOND, 10, Duration.ofMinutes(2)));
     }
 
     @AfterEach
@@ -67,9 +68,7 @@ class MetricsRoutesTest {
         if (socket != null) {
             socket.abort();
         }
-        server.close();
-        store.close();
-        TempFolders.deleteWhenQuiet(folder);
+        fixture.close();
     }
 
     @Test

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
-import id.outletkiosk.store.Database;
 import id.outletkiosk.store.StoreServerOrders;
-import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.testing.StoreServerFixture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,20 +36,20 @@ class OrderPollsTest {
     Path folder;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private StoreServerFixture fixture;
     private StoreServerOrders store;
     private StoreServer server;
 
     @BeforeEach
     void start() {
-        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), Clock.systemUTC(),
-                100);
-        server = new StoreServer(store, StoreServer.Options.loopback(), Clock.systemUTC()).start();
+        fixture = new StoreServerFixture(folder, Clock.systemUTC(), 100);
+        store = fixture.store();
+        server = fixture.start(StoreServer.Options.loopback());
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        TempFolders.deleteWhenQuiet(folder);
+        fixture.close();
     }
 
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {

@@ -7,9 +7,7 @@ import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.SettingsException;
 import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.security.AddressRange;
-import id.outletkiosk.store.Database;
-import id.outletkiosk.store.StoreServerOrders;
-import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.testing.StoreServerFixture;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,16 +34,17 @@ class StatusAccessTest {
     Path folder;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private StoreServerOrders store;
+    private StoreServerFixture fixture;
     private StoreServer server;
+
+    @BeforeEach
+    void openStore() {
+        fixture = new StoreServerFixture(folder, Clock.systemUTC(), 3);
+    }
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
-            store.close();
-        }
-        TempFolders.deleteWhenQuiet(folder);
+        fixture.close();
     }
 
     @Test
@@ -106,7 +106,7 @@ class StatusAccessTest {
 
     @Test
     void fromThisPcTheStatusPathsAreOpenWithoutAToken() throws Exception {
-        start(StoreServer.Options.loopback().withToken(TOKEN));
+        server = fixture.start(StoreServer.Options.loopback().withToken(TOKEN));
 
         HttpResponse<String> page = get("/status", null);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -118,7 +118,8 @@ class StatusAccessTest {
     @Test
     void fromOutsideTheRangesTheTokenIsNeededAndAForwardedHeaderChangesNothing() throws Exception {
         // this PC is not in 10.0.0.0/8: from here, the server sees a stranger
-        start(StoreServer.Options.loopback().withToken(TOKEN).withStatusAllow(AddressRange.parseList("10.0.0.0/8")));
+        server = fixture.start(StoreServer.Options.loopback().withToken(TOKEN)
+                .withStatusAllow(AddressRange.parseList("10.0.0.0/8")));
 
         for (String path : StatusAccess.GUARDED_PATHS) {
             HttpResponse<String> refused = get(path, null);
@@ -133,11 +134,6 @@ class StatusAccessTest {
             assertThat(get(path, "Token " + TOKEN).statusCode()).as(path + " with the token").isNotEqualTo(403);
         }
         assertThat(get("/api/orders?outlet_id=1", null).statusCode()).as("polls are not guarded").isEqualTo(200);
-    }
-
-    private void start(StoreServer.Options options) {
-        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), Clock.systemUTC(), 3);
-        server = new StoreServer(store, options, Clock.systemUTC()).start();
     }
 
     private HttpRequest.Builder request(String path) {

@@ -10,9 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.outletkiosk.wire.Json;
 import id.outletkiosk.model.OrderStatus;
-import id.outletkiosk.store.Database;
 import id.outletkiosk.store.StoreServerOrders;
-import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.testing.StoreServerFixture;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,20 +37,20 @@ class StoreServerTest {
     Path folder;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private StoreServerFixture fixture;
     private StoreServerOrders store;
     private StoreServer server;
 
     @BeforeEach
     void start() {
-        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), Clock.systemUTC(), 3);
-        server = new StoreServer(store, StoreServer.Options.loopback().withToken("outlet-secret"),
-                Clock.systemUTC()).start();
+        fixture = new StoreServerFixture(folder, Clock.systemUTC(), 3);
+        store = fixture.store();
+        server = fixture.start(StoreServer.Options.loopback().withToken("outlet-secret"));
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        TempFolders.deleteWhenQuiet(folder);
+        fixture.close();
     }
 
     private HttpResponse<String> post(String body, String token) throws IOException, InterruptedException {
@@ -155,11 +154,7 @@ class StoreServerTest {
     void ordersSurviveARestart() throws Exception {
         post(order("k-1"), "outlet-secret");
         int port = server.port();
-        server.close();
-        StoreServerOrders reopened = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")),
-                Clock.systemUTC(), 3);
-        server = new StoreServer(reopened, StoreServer.Options.loopback().withPort(port), Clock.systemUTC())
-                .start();
+        server = fixture.restart(StoreServer.Options.loopback().withPort(port));
 
         JsonNode orders = Json.MAPPER.readTree(get("/api/orders?outlet_id=1").body());
         assertThat(orders).singleElement().satisfies(o -> assertThat(o.get("client_order_id").asText()).isEqualTo("k-1"));
@@ -269,10 +264,9 @@ class StoreServerTest {
 
     @Test
     void aClientThatFloodsTheServerIsSlowedTo429_andOthersAreNot() throws Exception {
-        server.close();
         SteppingClock clock = SteppingClock.atNoonInJakarta(); // time stands still: the counts are exact on any machine
-        server = new StoreServer(store, StoreServer.Options.loopback().withToken("outlet-secret")
-                .withLimits(5, 200, Duration.ofMinutes(2)), clock).start();
+        server = fixture.start(StoreServer.Options.loopback().withToken("outlet-secret")
+                .withLimits(5, 200, Duration.ofMinutes(2)), clock);
         assertThat(statusesOf(30)).as("a burst of 10, then nothing until time passes")
                 .containsExactlyElementsOf(java.util.Collections.nCopies(10, 200)).hasSize(10);
         HttpResponse<String> slowed = get("/api/orders?outlet_id=1");
@@ -286,9 +280,7 @@ class StoreServerTest {
 
     @Test
     void socketsBeyondTheCapAreTurnedAway() throws Exception {
-        server.close();
-        server = new StoreServer(store, StoreServer.Options.loopback().withLimits(50, 2, Duration.ofMinutes(2)),
-                Clock.systemUTC()).start();
+        server = fixture.start(StoreServer.Options.loopback().withLimits(50, 2, Duration.ofMinutes(2)));
         WebSocket first = listenOpen(server.socketUri());
         WebSocket second = listenOpen(server.socketUri());
         var refused = closeOf(server.socketUri());
@@ -299,9 +291,7 @@ class StoreServerTest {
 
     @Test
     void aSilentSocketIsClosedAfterTheIdleTimeout() throws Exception {
-        server.close();
-        server = new StoreServer(store, StoreServer.Options.loopback().withLimits(50, 10, Duration.ofMillis(500)),
-                Clock.systemUTC()).start();
+        server = fixture.start(StoreServer.Options.loopback().withLimits(50, 10, Duration.ofMillis(500)));
         assertThat(closeOf(server.socketUri()).get(5, java.util.concurrent.TimeUnit.SECONDS)).startsWith("1001 ");
     }
 
@@ -358,10 +348,8 @@ class StoreServerTest {
                 .anyMatch(frame -> frame.contains("order_updated") && frame.contains("\"dishes_done\":[0,1]")));
         socket.abort();
 
-        server.close();
-        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), Clock.systemUTC(), 3);
-        server = new StoreServer(store, StoreServer.Options.loopback().withToken("outlet-secret"), Clock.systemUTC())
-                .start();
+        server = fixture.restart(StoreServer.Options.loopback().withToken("outlet-secret"));
+        store = fixture.store();
         assertThat(store.byLocalId(id).dishesDone().lines()).containsExactly(0, 1);
         assertThat(get("/api/orders?outlet_id=1").body()).contains("\"dishes_done\":[0,1]");
     }

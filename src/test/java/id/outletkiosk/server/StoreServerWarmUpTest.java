@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderItem;
 import id.outletkiosk.model.OrderStatus;
-import id.outletkiosk.store.Database;
 import id.outletkiosk.store.StoreServerOrders;
-import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.testing.StoreServerFixture;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,18 +35,18 @@ class StoreServerWarmUpTest {
     Path folder;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private StoreServerFixture fixture;
     private StoreServerOrders store;
     private StoreServer server;
 
+    @BeforeEach
+    void openStore() {
+        fixture = new StoreServerFixture(folder, Clock.systemUTC(), 100);
+    }
+
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
-        TempFolders.deleteWhenQuiet(folder);
+        fixture.close();
     }
 
     /** A clock that moves 1 ms each time it is read, whoever reads it: as many polls as the budget has reads. */
@@ -58,8 +58,7 @@ class StoreServerWarmUpTest {
     @Test
     void aRestartedServerWarmsUpAndThenMeetsItsTerminalsWithItsOwnOrdersItsFullBudgetAndNoScratchFiles()
             throws Exception {
-        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), Clock.systemUTC(),
-                100);
+        store = fixture.store();
         placeOrders(2);
         String beforeWarmUp = store.sinceJson(1, 0);
         Path scratchParent = Files.createDirectories(folder.resolve("tmp"));
@@ -73,8 +72,7 @@ class StoreServerWarmUpTest {
         assertThat(store.sinceJson(1, 0)).isEqualTo(beforeWarmUp);
 
         int perSecond = 3;
-        server = new StoreServer(store, StoreServer.Options.loopback().withLimits(perSecond, 10, Duration.ofMinutes(1)),
-                Clock.systemUTC()).start();
+        server = fixture.start(StoreServer.Options.loopback().withLimits(perSecond, 10, Duration.ofMinutes(1)));
         // the whole burst (twice the rate) is this terminal's: the warm-up's polls spent none of it
         for (int poll = 1; poll <= 2 * perSecond; poll++) {
             HttpResponse<String> answer = get("/api/orders?outlet_id=1&since_id=0");

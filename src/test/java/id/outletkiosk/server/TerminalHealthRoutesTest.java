@@ -3,12 +3,11 @@ package id.outletkiosk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.outletkiosk.store.Database;
 import id.outletkiosk.store.StoreServerOrders;
 import id.outletkiosk.store.TerminalReport;
 import id.outletkiosk.store.TerminalReportCodec;
 import id.outletkiosk.testing.SteppingClock;
-import id.outletkiosk.testing.TempFolders;
+import id.outletkiosk.testing.StoreServerFixture;
 import id.outletkiosk.testing.TestClocks;
 import id.outletkiosk.wire.Json;
 import java.net.URI;
@@ -36,20 +35,20 @@ class TerminalHealthRoutesTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final SteppingClock clock = SteppingClock.atNoonInJakarta();
+    private StoreServerFixture fixture;
     private StoreServerOrders store;
     private StoreServer server;
 
     @BeforeEach
     void start() {
-        store = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("local.db")), clock, 3);
-        server = new StoreServer(store, StoreServer.Options.loopback().withToken(TOKEN), clock).start();
+        fixture = new StoreServerFixture(folder, clock, 3);
+        store = fixture.store();
+        server = fixture.start(StoreServer.Options.loopback().withToken(TOKEN));
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        store.close();
-        TempFolders.deleteWhenQuiet(folder);
+        fixture.close();
     }
 
     /** A kiosk on the store server's socket with an order waiting for central, as the terminals send it. */
