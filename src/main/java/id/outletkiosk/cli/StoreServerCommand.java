@@ -108,8 +108,7 @@ final class StoreServerCommand implements Callable<Integer> {
             if (settings.hasBackend()) {
                 follower.startFeed().addListener(FeedListener.ofOrders(event -> server.recordFromCentral(event.order())));
             }
-            follower.startHousekeeping(new Retention.Purge("store server orders",
-                    store::purgeClosedBefore));
+            follower.startHousekeeping(store.retentionPurges().toArray(Retention.Purge[]::new));
 
             spec.commandLine().getOut().println("store server on " + server.baseUri()
                     + (settings.hasBackend() ? ", following " + settings.backend() + " for outlet " + settings.outlet()

@@ -117,8 +117,8 @@ public final class DemoOutlet implements AutoCloseable {
             terminal.startSync();
             terminal.startHousekeeping();
         }
-        store.storeServerFollower.startHousekeeping(new Retention.Purge("store server orders",
-                store.storeServerOrders::purgeClosedBefore));
+        store.storeServerFollower.startHousekeeping(store.storeServerOrders.retentionPurges()
+                .toArray(Retention.Purge[]::new));
         return store;
     }
 

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Data at rest kept no longer than needed: closed orders (completed, cancelled, sent, discarded)
  * unchanged for longer than the retention period are deleted from the stores given; open ones never
- * are, whatever their age. Run at start and once a day.
+ * are, whatever their age. The store server also forgets terminals it has not heard from for as long.
+ * Run at start and once a day.
  */
 public final class Retention {
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);

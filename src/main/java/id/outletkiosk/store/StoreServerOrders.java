@@ -56,6 +56,12 @@ public final class StoreServerOrders implements AutoCloseable {
         return new StoreServerKitchen(database);
     }
 
+    /** What the store server's housekeeping deletes once it is older than the retention period. */
+    public List<Retention.Purge> retentionPurges() {
+        return List.of(new Retention.Purge("store server orders", this::purgeClosedBefore),
+                new Retention.Purge("terminal reports", terminals()::forgetReportedBefore));
+    }
+
     /** The terminals' newest health reports, kept in the same database. */
     public StoreServerTerminals terminals() {
         return new StoreServerTerminals(database);

@@ -69,6 +69,14 @@ public final class StoreServerTerminals {
         });
     }
 
+    /**
+     * Forgets the terminals last heard from before {@code cutoff} (a retired or renamed one would otherwise stay
+     * in the table for good); returns how many went. The status page and the metrics list only recent ones anyway.
+     */
+    public int forgetReportedBefore(Instant cutoff) {
+        return Sql.deleteBefore(database::write, "DELETE FROM terminal_reports WHERE received_at < ?", cutoff);
+    }
+
     private static TerminalReport read(ResultSet rows) throws SQLException {
         long syncedAt = rows.getLong("menu_synced_at");
         Instant menuSyncedAt = rows.wasNull() ? null : Instant.ofEpochMilli(syncedAt);

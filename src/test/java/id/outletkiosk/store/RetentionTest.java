@@ -11,11 +11,15 @@ import id.outletkiosk.testing.SteppingClock;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Closed orders go after the retention period, from every store; open ones stay whatever their age. */
+/**
+ * Closed orders go after the retention period, from every store; open ones stay whatever their age. The store
+ * server forgets a terminal it has not heard from for as long, and keeps one that still reports.
+ */
 class RetentionTest {
     private static final Duration THIRTY_DAYS = Duration.ofDays(30);
     private static final List<OrderItem> ONE_NASI = List.of(new OrderItem(1, "Nasi Goreng", 1,
@@ -29,8 +33,13 @@ class RetentionTest {
                 new BigDecimal("25000"), clock.instant(), "Ani", null, null);
     }
 
+    private static TerminalReport report(String terminal, SteppingClock clock) {
+        return new TerminalReport(terminal, "kiosk", "1.0", "online", clock.instant(), 7, clock.instant(), 0, 0,
+                List.of(), clock.instant());
+    }
+
     @Test
-    void theTerminalsOutboxAndLedger_andTheStoreServer_forgetClosedOrdersAfterThirtyDays() {
+    void theTerminalsOutboxAndLedger_andTheStoreServer_forgetClosedOrdersAndSilentTerminalsAfterThirtyDays() {
         SteppingClock clock = SteppingClock.atNoonInJakarta();
         try (Database terminal = Database.open(folder.resolve("terminal.db"));
                 StoreServerOrders server = new StoreServerOrders(Database.openStoreServerDatabase(folder.resolve("server.db")),
@@ -46,22 +55,28 @@ class RetentionTest {
             ledger.record(order(12, "c-open", OrderStatus.PREPARING, clock));
             server.save(order(11, "c-sent", OrderStatus.COMPLETED, clock));
             server.save(order(12, "c-open", OrderStatus.PREPARING, clock));
-            Retention retention = new Retention(THIRTY_DAYS, clock, List.of(
+            server.terminals().record(report("K-old", clock));
+            server.terminals().record(report("K2", clock));
+            List<Retention.Purge> purges = new java.util.ArrayList<>(List.of(
                     new Retention.Purge("outbox orders", outbox::purgeClosedBefore),
-                    new Retention.Purge("orders heard of", ledger::purgeClosedBefore),
-                    new Retention.Purge("store server orders", server::purgeClosedBefore)));
+                    new Retention.Purge("orders heard of", ledger::purgeClosedBefore)));
+            purges.addAll(server.retentionPurges());
+            Retention retention = new Retention(THIRTY_DAYS, clock, purges);
 
             clock.advance(THIRTY_DAYS.minusMinutes(1));
             assertThat(retention.purge()).isZero();
+            server.terminals().record(report("K2", clock));
 
             clock.advance(Duration.ofMinutes(2));
-            assertThat(retention.purge()).isEqualTo(3);
+            assertThat(retention.purge()).isEqualTo(4);
 
             assertThat(outbox.all()).extracting(entry -> entry.clientOrderId()).containsExactly("c-waiting");
             assertThat(outbox.entry(waiting.seq()).orElseThrow().state()).isEqualTo(OutboxState.QUEUED);
             assertThat(ledger.openOrders(1)).extracting(Order::clientOrderId).containsExactly("c-open");
             assertThat(ledger.count()).isEqualTo(1);
             assertThat(server.since(1, 0)).extracting(Order::clientOrderId).containsExactly("c-open");
+            assertThat(server.terminals().reportedSince(Instant.EPOCH)).extracting(TerminalReport::terminal)
+                    .containsExactly("K2");
         }
     }
 }
