@@ -41,6 +41,13 @@ done
 dpkg-deb --control "$deb" "$scratch/control"
 grep -q '^ *make_class_archive$' "$scratch/control/postinst" || fail "postinst does not make the class-data archive"
 grep -q 'outlet-kiosk.jsa' "$scratch/control/prerm" || fail "prerm leaves the class-data archive behind"
+# a removed package's store server stops; an upgraded one's restarts on the new jar
+grep -q '^ *stop_store_server$' "$scratch/control/prerm" || fail "prerm leaves the store server running"
+grep -q '^ *restart_store_server_if_running$' "$scratch/control/postinst" ||
+    fail "postinst leaves an upgraded store server on the old jar"
+for script in prerm postinst; do
+    sh -n "$scratch/control/$script" || fail "$script is not valid sh"
+done
 depends=$(dpkg-deb --field "$deb" Depends)
 for package in libgtk-3-0 xdg-utils; do
     grep -qE "(^|, *)$package( |,|$)" <<<"$depends" || fail "Depends lacks $package (it says: $depends)"
