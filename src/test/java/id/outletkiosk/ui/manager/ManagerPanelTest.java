@@ -1,14 +1,10 @@
 package id.outletkiosk.ui.manager;
 
-import id.outletkiosk.ui.app.BackOfficeRole;
-import id.outletkiosk.ui.app.RunningTerminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.outletkiosk.runtime.OutletRuntime;
-import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.config.Setting;
-import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
@@ -20,6 +16,7 @@ import id.outletkiosk.model.StatusChangeEntry;
 import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.sync.OrderDesk;
+import id.outletkiosk.testing.BackOfficeOnScreen;
 import id.outletkiosk.testing.FxAwait;
 import id.outletkiosk.testing.ManagerPanels;
 import id.outletkiosk.testing.TcpFaultProxy;
@@ -72,9 +69,9 @@ class ManagerPanelTest {
     private Stage stage;
     private ReferenceBackend backend;
     private TcpFaultProxy proxy;
+    private BackOfficeOnScreen terminal;
     private OutletRuntime runtime;
     private MenuWindow window;
-    private ManagerAccess access;
 
     @Start
     void start(Stage primary) {
@@ -85,38 +82,17 @@ class ManagerPanelTest {
     void openTerminal() throws Exception {
         backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), Clock.systemUTC());
         proxy = new TcpFaultProxy(backend.port());
-        Path data = home.resolve("data");
-        Files.createDirectories(data);
-        ManagerPin.set(data, PIN.toCharArray());
-        SettingsLoader loader = new SettingsLoader(home);
-        Path config = home.resolve("outlet-kiosk.properties");
-        Files.writeString(config, "role=manager\n");
-        runtime = OutletRuntime.open(loader.load(Map.of(Setting.BACKEND, proxy.http().toString(),
-                Setting.DATA_DIR, data.toString(), Setting.CONFIG, config.toString(), Setting.TOKEN, TOKEN,
-                Setting.READ_TIMEOUT, "4s", Setting.CALL_TIMEOUT, "8s"), Map.of()), Clock.systemUTC());
+        terminal = BackOfficeOnScreen.open(home, PIN, Map.of(Setting.BACKEND, proxy.http().toString(),
+                Setting.TOKEN, TOKEN, Setting.READ_TIMEOUT, "4s", Setting.CALL_TIMEOUT, "8s"), Clock.systemUTC());
+        runtime = terminal.runtime();
         runtime.sync().orElseThrow().runRound();
-        onFx(() -> {
-            RunningTerminal terminal = new RunningTerminal(runtime);
-            window = BackOfficeRole.window(terminal, Messages.english());
-            stage.setScene(window.buildScene());
-            stage.sizeToScene();
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-            access = new ManagerAccess(window.statusBar(), terminal, Messages.english(), stage, new ConfigFile(config, loader), null);
-        });
+        terminal.show(stage, Messages.english(), 0, 0);
+        window = terminal.window();
     }
 
     @AfterEach
     void closeTerminal() throws Exception {
-        onFx(() -> stage.hide());
-        if (access != null) {
-            access.close();
-        }
-        if (window != null) {
-            window.close();
-        }
-        runtime.close();
+        terminal.close();
         proxy.close();
         backend.close();
         TempFolders.deleteWhenQuiet(home);
@@ -339,7 +315,7 @@ class ManagerPanelTest {
 
     @Test
     void settingsAreCheckedBeforeSaving_aTypoIsRefusedAndTheFileKept(FxRobot robot) throws Exception {
-        Path config = home.resolve("outlet-kiosk.properties");
+        Path config = terminal.config();
         openPanel(robot);
         robot.clickOn("#tab-settings");
 

@@ -2,29 +2,22 @@ package id.outletkiosk.ui.manager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.config.Setting;
-import id.outletkiosk.config.SettingsLoader;
 import id.outletkiosk.model.FeedMode;
 import id.outletkiosk.runtime.OutletRuntime;
-import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.sync.OrderDesk;
+import id.outletkiosk.testing.BackOfficeOnScreen;
 import id.outletkiosk.testing.FxAwait;
 import id.outletkiosk.testing.ManagerPanels;
 import id.outletkiosk.testing.Truncation;
 import id.outletkiosk.testing.OrderWorld;
 import id.outletkiosk.testing.TempFolders;
-import id.outletkiosk.ui.MenuWindow;
 import id.outletkiosk.ui.Messages;
-import id.outletkiosk.ui.app.BackOfficeRole;
-import id.outletkiosk.ui.app.RunningTerminal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -32,7 +25,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -63,9 +55,8 @@ class ManagerPanelTruthTest {
 
     private Stage stage;
     private OrderWorld world;
+    private BackOfficeOnScreen terminal;
     private OutletRuntime runtime;
-    private MenuWindow window;
-    private ManagerAccess access;
 
     @Start
     void start(Stage primary) {
@@ -79,55 +70,24 @@ class ManagerPanelTruthTest {
 
     private void openTerminal(boolean withPin, Messages messages) throws Exception {
         world = new OrderWorld(home.resolve("world"), OrderWorld.FAST);
-        Path data = Files.createDirectories(home.resolve("data"));
-        if (withPin) {
-            ManagerPin.set(data, PIN.toCharArray());
-        }
-        Path config = home.resolve("outlet-kiosk.properties");
-        Files.writeString(config, "role=manager\n");
-        SettingsLoader loader = new SettingsLoader(home);
-        Map<Setting, String> flags = new HashMap<>(Map.ofEntries(
+        Map<Setting, String> flags = Map.ofEntries(
                 Map.entry(Setting.BACKEND, world.centralProxy.http().toString()),
                 Map.entry(Setting.LOCAL_HTTP, world.localHttpProxy.http().toString()),
                 Map.entry(Setting.LOCAL_WS, world.localWsProxy.ws("/").toString()),
-                Map.entry(Setting.DATA_DIR, data.toString()), Map.entry(Setting.CONFIG, config.toString()),
                 Map.entry(Setting.HEARTBEAT_INTERVAL, "100ms"), Map.entry(Setting.HEARTBEAT_TIMEOUT, "400ms"),
                 Map.entry(Setting.POLL_INTERVAL, "100ms"), Map.entry(Setting.IDLE_POLL_INTERVAL, "300ms"),
                 Map.entry(Setting.CONNECT_TIMEOUT, "1s"), Map.entry(Setting.READ_TIMEOUT, "2s"),
-                Map.entry(Setting.CALL_TIMEOUT, "4s")));
-        runtime = OutletRuntime.open(loader.load(flags, Map.of()), Clock.systemDefaultZone());
+                Map.entry(Setting.CALL_TIMEOUT, "4s"));
+        terminal = BackOfficeOnScreen.open(home, withPin ? PIN : null, flags, Clock.systemDefaultZone());
+        runtime = terminal.runtime();
         runtime.sync().orElseThrow().runRound();
-        FxAwait.onFx(() -> {
-            RunningTerminal terminal = new RunningTerminal(runtime);
-            window = BackOfficeRole.window(terminal, messages);
-            stage.setScene(window.buildScene());
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1600);
-            stage.setHeight(960);
-            stage.show();
-            access = new ManagerAccess(window.statusBar(), terminal, messages, stage,
-                    new ConfigFile(config, loader), null);
-            window.offerManagerPanel(access::open);
-            return null;
-        });
+        terminal.show(stage, messages, 1600, 960);
     }
 
     @AfterEach
     void closeTerminal() throws Exception {
-        FxAwait.onFx(() -> {
-            stage.hide();
-            stage.setFullScreen(false);
-            return null;
-        });
-        if (access != null) {
-            access.close();
-        }
-        if (window != null) {
-            window.close();
-        }
-        if (runtime != null) {
-            runtime.close();
+        if (terminal != null) {
+            terminal.close();
         }
         if (world != null) {
             world.close();

@@ -2,22 +2,15 @@ package id.outletkiosk.ui.manager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.config.Setting;
-import id.outletkiosk.config.SettingsLoader;
-import id.outletkiosk.runtime.OutletRuntime;
-import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.server.ReferenceBackend;
+import id.outletkiosk.testing.BackOfficeOnScreen;
 import id.outletkiosk.testing.FxAwait;
 import id.outletkiosk.testing.ManagerPanels;
 import id.outletkiosk.testing.ServiceDay;
 import id.outletkiosk.testing.TempFolders;
 import id.outletkiosk.testing.Truncation;
-import id.outletkiosk.ui.MenuWindow;
 import id.outletkiosk.ui.Messages;
-import id.outletkiosk.ui.app.BackOfficeRole;
-import id.outletkiosk.ui.app.RunningTerminal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,9 +50,7 @@ class SpeedOfServiceTabTest {
 
     private Stage stage;
     private ReferenceBackend backend;
-    private OutletRuntime runtime;
-    private MenuWindow window;
-    private ManagerAccess access;
+    private BackOfficeOnScreen terminal;
 
     @Start
     void start(Stage primary) {
@@ -73,45 +64,16 @@ class SpeedOfServiceTabTest {
         Clock clock = Clock.offset(Clock.system(zone), Duration.between(java.time.Instant.now(),
                 today.atTime(AFTER_LUNCH).atZone(zone).toInstant()));
         backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), Clock.systemUTC());
-        Path data = Files.createDirectories(home.resolve("data"));
-        ManagerPin.set(data, PIN.toCharArray());
-        Path config = home.resolve("outlet-kiosk.properties");
-        Files.writeString(config, "role=manager\n");
-        SettingsLoader loader = new SettingsLoader(home);
-        runtime = OutletRuntime.open(loader.load(Map.of(Setting.BACKEND, backend.baseUri().toString(),
-                Setting.DATA_DIR, data.toString(), Setting.CONFIG, config.toString()), Map.of()), clock);
-        ServiceDay.Written written = ServiceDay.write(runtime.serviceTimes(), today, zone, AFTER_LUNCH);
-        FxAwait.onFx(() -> {
-            RunningTerminal terminal = new RunningTerminal(runtime);
-            window = BackOfficeRole.window(terminal, messages);
-            stage.setScene(window.buildScene());
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1920);
-            stage.setHeight(1080);
-            stage.show();
-            access = new ManagerAccess(window.statusBar(), terminal, messages, stage, new ConfigFile(config, loader),
-                    null);
-            window.offerManagerPanel(access::open);
-            return null;
-        });
+        terminal = BackOfficeOnScreen.open(home, PIN, Map.of(Setting.BACKEND, backend.baseUri().toString()), clock);
+        ServiceDay.Written written = ServiceDay.write(terminal.runtime().serviceTimes(), today, zone, AFTER_LUNCH);
+        terminal.show(stage, messages, 1920, 1080);
         return written;
     }
 
     @AfterEach
     void closeTerminal() throws Exception {
-        FxAwait.onFx(() -> {
-            stage.hide();
-            return null;
-        });
-        if (access != null) {
-            access.close();
-        }
-        if (window != null) {
-            window.close();
-        }
-        if (runtime != null) {
-            runtime.close();
+        if (terminal != null) {
+            terminal.close();
         }
         if (backend != null) {
             backend.close();
