@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -22,26 +21,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The kitchen's open / busy / paused switch on the store server: kept, told to every screen, kept through restarts. */
 class KitchenStatusRoutesTest {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final String TOKEN = "outlet-secret";
 
-    @TempDir(cleanup = CleanupMode.NEVER)
-    Path folder;
-
     private final HttpClient http = HttpClient.newHttpClient();
-    private StoreServerFixture fixture;
+    @RegisterExtension
+    final StoreServerFixture fixture = new StoreServerFixture(Clock.systemUTC(), 3);
     private StoreServerOrders store;
     private StoreServer server;
     private final List<WebSocket> sockets = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
-        fixture = new StoreServerFixture(folder, Clock.systemUTC(), 3);
         store = fixture.store();
         server = fixture.start(StoreServer.Options.loopback().withToken(TOKEN));
     }
@@ -49,7 +44,6 @@ class KitchenStatusRoutesTest {
     @AfterEach
     void stop() {
         sockets.forEach(WebSocket::abort);
-        fixture.close();
     }
 
     @Test

@@ -31,8 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code GET /metrics} of a real store server after a small day: kiosk orders, one from central, polls of
@@ -44,20 +43,17 @@ class MetricsRoutesTest {
     /** Each client address gets 10 requests (a burst of twice 5 a second); the test's clock never refills it. */
     private static final int REQUESTS_PER_SECOND = 5;
 
-    @TempDir(cleanup = CleanupMode.NEVER)
-    Path folder;
-
     private final HttpClient http = HttpClient.newHttpClient();
     private final SteppingClock clock = SteppingClock.atNoonInJakarta();
     private final List<String> frames = new CopyOnWriteArrayList<>();
-    private StoreServerFixture fixture;
+    @RegisterExtension
+    final StoreServerFixture fixture = new StoreServerFixture(clock, 100);
     private StoreServerOrders store;
     private StoreServer server;
     private WebSocket socket;
 
     @BeforeEach
     void start() {
-        fixture = new StoreServerFixture(folder, clock, 100);
         store = fixture.store();
         server = fixture.start(StoreServer.Options.loopback()
                 .withLimits(REQUESTS_PER_SECOND, 10, Duration.ofMinutes(2)));
@@ -68,7 +64,6 @@ class MetricsRoutesTest {
         if (socket != null) {
             socket.abort();
         }
-        fixture.close();
     }
 
     @Test
@@ -117,7 +112,7 @@ class MetricsRoutesTest {
                 Map.of("method", "POST", "route", "/api/orders"))).isEqualTo(3);
         assertThat(counter(text, "outletkiosk_open_sockets", Map.of())).isEqualTo(1);
         assertThat(counter(text, "outletkiosk_database_size_bytes", Map.of()))
-                .isEqualTo(Files.size(folder.resolve("local.db")) + walBytes());
+                .isEqualTo(Files.size(fixture.folder().resolve("local.db")) + walBytes());
 
         assertThat(counter(text, "outletkiosk_terminals", Map.of("role", "kiosk", "transport", "online"))).isEqualTo(1);
         assertThat(counter(text, "outletkiosk_terminals", Map.of("role", "kitchen", "transport", "polling")))
@@ -154,7 +149,7 @@ class MetricsRoutesTest {
     }
 
     private long walBytes() throws IOException {
-        Path wal = folder.resolve("local.db-wal");
+        Path wal = fixture.folder().resolve("local.db-wal");
         return Files.exists(wal) ? Files.size(wal) : 0;
     }
 

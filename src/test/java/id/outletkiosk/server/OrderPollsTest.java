@@ -15,41 +15,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The poll route answered before Javalin ({@link OrderPolls}) answers exactly as the Javalin route did:
  * the same bytes, gzip for a large answer when asked, the query read as Javalin read it.
  */
 class OrderPollsTest {
-    @TempDir(cleanup = CleanupMode.NEVER)
-    Path folder;
-
     private final HttpClient http = HttpClient.newHttpClient();
-    private StoreServerFixture fixture;
+    @RegisterExtension
+    final StoreServerFixture fixture = new StoreServerFixture(Clock.systemUTC(), 100);
     private StoreServerOrders store;
     private StoreServer server;
 
     @BeforeEach
     void start() {
-        fixture = new StoreServerFixture(folder, Clock.systemUTC(), 100);
         store = fixture.store();
         server = fixture.start(StoreServer.Options.loopback());
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {

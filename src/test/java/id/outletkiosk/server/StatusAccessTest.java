@@ -13,15 +13,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Who may read the store status page and the metrics: the manager's phone on the store Wi-Fi without a
@@ -30,22 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 class StatusAccessTest {
     private static final String TOKEN = "outlet-secret";
 
-    @TempDir(cleanup = CleanupMode.NEVER)
-    Path folder;
-
     private final HttpClient http = HttpClient.newHttpClient();
-    private StoreServerFixture fixture;
+    @RegisterExtension
+    final StoreServerFixture fixture = new StoreServerFixture(Clock.systemUTC(), 3);
     private StoreServer server;
-
-    @BeforeEach
-    void openStore() {
-        fixture = new StoreServerFixture(folder, Clock.systemUTC(), 3);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
 
     @Test
     void theStoreLanReadsWithoutATokenAndTheRestOnlyWithIt() throws Exception {
@@ -83,7 +67,7 @@ class StatusAccessTest {
 
     @Test
     void theSettingReadsRangesAndRefusesNonsenseInWords() {
-        var loader = new SettingsLoader(folder);
+        var loader = new SettingsLoader(fixture.folder());
 
         assertThat(loader.load(Map.of(), Map.of()).statusAllow()).isEqualTo(AddressRange.STORE_LAN);
         assertThat(loader.load(Map.of(), Map.of()).display(Setting.STATUS_ALLOW))

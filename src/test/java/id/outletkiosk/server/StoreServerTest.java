@@ -18,39 +18,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The outlet's store server speaks PROTOCOL 3 exactly, keeps its orders through restarts, refuses bad writes. */
 class StoreServerTest {
-    @TempDir(cleanup = CleanupMode.NEVER)
-    Path folder;
-
     private final HttpClient http = HttpClient.newHttpClient();
-    private StoreServerFixture fixture;
+    @RegisterExtension
+    final StoreServerFixture fixture = new StoreServerFixture(Clock.systemUTC(), 3);
     private StoreServerOrders store;
     private StoreServer server;
 
     @BeforeEach
     void start() {
-        fixture = new StoreServerFixture(folder, Clock.systemUTC(), 3);
         store = fixture.store();
         server = fixture.start(StoreServer.Options.loopback().withToken("outlet-secret"));
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     private HttpResponse<String> post(String body, String token) throws IOException, InterruptedException {

@@ -20,10 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,23 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
  * for its budget, measured on its own clock, and leaves nothing of itself in the real one.
  */
 class StoreServerWarmUpTest {
-    @TempDir(cleanup = CleanupMode.NEVER)
+    @TempDir
     Path folder;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private StoreServerFixture fixture;
+    @RegisterExtension
+    final StoreServerFixture fixture = new StoreServerFixture(Clock.systemUTC(), 100);
     private StoreServerOrders store;
     private StoreServer server;
-
-    @BeforeEach
-    void openStore() {
-        fixture = new StoreServerFixture(folder, Clock.systemUTC(), 100);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
 
     /** A clock that moves 1 ms each time it is read, whoever reads it: as many polls as the budget has reads. */
     private static StoreServerWarmUp steppedWarmUp(Duration budget) {

@@ -14,41 +14,30 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Terminals tell the store server how they are: kept with the server's time, refused clearly when wrong. */
 class TerminalHealthRoutesTest {
     private static final String TOKEN = "outlet-secret";
     private static final Instant LONG_AGO = Instant.EPOCH;
 
-    @TempDir(cleanup = CleanupMode.NEVER)
-    Path folder;
-
     private final HttpClient http = HttpClient.newHttpClient();
     private final SteppingClock clock = SteppingClock.atNoonInJakarta();
-    private StoreServerFixture fixture;
+    @RegisterExtension
+    final StoreServerFixture fixture = new StoreServerFixture(clock, 3);
     private StoreServerOrders store;
     private StoreServer server;
 
     @BeforeEach
     void start() {
-        fixture = new StoreServerFixture(folder, clock, 3);
         store = fixture.store();
         server = fixture.start(StoreServer.Options.loopback().withToken(TOKEN));
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     /** A kiosk on the store server's socket with an order waiting for central, as the terminals send it. */

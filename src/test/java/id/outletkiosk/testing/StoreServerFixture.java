@@ -3,28 +3,43 @@ package id.outletkiosk.testing;
 import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.StoreServerOrders;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real store server on a loopback port over a SQLite file in a test's folder: the set-up the store server's
- * route tests share. It closes whatever it opened (the server, every database it opened, then the folder), so a
+ * A real store server on a loopback port over a SQLite file in a fresh folder for each test: the set-up the store
+ * server's route tests share, registered with {@code @RegisterExtension}. After each test (after the test's own
+ * {@code @AfterEach}) it closes whatever it opened: the server, every database it opened, then the folder, so a
  * test that restarts the server three times leaves no open file behind.
  */
-public final class StoreServerFixture implements AutoCloseable {
-    private final Path folder;
+public final class StoreServerFixture implements BeforeEachCallback, AfterEachCallback {
     private final Clock clock;
     private final int keepClosed;
+    private Path folder;
     private StoreServerOrders store;
     private StoreServer server;
 
     /**
      * @param keepClosed how many closed orders per outlet the store keeps ({@link StoreServerOrders})
      */
-    public StoreServerFixture(Path folder, Clock clock, int keepClosed) {
-        this.folder = folder;
+    public StoreServerFixture(Clock clock, int keepClosed) {
         this.clock = clock;
         this.keepClosed = keepClosed;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("store-server-test");
+    }
+
+    /** The test's folder: the database is local.db in it. */
+    public Path folder() {
+        return folder;
     }
 
     /** The server's orders, the database opened on first use (a test may fill it before any server starts). */
@@ -60,7 +75,7 @@ public final class StoreServerFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         stopServer();
         closeStore();
         TempFolders.deleteWhenQuiet(folder);
