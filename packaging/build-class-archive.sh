@@ -38,8 +38,10 @@ done
 kill "$server" 2>/dev/null || true
 wait "$server" || true
 touch "$scratch/server.lst" # a server that did not start leaves the list as before, and the archive without it
+# kept in the image: the .deb's postinst makes its archive from it where the package is installed (build-deb.sh)
 cat packaging/kiosk-classes.lst "$scratch/status.lst" "$scratch/sync.lst" "$scratch/server.lst" | grep -v '^#' \
-    | awk '!seen[$0]++' >"$scratch/classes.lst"
+    | awk '!seen[$0]++' >"$image/lib/app/outlet-kiosk-classes.lst"
+cp "$image/lib/app/outlet-kiosk-classes.lst" "$scratch/classes.lst"
 
 # -Xshare:dump writes where the launcher's own -XX:SharedArchiveFile points, and exits
 rm -f "$image/lib/app/outlet-kiosk.jsa"
