@@ -30,7 +30,7 @@ JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$scratch/server.lst" "$image/bin/Outl
 server=$!
 address=
 for _ in $(seq 600); do
-    address=$(grep -o 'store server on http://127.0.0.1:[0-9]*' "$scratch/server.log" | cut -d' ' -f4 || true)
+    address=$(grep -so 'store server on http://127.0.0.1:[0-9]*' "$scratch/server.log" | cut -d' ' -f4 || true)
     [ -n "$address" ] || ! kill -0 "$server" 2>/dev/null && break
     sleep 0.1
 done

@@ -39,7 +39,7 @@ env -i PATH=/usr/bin:/bin HOME="$scratch" JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:cl
     "$server" store-server --host 127.0.0.1 --port 0 --warm-up 0s --data-dir "$scratch/server" >"$scratch/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 300); do
-    grep -q 'store server on http' "$scratch/server.log" || ! kill -0 "$server_pid" 2>/dev/null && break
+    grep -qs 'store server on http' "$scratch/server.log" || ! kill -0 "$server_pid" 2>/dev/null && break
     sleep 0.1
 done
 kill "$server_pid" 2>/dev/null || true
