@@ -19,8 +19,10 @@ trap 'rm -rf "$stage"' EXIT
 # would be 46 MB that never load (checked by packaging/check-deb.sh)
 cp -al "$image" "$stage/OutletKiosk"
 rm -f "$stage/OutletKiosk/lib/app/outlet-kiosk.jsa"
-# ...and postinst (packaging/deb-resources) makes it where the jar is installed, from this list
-cp packaging/kiosk-classes.lst "$stage/OutletKiosk/lib/app/outlet-kiosk-classes.lst"
+# ...and postinst (packaging/deb-resources) makes it where the jar is installed, from the image's class list
+# (build-class-archive.sh: the kiosk's start, the CLI's and the store server's); the kiosk's alone if it has none
+[ -f "$stage/OutletKiosk/lib/app/outlet-kiosk-classes.lst" ] \
+    || cp packaging/kiosk-classes.lst "$stage/OutletKiosk/lib/app/outlet-kiosk-classes.lst"
 # name, version, vendor and description come from jpackage.cfg, the one place they are written
 grep -E '^--(name|app-version|vendor|description) ' jpackage.cfg >"$stage/package.cfg"
 

@@ -25,8 +25,11 @@ import java.util.stream.Stream;
  * <p>Run: {@code mvn -B -o -q -Pbench test-compile exec:exec -Dbench=StoreServerVsNodeBenchmark}; the
  * environment gives {@code BENCH_RUNS} (default 3), {@code BENCH_ROUNDS} (5), {@code BENCH_SECONDS} (10),
  * {@code BENCH_SERVER_JVM_OPTIONS} (instead of the launcher's), {@code BENCH_SERVER_EXTRA_OPTIONS}
- * (added to them: a flight recording, say) and {@code BENCH_FIRST_ROUND=from-start} (round 1 counted from the
- * process's start, not its first answer). Logs: {@code target/vs-node-*.log}.
+ * (added to them: a flight recording, say), {@code BENCH_SERVER_ARGS} (added to the command: {@code --warm-up
+ * 1s}, say), {@code BENCH_FIRST_ROUND=from-start} (round 1 counted from the process's start, not its first
+ * answer) and {@code BENCH_APP_IMAGE} (an app image's folder, target/installer/OutletKiosk: the store server
+ * started by its own launcher there, with the launcher's options and class-data archive, instead of
+ * {@code java} over target/classes; the JVM option variables do not apply then). Logs: {@code target/vs-node-*.log}.
  */
 public final class StoreServerVsNodeBenchmark {
     private static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCH_RUNS", "3"));
@@ -47,6 +50,9 @@ public final class StoreServerVsNodeBenchmark {
      */
     private static final String REQUESTS_PER_SECOND = "1000000";
     private static final String NODE_SERVER = "src/test/bench-node/seed-server.js";
+    /** An app image whose OutletStoreServer launcher runs the store server; null: java over target/classes. */
+    private static final String APP_IMAGE = System.getenv("BENCH_APP_IMAGE");
+    private static final String SERVER_ARGS = System.getenv().getOrDefault("BENCH_SERVER_ARGS", "");
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of("").toAbsolutePath();
@@ -92,7 +98,7 @@ public final class StoreServerVsNodeBenchmark {
             java.add(javaRounds);
             System.err.printf("run %d of %d done%n", run, RUNS);
         }
-        new VsNodeReport(jvmOptions, mix, SECONDS, FIRST_ROUND_FROM_START, node, java, nodeStarts, javaStarts).print();
+        new VsNodeReport(serverDescription(jvmOptions), mix, SECONDS, FIRST_ROUND_FROM_START, node, java, nodeStarts, javaStarts).print();
         System.exit(0);
     }
 
@@ -105,6 +111,16 @@ public final class StoreServerVsNodeBenchmark {
         return WrkRound.run(server.baseUri(), script, seconds).overTimeSinceStart(startSeconds, seconds);
     }
 
+    /** What the report says the store server ran with: its JVM options or its app image, and added arguments. */
+    private static List<String> serverDescription(List<String> jvmOptions) {
+        List<String> said = new ArrayList<>(APP_IMAGE != null
+                ? List.of("the launcher " + Path.of(APP_IMAGE, "bin", "OutletStoreServer")) : jvmOptions);
+        if (!SERVER_ARGS.isBlank()) {
+            said.add("args: " + SERVER_ARGS.trim());
+        }
+        return said;
+    }
+
     /** The store server's launcher options: its own launcher's where it has one, else the main launcher's. */
     static List<String> serverJvmOptions(Path root) throws IOException {
         String given = System.getenv("BENCH_SERVER_JVM_OPTIONS");
@@ -113,7 +129,9 @@ public final class StoreServerVsNodeBenchmark {
         if (given != null) {
             options.addAll(Arrays.asList(given.trim().split("\\s+")));
         } else if (Files.exists(ownLauncher)) {
-            options.addAll(LauncherOptions.ofAddedLauncher(ownLauncher));
+            // the class-data archive exists only inside an app image ($APPDIR): BENCH_APP_IMAGE runs with it
+            LauncherOptions.ofAddedLauncher(ownLauncher).stream()
+                    .filter(option -> !option.startsWith("-XX:SharedArchiveFile")).forEach(options::add);
         } else {
             options.addAll(LauncherOptions.ofMainLauncher(root));
         }
@@ -172,11 +190,20 @@ public final class StoreServerVsNodeBenchmark {
 
     static List<String> storeServerCommand(Path root, List<String> jvmOptions, Path data) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", runtimeClassPath(), "id.outletkiosk.Main", "store-server", "--host",
-                "127.0.0.1", "--port", "0", "--data-dir", data.toString(), "--requests-per-second",
-                REQUESTS_PER_SECOND));
+        if (APP_IMAGE != null) {
+            // given any arguments, a jpackage launcher drops its arguments= line (store-server): name the command
+            command.addAll(List.of(Path.of(APP_IMAGE, "bin", "OutletStoreServer").toAbsolutePath().toString(),
+                    "store-server"));
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", runtimeClassPath(), "id.outletkiosk.Main", "store-server"));
+        }
+        command.addAll(List.of("--host", "127.0.0.1", "--port", "0", "--data-dir", data.toString(),
+                "--requests-per-second", REQUESTS_PER_SECOND));
+        if (!SERVER_ARGS.isBlank()) {
+            command.addAll(Arrays.asList(SERVER_ARGS.trim().split("\\s+")));
+        }
         return command;
     }
 
