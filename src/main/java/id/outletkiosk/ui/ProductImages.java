@@ -48,7 +48,8 @@ public final class ProductImages implements AutoCloseable {
     /**
      * A screen of tiles and a row more: the landscape grid shows up to 20 cells at once (4 across, 5 rows
      * partly), and a scroll hands every visible cell its picture again, so fewer would decode what is on
-     * screen over and over. Each kept picture costs its pixels and its texture (~0.5 MB at 300x225); 48
+     * screen over and over. Each kept picture costs its pixels and its texture (~0.5 MB at 300x225, ~0.35 MB
+     * at a landscape tile's 250x188); 48
      * kept made the browsed kiosk's heap ~13 MB larger for pictures nobody was looking at (BENCHMARKS.md).
      */
     static final int DECODED_KEPT = 24;
@@ -57,8 +58,9 @@ public final class ProductImages implements AutoCloseable {
     private final URI base;
     private final OkHttpClient http;
     private final Clock clock;
-    private final double width;
-    private final double height;
+    /** The box grid pictures are decoded into (their shape kept); the menu sets it to its tiles'. */
+    private double width;
+    private double height;
     private final Image placeholder;
     private final ExecutorService loaders;
     private final Map<String, Image> decoded = new LinkedHashMap<>(64, 0.75f, true) {
@@ -123,6 +125,20 @@ public final class ProductImages implements AutoCloseable {
     }
 
     /**
+     * Grid pictures from now on decoded as wide as a tile {@code tileWidth} px wide, in a square box: a
+     * 4:3 or 1:1 picture then covers the tile (about 3:2) with no pixel to spare and none stretched (a
+     * wider picture is cut narrower, a taller one capped at the square). The pictures kept at another
+     * size are dropped (the screen was turned): each is decoded again, from disk, when shown.
+     */
+    public synchronized void decodeForTiles(double tileWidth) {
+        if (tileWidth != width || tileWidth != height) {
+            width = tileWidth;
+            height = tileWidth;
+            decoded.clear();
+        }
+    }
+
+    /**
      * Hands {@code show} the picture on the FX thread: at once when decoded already, else the
      * placeholder now and the picture when it is ready. Call on the FX thread.
      */
@@ -178,7 +194,13 @@ public final class ProductImages implements AutoCloseable {
     }
 
     private void fetchForGrid(URI uri, String key) {
-        Image image = decode(uri, key, width, height);
+        double decodeWidth;
+        double decodeHeight;
+        synchronized (this) {
+            decodeWidth = width;
+            decodeHeight = height;
+        }
+        Image image = decode(uri, key, decodeWidth, decodeHeight);
         List<Consumer<Image>> shows;
         synchronized (this) {
             if (image == placeholder) {

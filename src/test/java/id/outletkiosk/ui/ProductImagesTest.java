@@ -1,6 +1,7 @@
 package id.outletkiosk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.testing.RawHttpServer;
@@ -110,6 +111,28 @@ class ProductImagesTest {
             assertThat(again.get(0)).isSameAs(images.placeholder());
             assertThat(again.get(1)).isNotSameAs(images.placeholder());
             assertThat(loadNow(images, "/media/products/26.png")).isNotSameAs(images.placeholder());
+        }
+    }
+
+    @Test
+    void gridPicturesAreDecodedAsWideAsTheTiles_andDecodedAgainWhenTheTilesChange() throws Exception {
+        byte[] png = smallPng(); // 4:3
+        try (RawHttpServer server = new RawHttpServer((request, socket, out) -> {
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " + png.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(png);
+        }); ProductImages images = new ProductImages(home.resolve("pictures"), server.uri(),
+                TestClocks.noonInJakarta(), 300, 225)) {
+            images.decodeForTiles(250); // a landscape screen's tiles
+            Image landscape = load(images, "/media/products/1.png", 2).get(1);
+            assertThat(landscape.getWidth()).isEqualTo(250);
+            assertThat(landscape.getHeight()).as("covers a 250x165 tile, the shape kept").isEqualTo(187.5, within(1.0));
+            assertThat(loadNow(images, "/media/products/1.png")).isSameAs(landscape);
+
+            images.decodeForTiles(313); // the screen turned to portrait
+            List<Image> turned = load(images, "/media/products/1.png", 2);
+            assertThat(turned.get(0)).as("the landscape one is not kept").isSameAs(images.placeholder());
+            assertThat(turned.get(1).getWidth()).isEqualTo(313);
         }
     }
 

@@ -20,7 +20,10 @@ import java.util.UUID;
  * orders' state (its {@link KioskBackOffice}), the pictures, and nothing else of the terminal.
  */
 public final class KioskRole {
-    /** Grid pictures are decoded at tile size (the portrait tile is 300 px wide): the 24 kept are ~6.5 MB. */
+    /**
+     * The placeholder's size, and the pictures' until the menu decodes them for its tiles
+     * ({@link ProductImages#decodeForTiles}: 250 px wide on a landscape screen, 313 on a portrait one).
+     */
     private static final int PICTURE_WIDTH = 300;
     private static final int PICTURE_HEIGHT = 225;
 

@@ -60,6 +60,7 @@ final class MenuView {
     Parent build() {
         Views.load(this, "menu.fxml", messages);
         double tileWidth = portrait ? portraitTileWidth(width) : 250; // landscape: four beside the rail and the cart
+        images.decodeForTiles(tileWidth); // no more pixels than a tile shows (300 px ones were 40 % more)
         grid.setCellWidth(tileWidth);
         grid.setCellHeight(tileWidth * ProductTile.PICTURE_RATIO + 114);
         grid.setHorizontalCellSpacing(8);

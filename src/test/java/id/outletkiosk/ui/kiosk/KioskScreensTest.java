@@ -124,6 +124,11 @@ class KioskScreensTest {
         assertThat(bounds(robot, "#pay-button").getMinX()).isGreaterThan(bounds(robot, "#product-grid").getMaxX() - 1);
         assertThat(robot.lookup(".cart-title").queryAs(Label.class).getText()).isEqualTo("Your order");
         everyTargetIsTouchSized(robot);
+        // no tile and no cart is drawn through an effect: in the software renderer each is offscreen images
+        assertThat(robot.lookup(".product-tile").queryAllAs(Node.class)).isNotEmpty()
+                .allSatisfy(tile -> assertThat(tile.getEffect()).as("a tile's effect").isNull());
+        assertThat(robot.lookup(".cart-panel").queryAllAs(Node.class)).isNotEmpty()
+                .allSatisfy(cart -> assertThat(cart.getEffect()).as("the cart's effect").isNull());
 
         robotRun(() -> {
             stage.setY(0);

@@ -1,0 +1,34 @@
+package id.outletkiosk.ui.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The installed kiosk (jpackage.cfg) and {@code mvn javafx:run} (pom.xml) start with the same JVM options,
+ * the software renderer's memory levers among them (BENCHMARKS.md, issue 16).
+ */
+class KioskLauncherOptionsTest {
+    @Test
+    void theAppImageAndJavafxRunStartTheKioskAlike_withoutPrismsRegionCache() throws Exception {
+        List<String> installed = Files.readAllLines(Path.of("jpackage.cfg")).stream()
+                .filter(line -> line.startsWith("--java-options "))
+                .map(line -> line.substring("--java-options ".length()).trim())
+                .filter(option -> !option.startsWith("-XX:SharedArchiveFile")) // only inside an app image
+                .toList();
+        String pom = Files.readString(Path.of("pom.xml"));
+        String plugin = pom.substring(pom.indexOf("<artifactId>javafx-maven-plugin</artifactId>"));
+        String options = plugin.substring(plugin.indexOf("<options>"), plugin.indexOf("</options>"));
+        Matcher option = Pattern.compile("<option>([^<]+)</option>").matcher(options);
+        List<String> javafxRun = option.results().map(found -> found.group(1).trim()).toList();
+
+        assertThat(javafxRun).isEqualTo(installed);
+        // a 2048x1024 int[] texture of cached backgrounds (8 MB of heap) in the software renderer
+        assertThat(installed).contains("-Dprism.disableRegionCaching=true");
+    }
+}
