@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * is {@link BoardPages}'s. Bumps are optimistic and held back: the card moves at once, the change waits
  * {@link HeldBump#HOLD_FOR} so Undo can take it back (only the last bump; a bump of another ticket sends
  * the held one at once; the rules are {@link HeldBump}'s), then the server is asked on {@code worker},
- * and a refusal puts the ticket back. Tested without a screen.
+ * and a refusal puts the ticket back ({@link BoardBumps} makes and sends these changes). Tested without a screen.
  */
 public final class KitchenBoardViewModel implements OrderBoard {
     private static final Logger LOG = LoggerFactory.getLogger(KitchenBoardViewModel.class);
@@ -70,10 +70,8 @@ public final class KitchenBoardViewModel implements OrderBoard {
     public record Refusal(String orderNumber, String reason, boolean byHeadOffice, Instant at) {
     }
 
-    private final Bumps bumps;
     private final Settings.KitchenOptions options;
     private final Executor worker;
-    private final Executor fx;
     private final Clock clock;
     private final Runnable chime;
     private final OpenTickets open = new OpenTickets();
@@ -91,6 +89,7 @@ public final class KitchenBoardViewModel implements OrderBoard {
     private StationLens lens = StationLens.wholeOrders();
     private DishTaps dishTaps = (order, lines, done) -> order; // a whole-order board taps no dishes
     private Instant lastChime = Instant.EPOCH;
+    private final BoardBumps moves;
 
     /**
      * @param worker runs bumps and ledger reads, off the FX thread
@@ -98,13 +97,13 @@ public final class KitchenBoardViewModel implements OrderBoard {
      */
     public KitchenBoardViewModel(Bumps bumps, Settings.KitchenOptions options, Executor worker, Executor fx,
             Clock clock, Runnable chime) {
-        this.bumps = bumps;
         this.options = options;
         this.worker = worker;
-        this.fx = fx;
         this.clock = clock;
         this.chime = chime;
         this.muted.set(!options.sound());
+        this.moves = new BoardBumps(open, recall, held, bumps, worker, fx, clock, () -> lens, () -> dishTaps,
+                refusal::set, this::onOrder, this::countAllDay);
     }
 
     /**
@@ -225,7 +224,7 @@ public final class KitchenBoardViewModel implements OrderBoard {
         Order order = event.order();
         HeldBump.Hold rest = held.onNews(order);
         if (rest != null) {
-            send(rest, worker);
+            moves.send(rest, worker);
         }
         open.foldTwins(order);
         int index = open.indexOf(order);
@@ -284,73 +283,15 @@ public final class KitchenBoardViewModel implements OrderBoard {
 
     /**
      * One tap, or Enter on the picked ticket: the next status, shown at once and held back for Undo; a
-     * bump held for another ticket is sent now.
+     * bump held for another ticket is sent now. On a station's screen: all of the ticket's dishes done.
      */
     public void bump(Ticket shown) {
-        int index = open.indexOf(shown.order());
-        if (index < 0) {
-            return;
-        }
-        Ticket ticket = tickets.get(index); // as it is now, whatever the card showed
-        if (lens.isStation()) {
-            tapDishes(ticket, lens.linesFor(ticket.order()), true);
-            return;
-        }
-        OrderStatus next = lens.nextStatus(ticket.status());
-        if (next == null || ticket.bumping() || ticket.cancelledAt() != null) {
-            return;
-        }
-        if (!held.holds(ticket.order())) {
-            flushHeld(worker);
-        }
-        held.hold(ticket, next, clock.instant());
-        Ticket moved = ticket.with(ticket.order().withStatus(next)).withFresh(false);
-        if (next == OrderStatus.COMPLETED) {
-            tickets.remove(index);
-            recall.serve(moved);
-        } else {
-            tickets.set(index, moved);
-        }
-        countAllDay();
+        moves.bump(shown);
     }
 
     /** A cook taps one dish of a station's ticket: done, or (tapped again) not done. */
     public void tapDish(Ticket shown, int line) {
-        int index = open.indexOf(shown.order());
-        if (index < 0 || !lens.isStation()) {
-            return;
-        }
-        Ticket ticket = tickets.get(index);
-        tapDishes(ticket, List.of(line), !StationLens.dishesDone(ticket.order()).isDone(line));
-    }
-
-    /**
-     * Shown at once (a ticket whose dishes are all done leaves for recall), then made durable and sent on
-     * the worker; a refusal puts the ticket back as it was, with the reason.
-     */
-    private void tapDishes(Ticket ticket, List<Integer> lines, boolean done) {
-        if (ticket.cancelledAt() != null || lines.isEmpty()) {
-            return;
-        }
-        Order before = ticket.order();
-        Order tapped = before.withDishesDone(StationLens.dishesDone(before).with(lines, done));
-        onOrder(new OrderEvent(OrderEventType.ORDER_UPDATED, tapped, null));
-        worker.execute(() -> {
-            try {
-                dishTaps.markDishes(tapped, lines, done);
-            } catch (OrderStatusDesk.ChangeRefused refused) {
-                fx.execute(() -> {
-                    Ticket served = recall.takeBack(before);
-                    if (served != null) {
-                        open.insert(served.with(before));
-                    } else if (open.indexOf(before) >= 0) {
-                        tickets.set(open.indexOf(before), tickets.get(open.indexOf(before)).with(before));
-                    }
-                    refusal.set(new Refusal(ticket.shortNumber(), refused.getMessage(), false, clock.instant()));
-                    countAllDay();
-                });
-            }
-        });
+        moves.tapDish(shown, line);
     }
 
     /** The expo learned the store's stations: every ticket shows its progress by them. */
@@ -370,22 +311,7 @@ public final class KitchenBoardViewModel implements OrderBoard {
      * and nothing is sent. After the window (the bump was sent) there is nothing to undo.
      */
     public void undo() {
-        HeldBump.Hold hold = held.take();
-        if (hold == null) {
-            return;
-        }
-        Ticket original = hold.original();
-        int index = open.indexOf(original.order());
-        if (index >= 0) {
-            Ticket now = tickets.get(index);
-            tickets.set(index, now.with(now.order().withStatus(original.status())));
-        } else {
-            Ticket served = recall.takeBack(original.order());
-            if (served != null) {
-                open.insert(served.with(served.order().withStatus(original.status())));
-            }
-        }
-        countAllDay();
+        moves.undo();
     }
 
     /** Sends the held bump now, as if its window had ended. */
@@ -395,16 +321,7 @@ public final class KitchenBoardViewModel implements OrderBoard {
 
     /** Sends the held bump now, on {@code on} ({@code Runnable::run} when the board closes); none: nothing. */
     public void flushHeld(Executor on) {
-        HeldBump.Hold hold = held.take();
-        if (hold != null) {
-            send(hold, on);
-        }
-    }
-
-    /** The held steps, in order, on {@code on}; the ticket shows "…" until the server's answer. */
-    private void send(HeldBump.Hold hold, Executor on) {
-        setBumping(hold.original().order(), true);
-        held.send(hold, bumps, on, fx, this::confirm, this::rollBack);
+        moves.flushHeld(on);
     }
 
     public void toggleRecall() {
@@ -437,48 +354,6 @@ public final class KitchenBoardViewModel implements OrderBoard {
 
     private boolean isOnline() {
         return feed.get() == null || feed.get().mode() == FeedMode.ONLINE;
-    }
-
-    // confirm and roll back find the ticket by its keys: a feed update may have replaced it meanwhile
-    private void confirm(Order sent, Order answer) {
-        int index = open.indexOf(sent);
-        if (index >= 0) {
-            Ticket now = tickets.get(index);
-            // never back: the feed may have brought a further status meanwhile
-            OrderStatus status = now.status().isBefore(answer.status()) ? answer.status() : now.status();
-            tickets.set(index, now.with(now.order().withStatus(status).filledFrom(answer)).withBumping(false));
-        } else {
-            setBumping(sent, false);
-        }
-        countAllDay();
-    }
-
-    /** The server refused a step: the ticket goes back to where the server has it ({@code back}). */
-    private void rollBack(Ticket back, OrderStatus shown, String reason) {
-        int index = open.indexOf(back.order());
-        if (index >= 0) {
-            if (tickets.get(index).status() == shown) { // not moved on by another screen meanwhile
-                tickets.set(index, tickets.get(index).with(back.order()).withBumping(false));
-            } else {
-                tickets.set(index, tickets.get(index).withBumping(false));
-            }
-        } else {
-            if (recall.takeBack(back.order()) != null) {
-                open.insert(back.withBumping(false));
-            }
-        }
-        refusal.set(new Refusal(back.shortNumber(), reason, false, clock.instant()));
-        countAllDay();
-    }
-
-    /** Marks the order's ticket (on the board or in recall) as waiting for the server, or not. */
-    private void setBumping(Order order, boolean bumping) {
-        int index = open.indexOf(order);
-        if (index >= 0) {
-            tickets.set(index, tickets.get(index).withBumping(bumping));
-        } else {
-            recall.setBumping(order, bumping);
-        }
     }
 
     private void ring(Instant now) {

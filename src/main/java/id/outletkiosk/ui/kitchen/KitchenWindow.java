@@ -2,10 +2,7 @@ package id.outletkiosk.ui.kitchen;
 
 import id.outletkiosk.ui.SizedWindow;
 import id.outletkiosk.ui.Terminal;
-import id.outletkiosk.config.Durations;
 import id.outletkiosk.config.Settings;
-import id.outletkiosk.model.FeedMode;
-import id.outletkiosk.model.FeedStatus;
 import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
@@ -15,7 +12,6 @@ import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.TerminalStatusBar;
 import id.outletkiosk.ui.Views;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -31,12 +27,9 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import id.outletkiosk.ui.manager.ManagerAccess;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -50,17 +43,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The kitchen display: the board of tickets (columns, paged, the oldest column on every page), the
  * pager with the key help and Undo, the all-day panel or the recalled tickets, the connection banner,
- * the status bar. Touch (tap a ticket's button, the pager's buttons, Undo) and a keyboard bump bar: a
- * letter picks the ticket that shows it, the arrows move the pick through every ticket (the page
- * follows), PgDn / PgUp turn the page, Enter bumps, Backspace or U undoes the last bump, Esc unpicks,
- * R recall, M sound. Digits pick nothing: they would read as order numbers. Events reach the board
- * through {@code Platform.runLater}.
+ * the status bar, put together here; the cards are {@link BoardCards}', the pager {@link BoardPager}'s,
+ * the banner and the refused bump's line {@link BoardNotices}', the side panel {@link SidePanel}'s.
+ * Touch (tap a ticket's button, the pager's buttons, Undo) and a keyboard bump bar ({@link BumpBar}).
+ * Events reach the board through {@code Platform.runLater}.
  */
 public final class KitchenWindow implements SizedWindow {
     private static final Logger LOG = LoggerFactory.getLogger(KitchenWindow.class);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final PseudoClass MUTED = PseudoClass.getPseudoClass("muted");
-    private static final PseudoClass FRESH = PseudoClass.getPseudoClass("fresh");
 
     /** The width from which the busy switch fits in the header's row beside the title. */
     private static final double WIDE_HEADER = 1400;
@@ -83,8 +74,9 @@ public final class KitchenWindow implements SizedWindow {
     private final FeedListener listener;
     private final Timeline ticking;
     private TerminalStatusBar statusBar;
-    private boolean refreshQueued;
-    private boolean sideStale;
+    private BoardCards cards;
+    private BoardPager pager;
+    private BoardNotices notices;
     /** The all-day counts and recalled tickets after a change: at once, then at most every {@link #SIDE_CALM}. */
     private final PacedRefresh sideRefresh = new PacedRefresh(SIDE_CALM, KitchenWindow::afterOnFx, this::showSide);
 
@@ -107,7 +99,7 @@ public final class KitchenWindow implements SizedWindow {
     @FXML
     private TicketBoard boardPane;
     @FXML
-    private HBox pager;
+    private HBox pagerRow;
     @FXML
     private Label keyHelp;
     @FXML
@@ -190,7 +182,7 @@ public final class KitchenWindow implements SizedWindow {
             side.setPrefHeight(Math.round(height * 0.18));
             root.setBottom(new VBox(side, statusBar.view()));
             // and the pager takes two rows: the pages and Undo, then the key help
-            VBox area = (VBox) pager.getParent();
+            VBox area = (VBox) pagerRow.getParent();
             HBox help = new HBox(keyHelp);
             help.getStyleClass().add("board-pager");
             area.getChildren().add(help);
@@ -198,20 +190,23 @@ public final class KitchenWindow implements SizedWindow {
             root.setBottom(statusBar.view());
         }
         title.setText(stations.title(terminal.outlet(), List.of()));
-        board.tickets().addListener((ListChangeListener<Ticket>) this::mirror);
+        pager = new BoardPager(board, messages, pageLabel, earlier, later, undo);
+        notices = new BoardNotices(board, terminal, messages, CLOCK, banner, refusal);
+        cards = new BoardCards(board, boardPane, messages, terminal.clock(), pager, sideRefresh::ask);
+        board.tickets().addListener((ListChangeListener<Ticket>) cards::mirror);
         TicketCard measuring = TicketCard.measurer(messages, board.lens());
         boardPane.setPages(board.pages(), measuring);
-        boardPane.setOnArranged(this::renumber);
-        board.allDay().addListener((ListChangeListener<AllDayLine>) change -> refreshLater(true));
-        board.recalled().addListener((ListChangeListener<Ticket>) change -> refreshLater(true));
+        boardPane.setOnArranged(cards::renumber);
+        board.allDay().addListener((ListChangeListener<AllDayLine>) change -> cards.refreshLater(true));
+        board.recalled().addListener((ListChangeListener<Ticket>) change -> cards.refreshLater(true));
         board.recallShownProperty().addListener(observable -> showSide());
         board.mutedProperty().addListener(observable -> showButtons());
-        board.pages().selectedProperty().addListener(observable -> renumber());
-        board.pages().pageProperty().addListener(observable -> renumber());
-        board.heldProperty().addListener(observable -> showUndo());
-        board.refusalProperty().addListener(observable -> showRefusal());
-        board.feedProperty().addListener(observable -> showBanner());
-        board.receivedSinceDropProperty().addListener(observable -> showBanner());
+        board.pages().selectedProperty().addListener(observable -> cards.renumber());
+        board.pages().pageProperty().addListener(observable -> cards.renumber());
+        board.heldProperty().addListener(observable -> pager.showUndo());
+        board.refusalProperty().addListener(observable -> notices.showRefusal());
+        board.feedProperty().addListener(observable -> notices.showBanner());
+        board.receivedSinceDropProperty().addListener(observable -> notices.showBanner());
         openCount.textProperty().bind(board.openCountProperty().asString().map(count ->
                 messages.get("kitchen.open", Integer.parseInt(count))));
         board.onFeedStatus(feed.status());
@@ -222,10 +217,10 @@ public final class KitchenWindow implements SizedWindow {
         scene.getStylesheets().add(KitchenWindow.class.getResource("kitchen-status-switch.css").toExternalForm());
         // the measuring card in a scene of its own with the same sheets: never drawn, never found by a lookup
         new Scene(new Pane(measuring)).getStylesheets().setAll(scene.getStylesheets());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::bumpBar);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new BumpBar(board, root, statusSwitch)::onKey);
         showButtons();
         showSide();
-        showBanner();
+        notices.showBanner();
         tick();
         ticking.play();
         return scene;
@@ -252,148 +247,19 @@ public final class KitchenWindow implements SizedWindow {
         stage.show();
     }
 
-    /** Keeps the board's cards in the order of the tickets, touching only the cards that changed. */
-    private void mirror(ListChangeListener.Change<? extends Ticket> change) {
-        var cards = boardPane.getChildren();
-        Instant now = terminal.clock().instant();
-        while (change.next()) {
-            // a ticket replaced by another (a change of the same order) is shown on its card; setAll (the
-            // ledger's orders arriving after the feed's first) replaces a whole list of another size
-            if (change.wasUpdated()
-                    || (change.wasReplaced() && change.getRemovedSize() == change.getAddedSize())) {
-                for (int i = change.getFrom(); i < change.getTo(); i++) {
-                    Ticket ticket = board.tickets().get(i);
-                    ((TicketCard) cards.get(i)).show(ticket, now, board.ageOf(ticket, now));
-                }
-                continue;
-            }
-            if (change.wasRemoved()) {
-                cards.remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
-            }
-            if (change.wasAdded()) {
-                for (int i = change.getFrom(); i < change.getTo(); i++) {
-                    TicketCard card = TicketCard.onDemand(messages, board::bump, board.lens(), board::tapDish);
-                    Ticket ticket = board.tickets().get(i);
-                    card.show(ticket, now, board.ageOf(ticket, now));
-                    cards.add(i, card);
-                }
-            }
-        }
-        refreshLater(false);
-    }
-
-    /**
-     * Numbers, the open count and the side panel once per turn of the FX thread, not once per order:
-     * a burst of 100 orders would otherwise renumber 400 cards and rebuild the panel 100 times. The side
-     * panel, besides, at most every {@link #SIDE_CALM} ({@link PacedRefresh}).
-     */
-    private void refreshLater(boolean side) {
-        sideStale |= side;
-        if (!refreshQueued) {
-            refreshQueued = true;
-            Platform.runLater(() -> {
-                refreshQueued = false;
-                renumber();
-                if (sideStale) {
-                    sideStale = false;
-                    sideRefresh.ask();
-                }
-            });
-        }
-    }
-
     private static void afterOnFx(java.time.Duration delay, Runnable action) {
         PauseTransition wait = new PauseTransition(Duration.millis(delay.toMillis()));
         wait.setOnFinished(event -> action.run());
         wait.play();
     }
 
-    /** Slot keys, the pick and the pager, for the page shown. */
-    private void renumber() {
-        var cards = boardPane.getChildren();
-        BoardPages pages = board.pages();
-        int selected = pages.selectedProperty().get();
-        List<Integer> inView = pages.inView();
-        String[] keys = new String[cards.size()];
-        for (int at = 0; at < inView.size() && at < BoardPages.SLOT_KEYS.length(); at++) {
-            if (inView.get(at) < keys.length) {
-                keys[inView.get(at)] = String.valueOf(BoardPages.SLOT_KEYS.charAt(at));
-            }
-        }
-        for (int i = 0; i < cards.size(); i++) {
-            ((TicketCard) cards.get(i)).showSlot(keys[i], i == selected);
-        }
-        showPager();
-    }
-
-    private void showPager() {
-        BoardPages pages = board.pages();
-        int count = pages.pageCountProperty().get();
-        pageLabel.setText(messages.get("kitchen.pager.page", pages.pageProperty().get() + 1, count));
-        earlier.setVisible(pages.earlier() > 0);
-        earlier.setManaged(pages.earlier() > 0);
-        earlier.setText(messages.get("kitchen.pager.earlier", pages.earlier()));
-        int more = pages.later();
-        boolean fresh = pages.freshOutOfView();
-        later.setVisible(more > 0);
-        later.setManaged(more > 0);
-        later.setText(messages.get(fresh ? "kitchen.pager.laterNew" : "kitchen.pager.later", more));
-        later.pseudoClassStateChanged(FRESH, fresh);
-    }
-
-    /** The Undo button while a bump is held: which order, to what, and the seconds left. */
-    private void showUndo() {
-        HeldBump.Hold hold = board.heldProperty().get();
-        undo.setVisible(hold != null);
-        undo.setManaged(hold != null);
-        if (hold != null) {
-            undo.setText(messages.get("kitchen.undo", hold.original().shortNumber(),
-                    messages.get("kitchen.status." + hold.shownStatus().wireName()), board.undoSecondsLeft()));
-        }
-    }
-
     private void tick() {
         board.tick();
         Instant now = terminal.clock().instant();
-        for (Node card : boardPane.getChildren()) {
-            TicketCard ticketCard = (TicketCard) card;
-            ticketCard.showAge(now, board.ageOf(ticketCard.ticket(), now));
-        }
+        cards.showAges(now);
         clock.setText(CLOCK.format(now.atZone(terminal.clock().getZone())));
-        showUndo();
-        showPager();
-    }
-
-    private void bumpBar(KeyEvent event) {
-        // a chord (Ctrl+Shift+M opens the manager's panel) or a PIN typed into that panel is not a bump
-        if (event.isShortcutDown() || event.isControlDown() || event.isAltDown()
-                || ManagerAccess.isOpenOn(root.getScene())) {
-            return;
-        }
-        KeyCode code = event.getCode();
-        if (statusSwitch != null && statusSwitch.onKey(code)) {
-            event.consume();
-            return;
-        }
-        BoardPages pages = board.pages();
-        switch (code) {
-            case ENTER -> board.bumpSelected();
-            case BACK_SPACE, U -> board.undo();
-            case ESCAPE -> pages.clearPick();
-            case RIGHT, DOWN -> pages.pickNext();
-            case LEFT, UP -> pages.pickPrevious();
-            case PAGE_DOWN -> pages.nextPage();
-            case PAGE_UP -> pages.previousPage();
-            case R -> board.toggleRecall();
-            case M -> board.toggleMute();
-            default -> {
-                // a digit picks nothing: it would read as an order number ("4" beside "#5")
-                if (!code.isDigitKey() && !(code.isLetterKey() && pages.pickKey(code.getName().charAt(0)))) {
-                    return;
-                }
-            }
-        }
-        event.consume();
+        pager.showUndo();
+        pager.showPages();
     }
 
     private void showSide() {
@@ -405,41 +271,6 @@ public final class KitchenWindow implements SizedWindow {
         recall.setText(messages.get(board.recallShownProperty().get() ? "kitchen.allDayButton" : "kitchen.recall"));
         sound.setText(messages.get(board.mutedProperty().get() ? "kitchen.soundOff" : "kitchen.soundOn"));
         sound.pseudoClassStateChanged(MUTED, board.mutedProperty().get());
-    }
-
-    private void showRefusal() {
-        KitchenBoardViewModel.Refusal shown = board.refusalProperty().get();
-        refusal.setVisible(shown != null);
-        refusal.setManaged(shown != null);
-        if (shown != null) {
-            String reason = shown.byHeadOffice() ? messages.get("kitchen.refused_by_head_office", shown.reason())
-                    : shown.reason();
-            refusal.setText(messages.get("kitchen.refused", shown.orderNumber(), reason));
-        }
-    }
-
-    /** Always there when the board is not on the central socket: where orders come from, since when, how many. */
-    private void showBanner() {
-        FeedStatus status = board.feedProperty().get();
-        boolean degraded = status != null && status.mode() != FeedMode.ONLINE;
-        banner.setVisible(degraded);
-        banner.setManaged(degraded);
-        if (!degraded) {
-            return;
-        }
-        ZoneId zone = terminal.clock().getZone();
-        String since = CLOCK.format(status.modeSince().atZone(zone));
-        String mode = switch (status.mode()) {
-            case LOCAL -> messages.get("kitchen.banner.local", since);
-            case POLLING -> messages.get("kitchen.banner.polling",
-                    Durations.format(terminal.pollInterval()), since);
-            default -> messages.get("kitchen.banner.offline", since);
-        };
-        banner.setText(mode + " · " + messages.get("kitchen.banner.received", board.receivedSinceDropProperty().get()));
-        banner.getStyleClass().remove("offline");
-        if (status.mode() == FeedMode.OFFLINE) {
-            banner.getStyleClass().add("offline");
-        }
     }
 
     @FXML
