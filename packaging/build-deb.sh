@@ -14,13 +14,13 @@ stage=target/deb-stage
 rm -rf "$stage"
 mkdir -p "$stage"
 trap 'rm -rf "$stage"' EXIT
-# hard links: the 200 MB image is not copied. The class-data archive stays out: jpackage's copy gives the
-# jar a new modification time, and JDK 17 refuses an archive whose jar changed, so in the package it
+# hard links: the 200 MB image is not copied. The class-data archives stay out: jpackage's copy gives the
+# jar a new modification time, and JDK 17 refuses an archive whose jar changed, so in the package they
 # would be 46 MB that never load (checked by packaging/check-deb.sh)
 cp -al "$image" "$stage/OutletKiosk"
-rm -f "$stage/OutletKiosk/lib/app/outlet-kiosk.jsa"
-# ...and postinst (packaging/deb-resources) makes it where the jar is installed, from the image's class list
-# (build-class-archive.sh: the kiosk's start, the CLI's and the store server's); the kiosk's alone if it has none
+rm -f "$stage/OutletKiosk/lib/app/"*.jsa
+# ...and postinst (packaging/deb-resources) makes them where the jar is installed, from the image's class lists
+# (build-class-archive.sh: the kiosk's start and the CLI's; the store server's); the kiosk's recorded one if none
 [ -f "$stage/OutletKiosk/lib/app/outlet-kiosk-classes.lst" ] \
     || cp packaging/kiosk-classes.lst "$stage/OutletKiosk/lib/app/outlet-kiosk-classes.lst"
 # name, version, vendor and description come from jpackage.cfg, the one place they are written

@@ -33,7 +33,7 @@ grep -q -- "-XX:TieredStopAtLevel" target/installer/OutletKiosk/lib/app/OutletSt
     echo "app image: the store server launcher runs C1 only; it should run with C2 (store-server-launcher.properties)" >&2; exit 1; }
 server_help=$(bare "$server" store-server --help 2>&1) || {
     echo "app image: $server store-server --help failed:" >&2; echo "$server_help" >&2; exit 1; }
-# the store server's launcher names the archive too, and its start is in it: Jetty's Server class comes from the
+# the store server's launcher names its own archive, and its start is in it: Jetty's Server class comes from the
 # archive (build-class-archive.sh records a start), so a restart skips most of its class loading
 env -i PATH=/usr/bin:/bin HOME="$scratch" JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info:file=$scratch/server-classes.txt" \
     "$server" store-server --host 127.0.0.1 --port 0 --warm-up 0s --data-dir "$scratch/server" >"$scratch/server.log" 2>&1 &

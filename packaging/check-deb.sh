@@ -32,15 +32,18 @@ for path in "$app/bin/OutletKiosk" "$app/bin/OutletKitchen" "$app/bin/OutletStor
         "$app/lib/app/outlet-kiosk.jar" "$app/lib/runtime/lib/server/libjvm.so" \
         "$app/lib/outletkiosk-OutletKiosk.desktop" "$app/lib/outletkiosk-OutletKitchen.desktop" \
         "$app/lib/outletkiosk-OutletStoreServer.desktop" /lib/systemd/system/outlet-kiosk-local-server.service \
-        "$app/lib/app/outlet-kiosk-classes.lst"; do
+        "$app/lib/app/outlet-kiosk-classes.lst" "$app/lib/app/store-server-classes.lst"; do
     grep -qxF "$path" "$scratch/contents" || fail "$deb lacks $path"
 done
 # the archive only fits the jar it was made with, and jpackage's copy changes the jar (build-deb.sh)
 ! grep -q '\.jsa$' "$scratch/contents" || fail "$deb carries a class-data archive that cannot load there"
 # ...so postinst makes it where the jar is installed, and prerm takes it away
 dpkg-deb --control "$deb" "$scratch/control"
-grep -q '^ *make_class_archive$' "$scratch/control/postinst" || fail "postinst does not make the class-data archive"
-grep -q 'outlet-kiosk.jsa' "$scratch/control/prerm" || fail "prerm leaves the class-data archive behind"
+for archive in outlet-kiosk store-server; do
+    grep -q "^ *make_class_archive .* $archive.jsa\$" "$scratch/control/postinst" ||
+        fail "postinst does not make the class-data archive $archive.jsa"
+    grep -q "$archive.jsa" "$scratch/control/prerm" || fail "prerm leaves the class-data archive $archive.jsa behind"
+done
 # a removed package's store server stops; an upgraded one's restarts on the new jar
 grep -q '^ *stop_store_server$' "$scratch/control/prerm" || fail "prerm leaves the store server running"
 grep -q '^ *restart_store_server_if_running$' "$scratch/control/postinst" ||
