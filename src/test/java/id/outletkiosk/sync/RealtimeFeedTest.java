@@ -213,6 +213,9 @@ class RealtimeFeedTest {
                 }
             }
         });
+        // live means caught up, which the feed learns over HTTP: the backend may register the socket a moment
+        // later, and central keeps no kitchen status to replay, so a frame sent before that reaches nobody
+        await().atMost(PATIENCE).until(() -> world.backend.openSockets() >= 1);
         world.backend.broadcastRaw(1, "{\"type\": \"kitchen_status_changed\", \"data\": {\"outlet_id\": 1, "
                 + "\"status\": \"busy\"}}");
         await().atMost(PATIENCE).until(() -> heard.get() == 1);
