@@ -49,8 +49,8 @@ public final class ProductImages implements AutoCloseable {
      * A screen of tiles and a row more: the landscape grid shows up to 20 cells at once (4 across, 5 rows
      * partly), and a scroll hands every visible cell its picture again, so fewer would decode what is on
      * screen over and over. Each kept picture costs its pixels and its texture (~0.5 MB at 300x225, ~0.35 MB
-     * at a landscape tile's 250x188); 48
-     * kept made the browsed kiosk's heap ~13 MB larger for pictures nobody was looking at (BENCHMARKS.md).
+     * at a landscape tile's 250x188); 48 kept made the browsed kiosk's heap ~13 MB larger for pictures nobody
+     * was looking at (BENCHMARKS.md).
      */
     static final int DECODED_KEPT = 24;
 
