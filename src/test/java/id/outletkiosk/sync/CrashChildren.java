@@ -38,9 +38,15 @@ final class CrashChildren {
     }
 
     /** The child says READY once its runtime is open: only then is a kill a kill of a working terminal. */
-    static void awaitReady(Process child) throws IOException {
+    static BufferedReader awaitReady(Process child) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
-        assertThat(out.readLine()).as("terminal started").isEqualTo("READY");
+        awaitLine(out, "READY", "terminal started");
+        return out;
+    }
+
+    /** Blocks until the child prints {@code line} next; a child that dies first fails with {@code what}. */
+    static void awaitLine(BufferedReader out, String line, String what) throws IOException {
+        assertThat(out.readLine()).as(what).isEqualTo(line);
     }
 
     /** In the child: its settings from the arguments, a quick heartbeat, plus {@code more}. */

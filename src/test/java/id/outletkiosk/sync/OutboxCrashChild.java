@@ -9,7 +9,8 @@ import java.util.Random;
 
 /**
  * A kiosk process for {@link OutboxCrashTest}: places orders and sends them as fast as it can until it
- * is killed ({@code run}), or sends what is queued and exits ({@code drain}).
+ * is killed ({@code run}; it says PLACED once its first order is committed), or sends what is queued and exits
+ * ({@code drain}).
  * Arguments: backend URL, store server URL, data folder, seed, mode.
  */
 public final class OutboxCrashChild {
@@ -33,6 +34,10 @@ public final class OutboxCrashChild {
             for (int n = 0; n < 10_000; n++) {
                 runtime.orderDesk().place(List.of(new OrderDesk.CartLine(1 + random.nextInt(10), 1 + random.nextInt(3),
                         null)), "Tamu " + n);
+                if (n == 0) { // the order is committed: the test may now count on it surviving the kill
+                    System.out.println("PLACED");
+                    System.out.flush();
+                }
                 sender.sendQueued();
             }
         }
