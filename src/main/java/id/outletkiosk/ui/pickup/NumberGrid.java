@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -59,7 +60,7 @@ public final class NumberGrid extends Pane {
     /** Shows {@code numbers} in their order from now on, and again at every change of the list. */
     void follow(ObservableList<PickupNumber> numbers) {
         this.numbers = numbers;
-        numbers.addListener((javafx.beans.InvalidationListener) observable -> requestLayout());
+        numbers.addListener((InvalidationListener) observable -> requestLayout());
         requestLayout();
     }
 
@@ -88,6 +89,11 @@ public final class NumberGrid extends Pane {
         return tiles.size();
     }
 
+    /** How many numbers' sizes the grid remembers. */
+    int sizesKept() {
+        return sizes.size();
+    }
+
     @Override
     protected void layoutChildren() {
         Insets insets = getInsets();
@@ -104,7 +110,7 @@ public final class NumberGrid extends Pane {
             widest = Math.max(widest, size[0]);
             tallest = Math.max(tallest, size[1]);
         }
-        forgetSizesNotShown(count);
+        forgetSizesOfNumbersGone();
         // a number wider than the column (a long terminal name on a narrow screen) is shown whole, smaller
         fit = Math.min(1, width / widest);
         int columns = Math.max(1, (int) ((width + GAP) / (widest * fit + GAP)));
@@ -162,8 +168,8 @@ public final class NumberGrid extends Pane {
     }
 
     /** Sizes are kept for the numbers in the list only: the day's numbers come and go, the map does not grow. */
-    private void forgetSizesNotShown(int count) {
-        if (sizes.size() > 2 * count + 16) {
+    private void forgetSizesOfNumbersGone() {
+        if (sizes.size() > 2 * numbers.size() + 16) {
             Map<String, double[]> kept = new HashMap<>();
             numbers.forEach(number -> kept.put(number.number(), sizes.get(number.number())));
             sizes.clear();

@@ -93,7 +93,7 @@ class NumberGridTest {
     }
 
     @Test
-    void threeHundredOpenOrders_keepNoMoreTilesThanTheColumnHasCells_andReuseThemAfterTheyLeave() throws Exception {
+    void threeHundredOpenOrders_keepNoMoreTilesThanTheColumnHasCells_andReuseThemAfterTheyLeave_forgettingTheirSizes() throws Exception {
         onFx(() -> {
             List<Order> open = new ArrayList<>();
             for (int n = 1; n <= 300; n++) {
@@ -118,14 +118,29 @@ class NumberGridTest {
         assertThat(onFxGet(() -> preparing.tilesKept())).as("the same tiles, refilled").isLessThan(cells);
         assertThat(onFxGet(() -> preparing.getChildrenUnmodifiable().size()))
                 .as("tiles, the \"+N\" cell and the measuring label: nothing per order").isLessThanOrEqualTo(cells + 1);
+
+        onFx(() -> {
+            for (int n = 301; n <= 590; n++) {
+                hear(order(n, OrderStatus.CANCELLED, 600 - n));
+            }
+        });
+        awaitDrawn(preparing);
+        assertThat(onFxGet(() -> preparing.sizesKept())).as("sizes of numbers long gone are forgotten: the day's 600")
+                .isLessThanOrEqualTo(2 * 10 + 16);
+
+        onFx(() -> hear(order(601, OrderStatus.PENDING, 0)));
+        awaitDrawn(preparing);
+        assertThat(onFxGet(() -> preparing.count())).as("still drawing after the column shrank: the 11th drawn above")
+                .isEqualTo(11);
     }
 
-    /** Waits until the grid's last layout drew its list as it stands now (the pulse after the changes). */
+    /** Waits until the grid draws its list as it stands now (the layout after the changes). */
     private void awaitDrawn(NumberGrid grid) {
-        Awaitility.await().atMost(PATIENCE).until(() -> onFxGet(() -> {
+        Awaitility.await().atMost(PATIENCE).untilAsserted(() -> assertThat(onFxGet(() -> {
             List<String> numbers = numbers(grid == preparing ? board.preparing() : board.ready());
-            return !grid.isNeedsLayout() && drawn(grid).equals(expectedDrawn(numbers, grid.shown()));
-        }));
+            // every change waited for here changes what is drawn, so a match is the layout after the change
+            return drawn(grid).equals(expectedDrawn(numbers, grid.shown())) ? List.of() : List.of(drawn(grid), numbers);
+        })).as("what the grid draws, and its list, when they differ").isEmpty());
     }
 
     /** What a column shows: its shown tiles' numbers in cell order, then its "+N" cell's text if visible. */
