@@ -20,6 +20,7 @@ import id.outletkiosk.ui.app.KitchenRole;
 import id.outletkiosk.ui.app.PickupRole;
 import id.outletkiosk.ui.app.RunningTerminal;
 import id.outletkiosk.ui.kitchen.KitchenWindow;
+import id.outletkiosk.ui.pickup.PickupNumber;
 import id.outletkiosk.ui.pickup.PickupWindow;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -50,10 +51,10 @@ import java.util.function.ToDoubleFunction;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 
 /**
@@ -67,8 +68,10 @@ import javafx.stage.Stage;
  * <ul>
  * <li><b>event to card:</b> from the moment the screen's feed hands the {@code new_order} to its listeners
  * (a listener added before the window's) to the end of the first layout pulse after the order's card
- * (its {@code ticket-number} property N; on the pickup screen its number's tile, text N) was put into the scene
- * graph (a post-layout pulse listener on the screen's scene);</li>
+ * (its {@code ticket-number} property N) was put into the scene graph, on the pickup screen after its number
+ * entered a column (whose grid lays out the list as it stands: N in a tile, or counted in "+N"; before s16d each
+ * number was a tile of its own, shown or not, put into the scene graph at that same change) (a post-layout pulse
+ * listener on the screen's scene);</li>
  * <li><b>longest frame gap:</b> the longest interval between two FX pulses (an {@link AnimationTimer}
  * runs through the whole case, so every frame is a pulse) from the first order of the burst heard to the
  * last one shown.</li>
@@ -238,13 +241,10 @@ public final class BoardBurstBenchmark {
     }
 
     /**
-     * The key of a node just put into a board: a card carries its ticket's number as a property, a pickup
-     * tile shows its number (neither has an id per order, which JavaFX's style cache would keep all day).
+     * The key of a card just put into a board: it carries its ticket's number as a property (no id per order,
+     * which JavaFX's style cache would keep all day).
      */
     private static String shownId(String screen, Node node) {
-        if (screen.equals(PICKUP)) {
-            return node instanceof Labeled tile && !tile.getText().isEmpty() ? cardId(screen, tile.getText()) : null;
-        }
         Object number = node.getProperties().get("ticket-number");
         return number == null ? null : cardId(screen, number.toString());
     }
@@ -384,9 +384,24 @@ public final class BoardBurstBenchmark {
                 stage.setX(1920 + 40); // past the headless screen's edge: see the class comment
                 stage.setY(0);
                 stage.show();
-                for (String parent : name.equals(PICKUP) ? List.of("#preparing-numbers", "#ready-numbers")
-                        : List.of("#ticket-board")) {
-                    ((Parent) scene.lookup(parent)).getChildrenUnmodifiable().addListener(
+                if (window[0] instanceof PickupWindow pickup) {
+                    // the pickup screen keeps tiles only for its cells: a number is on the screen once its
+                    // column's grid holds it (in a tile, or counted in "+N"), which it does from the list's change
+                    for (ObservableList<PickupNumber> column : List.of(pickup.board().preparing(),
+                            pickup.board().ready())) {
+                        column.addListener((ListChangeListener<PickupNumber>) change -> {
+                            while (change.next()) {
+                                if (change.wasReplaced()) {
+                                    continue; // a number's new status in place: already on the screen
+                                }
+                                for (PickupNumber number : change.getAddedSubList()) {
+                                    SHOWN_PENDING.putIfAbsent(cardId(name, number.number()), 0L);
+                                }
+                            }
+                        });
+                    }
+                } else {
+                    ((Parent) scene.lookup("#ticket-board")).getChildrenUnmodifiable().addListener(
                             (ListChangeListener<Node>) change -> {
                                 while (change.next()) {
                                     for (Node card : change.getAddedSubList()) {

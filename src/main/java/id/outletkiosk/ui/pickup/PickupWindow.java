@@ -11,17 +11,14 @@ import id.outletkiosk.ui.Terminal;
 import id.outletkiosk.ui.TerminalStatusBar;
 import id.outletkiosk.ui.Views;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.UnaryOperator;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -33,12 +30,10 @@ import javafx.util.Duration;
  * The customers' pickup screen: the numbers being prepared and the numbers ready, large enough to read
  * from five metres, every word in Indonesian and English at once (customers of either language read it,
  * and nobody chooses). Orders come from the feed exactly as the kitchen board gets them; the rules are
- * {@link PickupBoardViewModel}'s, the window mirrors its two lists tile by tile.
+ * {@link PickupBoardViewModel}'s, each column's {@link NumberGrid} shows one of its two lists.
  */
 public final class PickupWindow implements SizedWindow {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    private static final PseudoClass JUST_READY = PseudoClass.getPseudoClass("just-ready");
-    private static final PseudoClass SERVED = PseudoClass.getPseudoClass("served");
     private static final Messages FIRST = Messages.indonesian();
     private static final Messages SECOND = Messages.english();
 
@@ -117,8 +112,8 @@ public final class PickupWindow implements SizedWindow {
         statusBar = new TerminalStatusBar(terminal, messages, null, worker, false);
         statusBar.view().forCustomers(); // a dot; a long press opens the manager's panel
         root.setBottom(statusBar.view());
-        board.preparing().addListener((ListChangeListener<PickupNumber>) change -> mirror(change, preparingGrid));
-        board.ready().addListener((ListChangeListener<PickupNumber>) change -> mirror(change, readyGrid));
+        preparingGrid.follow(board.preparing());
+        readyGrid.follow(board.ready());
         board.delayProperty().addListener(observable -> showBanner());
         board.onFeedStatus(feed.status());
         orders.follow(feed, backOffice::openOrders);
@@ -140,38 +135,6 @@ public final class PickupWindow implements SizedWindow {
         stage.setScene(buildScene(Math.min(bounds.getWidth(), portrait ? 1080 : 1920),
                 Math.min(bounds.getHeight(), portrait ? 1920 : 1080)));
         stage.show();
-    }
-
-    /** Keeps a column's tiles in the order of its numbers, touching only the tiles that changed. */
-    private void mirror(ListChangeListener.Change<? extends PickupNumber> change, NumberGrid grid) {
-        List<? extends PickupNumber> numbers = change.getList();
-        while (change.next()) {
-            if (change.wasReplaced() || change.wasUpdated()) {
-                for (int i = change.getFrom(); i < change.getTo(); i++) {
-                    show(grid.tile(i), numbers.get(i));
-                }
-                continue;
-            }
-            if (change.wasRemoved()) {
-                grid.remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
-            }
-            if (change.wasAdded()) {
-                for (int i = change.getFrom(); i < change.getTo(); i++) {
-                    Label tile = new Label();
-                    tile.getStyleClass().add("pickup-number");
-                    tile.setAlignment(Pos.CENTER);
-                    show(tile, numbers.get(i));
-                    grid.insert(i, tile);
-                }
-            }
-        }
-    }
-
-    private static void show(Label tile, PickupNumber number) {
-        // no id per number: JavaFX keeps a style cache per distinct id for as long as the scene lives
-        tile.setText(number.number());
-        tile.pseudoClassStateChanged(JUST_READY, number.justReady());
-        tile.pseudoClassStateChanged(SERVED, number.served());
     }
 
     private void tick() {

@@ -164,9 +164,10 @@ class PickupScreenTest {
         List<String> problems = new ArrayList<>();
         Bounds screen = stage.getScene().getRoot().getLayoutBounds();
         int shown = 0;
-        for (int i = 0; i < grid.count(); i++) {
+        for (int i = 0; i < grid.shown(); i++) {
             Label tile = grid.tile(i);
             if (!tile.isVisible()) {
+                problems.add(column + " cell " + i + " is hidden");
                 continue;
             }
             shown++;
@@ -213,7 +214,7 @@ class PickupScreenTest {
     private boolean inColumn(String column, String number) {
         return FxAwait.onFx(() -> {
             NumberGrid grid = (NumberGrid) stage.getScene().lookup(column);
-            for (int i = 0; i < grid.count(); i++) {
+            for (int i = 0; i < grid.shown(); i++) {
                 if (grid.tile(i).getText().equals(number) && grid.tile(i).isVisible()) {
                     return true;
                 }
