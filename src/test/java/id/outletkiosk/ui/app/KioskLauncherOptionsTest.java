@@ -30,5 +30,8 @@ class KioskLauncherOptionsTest {
         assertThat(javafxRun).isEqualTo(installed);
         // a 2048x1024 int[] texture of cached backgrounds (8 MB of heap) in the software renderer
         assertThat(installed).contains("-Dprism.disableRegionCaching=true");
+        // the class-data archive mapped where it was made, not copied and rewritten at a random address (~38 MB
+        // of private dirty pages); the flag is diagnostic, so the unlock must come first
+        assertThat(installed).containsSubsequence("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     }
 }
