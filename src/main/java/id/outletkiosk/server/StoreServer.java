@@ -164,9 +164,11 @@ public final class StoreServer implements AutoCloseable {
     /**
      * Jetty's default on 2 cores is 1 selector thread, which every poll's read and every re-armed read interest
      * passes through; with 2, each watches half the sockets and the polls spread over both cores: 91-99k polls/s
-     * against 73-84k with 1, same build, same machine, interleaved (BENCHMARKS.md, issue 16, 2026-12-01).
+     * against 73-84k with 1 under Jetty 11, same build, same machine, interleaved (BENCHMARKS.md, issue 16,
+     * 2026-12-01). Under Jetty 12 a selector also answers the cached polls itself. The system property
+     * {@code outletkiosk.store-server.selectors} overrides it, for measuring 1 against 2 on the real server.
      */
-    static final int SELECTORS = 2;
+    static final int SELECTORS = Integer.getInteger("outletkiosk.store-server.selectors", 2);
 
     private static QueuedThreadPool threadPool() {
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4);
