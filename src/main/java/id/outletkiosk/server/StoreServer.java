@@ -162,13 +162,14 @@ public final class StoreServer implements AutoCloseable {
     static final int MAX_THREADS = 16;
 
     /**
-     * Jetty's default on 2 cores is 1 selector thread, which every poll's read and every re-armed read interest
-     * passes through; with 2, each watches half the sockets and the polls spread over both cores: 91-99k polls/s
-     * against 73-84k with 1 under Jetty 11, same build, same machine, interleaved (BENCHMARKS.md, issue 16,
-     * 2026-12-01). Under Jetty 12 a selector also answers the cached polls itself. The system property
-     * {@code outletkiosk.store-server.selectors} overrides it, for measuring 1 against 2 on the real server.
+     * One selector thread, Jetty's default on 2 cores. Under Jetty 11 two were faster (every poll was handed
+     * to a pool thread: 91-99k polls/s against 73-84k). Under Jetty 12 the selector answers a cached poll itself,
+     * and with one the tail is what matters: p99 1.9-4.0 ms in 6 of 6 rounds at 67-87k polls/s (2.06-2.39x Node),
+     * against 4.3-6.1 ms at 75-108k with two (p99 under 5 ms in 4 of 9 rounds), same image, same session
+     * (BENCHMARKS.md, issue 16, 2026-12-01, Javalin 7). The system property
+     * {@code outletkiosk.store-server.selectors} overrides it, for measuring.
      */
-    static final int SELECTORS = Integer.getInteger("outletkiosk.store-server.selectors", 2);
+    static final int SELECTORS = Integer.getInteger("outletkiosk.store-server.selectors", 1);
 
     private static QueuedThreadPool threadPool() {
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4);
