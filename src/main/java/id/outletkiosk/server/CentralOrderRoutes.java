@@ -10,7 +10,7 @@ import id.outletkiosk.wire.RowReader;
 import id.outletkiosk.model.NewOrder;
 import id.outletkiosk.model.Order;
 import id.outletkiosk.model.OrderStatus;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 
@@ -40,12 +40,12 @@ final class CentralOrderRoutes {
         orders.onChange((type, order) -> channels.broadcast(order.outletId(), type, OrderCodec.encodeBroadcast(order)));
     }
 
-    void register(Javalin app) {
-        app.post("/api/public/order-groups/", this::place);
-        app.get("/api/orders/", this::list);
-        app.patch("/api/orders/{id}/", this::changeStatus);
-        app.post("/admin/api/kitchen-status/", this::kitchenStatus);
-        app.ws("/ws/outlet/{id}/", ws -> channels.configure(ws, ctx -> Long.parseLong(ctx.pathParam("id"))));
+    void register(RoutesConfig routing) {
+        routing.post("/api/public/order-groups/", this::place);
+        routing.get("/api/orders/", this::list);
+        routing.patch("/api/orders/{id}/", this::changeStatus);
+        routing.post("/admin/api/kitchen-status/", this::kitchenStatus);
+        routing.ws("/ws/outlet/{id}/", ws -> channels.configure(ws, ctx -> Long.parseLong(ctx.pathParam("id"))));
     }
 
     private void place(Context ctx) {

@@ -6,7 +6,7 @@ import id.outletkiosk.store.StoreServerKitchen;
 import id.outletkiosk.wire.BadRowException;
 import id.outletkiosk.wire.Json;
 import id.outletkiosk.wire.KitchenStateCodec;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Clock;
@@ -39,15 +39,15 @@ final class KitchenStatusRoutes {
     }
 
     /**
-     * Adds the routes to {@code app}; {@code requireWriteToken} refuses a write without the outlet's token.
+     * Adds the routes to {@code routing}; {@code requireWriteToken} refuses a write without the outlet's token.
      *
      * @return the greetings a newly joined socket of an outlet gets (see {@link #greetings})
      */
-    static KitchenStatusRoutes register(Javalin app, StoreServerKitchen kitchen, OutletChannels channels,
+    static KitchenStatusRoutes register(RoutesConfig routing, StoreServerKitchen kitchen, OutletChannels channels,
             Set<Long> outlets, Clock clock, Consumer<Context> requireWriteToken) {
         KitchenStatusRoutes routes = new KitchenStatusRoutes(kitchen, channels, outlets, clock);
-        app.get("/api/kitchen-status", routes::answer);
-        app.put("/api/kitchen-status", ctx -> {
+        routing.get("/api/kitchen-status", routes::answer);
+        routing.put("/api/kitchen-status", ctx -> {
             requireWriteToken.accept(ctx);
             routes.keep(ctx);
         });

@@ -9,7 +9,7 @@ import id.outletkiosk.api.MasterDataCodec;
 import id.outletkiosk.wire.RowReader;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.VersionedRow;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 
@@ -30,10 +30,10 @@ final class MasterDataAdmin {
         this.repository = repository;
     }
 
-    void register(Javalin app) {
-        app.post("/admin/api/{kind}/", this::create);
-        app.patch("/admin/api/{kind}/{id}/", this::change);
-        app.delete("/admin/api/{kind}/{id}/", this::delete);
+    void register(RoutesConfig routing) {
+        routing.post("/admin/api/{kind}/", this::create);
+        routing.patch("/admin/api/{kind}/{id}/", this::change);
+        routing.delete("/admin/api/{kind}/{id}/", this::delete);
     }
 
     private void create(Context ctx) {

@@ -1,6 +1,6 @@
 package id.outletkiosk.server;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 
 /**
  * {@code GET /metrics}: the store server's meters in Prometheus' text format (version 0.0.4), for a chain's
@@ -13,7 +13,7 @@ final class MetricsRoutes {
     private MetricsRoutes() {
     }
 
-    static void register(Javalin app, ServerMeters meters) {
-        app.get(PATH, ctx -> ctx.contentType(CONTENT_TYPE).result(meters.scrape()));
+    static void register(RoutesConfig routing, ServerMeters meters) {
+        routing.get(PATH, ctx -> ctx.contentType(CONTENT_TYPE).result(meters.scrape()));
     }
 }

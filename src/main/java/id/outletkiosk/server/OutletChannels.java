@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +29,8 @@ final class OutletChannels {
     private static final Set<String> ORDER_FRAMES = Set.of("new_order", "order_updated", "order_completed",
             "order_cancelled");
 
-    private final Map<WsContext, Long> members = new ConcurrentHashMap<>();
+    /** By Jetty session: every context Javalin hands a socket's handlers carries the same one. */
+    private final Map<Session, Long> members = new ConcurrentHashMap<>();
     private final java.time.Duration idleTimeout;
     private final java.util.concurrent.atomic.AtomicLong pingsAnswered = new java.util.concurrent.atomic.AtomicLong();
     private final ServerMeters meters;
@@ -68,37 +71,37 @@ final class OutletChannels {
             long outlet = outletOf.applyAsLong(ctx);
             // joined first, so no change made meanwhile is missed; a greeting older than a frame it
             // follows carries the older changed_at, which clients ignore
-            join(ctx, outlet);
-            greetings.apply(outlet).forEach(greeting -> send(ctx, KITCHEN_STATUS, greeting));
+            join(ctx.session, outlet);
+            greetings.apply(outlet).forEach(greeting -> send(ctx.session, KITCHEN_STATUS, greeting));
         });
-        ws.onMessage(ctx -> answer(ctx, ctx.message()));
-        ws.onClose(ctx -> members.remove(ctx));
-        ws.onError(ctx -> members.remove(ctx));
+        ws.onMessage(ctx -> answer(ctx.session, ctx.message()));
+        ws.onClose(ctx -> members.remove(ctx.session));
+        ws.onError(ctx -> members.remove(ctx.session));
     }
 
-    void join(WsContext ctx, long outletId) {
-        members.put(ctx, outletId);
+    void join(Session socket, long outletId) {
+        members.put(socket, outletId);
     }
 
-    void answer(WsContext ctx, String text) {
+    void answer(Session socket, String text) {
+        JsonNode message;
         try {
-            JsonNode message = Json.read(text);
-            if (message != null && "ping".equals(message.path("type").asText())) {
-                ctx.send(Json.MAPPER.createObjectNode().put("type", "pong")
-                        .put("timestamp", message.path("timestamp").asLong()).toString());
-                pingsAnswered.incrementAndGet();
-                meters.frameSent("pong", false);
-            }
-        } catch (Exception e) { // an unreadable message, or a socket gone while we pong (Jetty's EofException)
+            message = Json.read(text);
+        } catch (Exception e) { // an unreadable message
             LOG.debug("ignoring an unreadable message from a socket: {}", e.toString());
+            return;
+        }
+        if (message != null && "ping".equals(message.path("type").asText())) {
+            send(socket, "pong", Json.MAPPER.createObjectNode().put("type", "pong")
+                    .put("timestamp", message.path("timestamp").asLong()).toString(), pingsAnswered::incrementAndGet);
         }
     }
 
     /** Sends one text frame of {@code type} (for the meters) to every socket of the outlet. */
     void broadcast(long outletId, String type, String text) {
-        members.forEach((ctx, outlet) -> {
-            if ((outlet == outletId || outlet == ALL_OUTLETS) && ctx.session.isOpen()) {
-                send(ctx, type, text);
+        members.forEach((socket, outlet) -> {
+            if ((outlet == outletId || outlet == ALL_OUTLETS) && socket.isOpen()) {
+                send(socket, type, text);
             }
         });
     }
@@ -107,27 +110,35 @@ final class OutletChannels {
         broadcast(outletId, type, Json.MAPPER.createObjectNode().put("type", type).set("data", data).toString());
     }
 
-    private void send(WsContext ctx, String type, String text) {
-        try {
-            ctx.send(text);
+    /**
+     * Jetty 12 sends without blocking and reports the outcome to a callback (at once, on this thread, when
+     * the socket takes the frame): a socket gone meanwhile fails the callback, it throws nothing.
+     */
+    private void send(Session socket, String type, String text) {
+        send(socket, type, text, () -> { });
+    }
+
+    private void send(Session socket, String type, String text, Runnable alsoWhenSent) {
+        Callback counted = Callback.from(() -> {
             meters.frameSent(type, ORDER_FRAMES.contains(type));
-        } catch (Exception e) { // Javalin (Kotlin) rethrows Jetty's checked EofException unchecked
+            alsoWhenSent.run();
+        }, failure -> {
             meters.frameFailed(type);
-            LOG.debug("a socket went away during a broadcast: {}", e.toString());
+            LOG.debug("a socket went away during a send: {}", failure.toString());
+        });
+        try {
+            socket.sendText(text, counted);
+        } catch (RuntimeException e) { // a stand-in or a future Jetty that throws instead
+            counted.fail(e);
         }
     }
 
     /** Closes every socket cleanly (code 1000), as a server restart or deploy does. */
     void closeAll(String reason) {
-        Set<WsContext> open = Set.copyOf(members.keySet());
+        Set<Session> open = Set.copyOf(members.keySet());
         members.clear();
-        open.forEach(ctx -> {
-            try {
-                ctx.closeSession(1000, reason);
-            } catch (Exception e) { // Jetty's checked exceptions arrive unchecked through Javalin
-                LOG.debug("socket already gone: {}", e.toString());
-            }
-        });
+        open.forEach(socket -> socket.close(1000, reason, Callback.from(() -> { },
+                failure -> LOG.debug("socket already gone: {}", failure.toString()))));
     }
 
 }

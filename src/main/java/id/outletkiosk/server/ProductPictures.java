@@ -1,6 +1,6 @@
 package id.outletkiosk.server;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.awt.Color;
 import java.awt.Font;
@@ -38,8 +38,8 @@ final class ProductPictures {
         return PATH + productId + ".png";
     }
 
-    void register(Javalin app) {
-        app.get(PATH + "{file}", this::serve);
+    void register(RoutesConfig routing) {
+        routing.get(PATH + "{file}", this::serve);
     }
 
     private void serve(Context ctx) {

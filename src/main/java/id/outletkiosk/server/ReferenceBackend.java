@@ -6,6 +6,7 @@ import id.outletkiosk.wire.Json;
 import id.outletkiosk.model.EntityKind;
 import id.outletkiosk.model.Product;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.net.URI;
@@ -66,30 +67,34 @@ public final class ReferenceBackend implements AutoCloseable {
         this.orders = orders;
         this.options = options;
         this.app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
+            config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false;
             config.router.ignoreTrailingSlashes = false;
             if (options.tls() != null) {
                 ServerTls.listen(config, options.tls(), options.host(), options.port());
             }
+            routes(config.routes);
         });
-        app.exception(DrfError.class, (error, ctx) -> writeJson(ctx.status(error.status()),
+    }
+
+    private void routes(RoutesConfig routing) {
+        routing.exception(DrfError.class, (error, ctx) -> writeJson(ctx.status(error.status()),
                 Json.MAPPER.createObjectNode().put("detail", error.getMessage())));
-        app.before("/api/*", this::checkToken);
-        app.before("/admin/*", this::checkToken);
-        app.wsBefore("/ws/*", ws -> ws.onConnect(ctx -> {
+        routing.before("/api/*", this::checkToken);
+        routing.before("/admin/*", this::checkToken);
+        routing.wsBefore("/ws/*", ws -> ws.onConnect(ctx -> {
             if (options.token() != null && !("Token " + options.token()).equals(ctx.header("Authorization"))) {
                 ctx.closeSession(4003, "Forbidden"); // Daphne refuses the handshake (403); the effect is the same
             }
         }));
         // orders first: "/api/{kind}/" would otherwise take "/api/orders/" for a kind of master data
-        new CentralOrderRoutes(orders, channels, this::writeJson, orderFailures, statusRefusals).register(app);
-        app.get("/api/{kind}/", this::listChanges);
-        app.get("/api/{kind}", ReferenceBackend::appendSlash);
-        new MasterDataAdmin(repository).register(app);
+        new CentralOrderRoutes(orders, channels, this::writeJson, orderFailures, statusRefusals).register(routing);
+        routing.get("/api/{kind}/", this::listChanges);
+        routing.get("/api/{kind}", ReferenceBackend::appendSlash);
+        new MasterDataAdmin(repository).register(routing);
         // pictures are public, as on a CDN: no token (the kiosk never sends it to them)
         new ProductPictures(id -> repository.live(EntityKind.PRODUCTS, id).map(row -> ((Product) row).name())
-                .orElse(null)).register(app);
+                .orElse(null)).register(routing);
     }
 
     /** A backend seeded with the demo menu, already started. */

@@ -2,7 +2,7 @@ package id.outletkiosk.server;
 
 import id.outletkiosk.store.StoreServerOrders;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
@@ -128,9 +128,9 @@ public final class ServerMeters {
      * ({@code /api/orders/{id}}), never the raw path, so a scan of made-up paths cannot grow the series.
      */
     void requestAnswered(Context ctx, Float millis) {
-        // refused before its route ran (StatusAccess's 403, the rate limit's 429): Javalin names no route then
-        String route = ctx.handlerType() == HandlerType.BEFORE ? "" : ctx.endpointHandlerPath();
-        requestDuration.labelValues(ctx.method().name(), route.isEmpty() ? "unmatched" : route)
+        // refused before its route ran (StatusAccess's 403, the rate limit's 429), or no route: none ran
+        Endpoint route = ctx.endpoints().lastHttpEndpoint();
+        requestDuration.labelValues(ctx.method().name(), route == null ? "unmatched" : route.path)
                 .observe(millis / 1000.0);
     }
 

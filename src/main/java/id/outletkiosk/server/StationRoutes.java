@@ -9,7 +9,7 @@ import id.outletkiosk.wire.BadRowException;
 import id.outletkiosk.wire.Json;
 import id.outletkiosk.wire.OrderCodec;
 import id.outletkiosk.wire.RowReader;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.Set;
@@ -34,18 +34,18 @@ final class StationRoutes {
     }
 
     /** Adds the routes to {@code app}; {@code requireWriteToken} refuses a write without the outlet's token. */
-    static void register(Javalin app, StoreServerOrders store, OutletChannels channels, Set<Long> outlets,
+    static void register(RoutesConfig routing, StoreServerOrders store, OutletChannels channels, Set<Long> outlets,
             Consumer<Context> requireWriteToken) {
         StationRoutes routes = new StationRoutes(store, channels, outlets);
-        app.post("/api/orders/dishes", ctx -> {
+        routing.post("/api/orders/dishes", ctx -> {
             requireWriteToken.accept(ctx);
             routes.markDishes(ctx);
         });
-        app.put("/api/stations", ctx -> {
+        routing.put("/api/stations", ctx -> {
             requireWriteToken.accept(ctx);
             routes.registerStation(ctx);
         });
-        app.get("/api/stations", routes::listStations);
+        routing.get("/api/stations", routes::listStations);
     }
 
     /**

@@ -1,7 +1,7 @@
 package id.outletkiosk.server;
 
 import id.outletkiosk.security.AddressRange;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.util.List;
@@ -32,11 +32,11 @@ public final class StatusAccess {
         this.token = token;
     }
 
-    /** Guards {@link #GUARDED_PATHS} on {@code app}: a refused request gets 403 and a line saying why. */
-    static StatusAccess register(Javalin app, List<AddressRange> allowed, OutletToken token) {
+    /** Guards {@link #GUARDED_PATHS} on {@code routing}: a refused request gets 403 and a line saying why. */
+    static StatusAccess register(RoutesConfig routing, List<AddressRange> allowed, OutletToken token) {
         StatusAccess access = new StatusAccess(allowed, token);
         for (String path : GUARDED_PATHS) {
-            app.before(path, access::admit);
+            routing.before(path, access::admit);
         }
         return access;
     }

@@ -1,7 +1,7 @@
 package id.outletkiosk.server;
 
 import id.outletkiosk.store.StoreServerTerminals;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,9 +40,9 @@ final class StatusRoutes {
     }
 
     /** Adds {@code GET /status} to {@code app}: terminals from {@code terminals}, figures from {@code figures}. */
-    static void register(Javalin app, StoreServerTerminals terminals, Supplier<StoreFigures> figures, Clock clock) {
+    static void register(RoutesConfig routing, StoreServerTerminals terminals, Supplier<StoreFigures> figures, Clock clock) {
         StatusRoutes routes = new StatusRoutes(terminals, figures, clock);
-        app.get("/status", routes::page);
+        routing.get("/status", routes::page);
     }
 
     private void page(Context ctx) {

@@ -9,6 +9,7 @@ import id.outletkiosk.model.OrderStatus;
 import id.outletkiosk.security.AddressRange;
 import id.outletkiosk.store.StoreServerOrders;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.time.Clock;
@@ -107,8 +108,8 @@ public final class StoreServer implements AutoCloseable {
         meters.watch(store, channels::size);
         this.rate = new RequestRate(options.requestsPerSecond(), clock);
         this.app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
+            config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false;
             config.http.maxRequestSize = options.maxBodyBytes();
             config.jetty.threadPool = threadPool();
             if (options.tls() != null) {
@@ -119,30 +120,34 @@ public final class StoreServer implements AutoCloseable {
             // GET /api/orders is answered before Javalin: the polls are most of this server's work
             config.jetty.modifyServer(server -> server.insertHandler(new OrderPolls(store, rate, meters)));
             config.requestLogger.http(meters::requestAnswered);
+            routes(config.routes);
         });
-        app.before("/api/*", ctx -> rate.admit(ctx.ip()));
-        app.exception(ApiError.class, (error, ctx) -> {
+    }
+
+    private void routes(RoutesConfig routing) {
+        routing.before("/api/*", ctx -> rate.admit(ctx.ip()));
+        routing.exception(ApiError.class, (error, ctx) -> {
             if (error.retryAfterSeconds != null) {
                 ctx.header("Retry-After", error.retryAfterSeconds);
             }
             ctx.status(error.status).contentType("application/json").result(error.body());
         });
-        app.error(404, ctx -> {
+        routing.error(404, ctx -> {
             if (ctx.result() == null) {
                 ctx.contentType("application/json").result("{\"error\": \"no such route\"}");
             }
         });
-        app.post("/api/orders", this::place);
-        app.patch("/api/orders/{id}", this::changeStatus); // extension: a kitchen's bump while central is away
-        StationRoutes.register(app, store, channels, options.outlets(), this::requireWriteToken); // extension
-        KitchenStatusRoutes kitchen = KitchenStatusRoutes.register(app, store.kitchen(), channels, options.outlets(),
-                clock, this::requireWriteToken); // extension: the kitchen's open / busy / paused switch
-        TerminalHealthRoutes.register(app, store.terminals(), options.outlets(), clock, this::requireWriteToken);
-        StatusAccess.register(app, options.statusAllow(), token); // before /status and /metrics: who may read
-        StatusRoutes.register(app, store.terminals(), meters::figures, clock); // extension: the store status page
-        MetricsRoutes.register(app, meters);
-        app.wsBefore("/", ws -> ws.onConnect(this::admitSocket));
-        app.ws("/", ws -> channels.configure(ws, ctx -> {
+        routing.post("/api/orders", this::place);
+        routing.patch("/api/orders/{id}", this::changeStatus); // extension: a kitchen's bump while central is away
+        StationRoutes.register(routing, store, channels, options.outlets(), this::requireWriteToken); // extension
+        KitchenStatusRoutes kitchen = KitchenStatusRoutes.register(routing, store.kitchen(), channels,
+                options.outlets(), clock, this::requireWriteToken); // extension: the kitchen's open / busy / paused switch
+        TerminalHealthRoutes.register(routing, store.terminals(), options.outlets(), clock, this::requireWriteToken);
+        StatusAccess.register(routing, options.statusAllow(), token); // before /status and /metrics: who may read
+        StatusRoutes.register(routing, store.terminals(), meters::figures, clock); // extension: the store status page
+        MetricsRoutes.register(routing, meters);
+        routing.wsBefore("/", ws -> ws.onConnect(this::admitSocket));
+        routing.ws("/", ws -> channels.configure(ws, ctx -> {
             String outlet = ctx.queryParam("outlet_id");
             return outlet == null ? OutletChannels.ALL_OUTLETS : parseLong(outlet, "outlet_id");
         }, kitchen::greetings));
@@ -157,11 +162,14 @@ public final class StoreServer implements AutoCloseable {
     static final int MAX_THREADS = 16;
 
     /**
-     * Jetty's default on 2 cores is 1 selector thread, which every poll's read and every re-armed read interest
-     * passes through; with 2, each watches half the sockets and the polls spread over both cores: 91-99k polls/s
-     * against 73-84k with 1, same build, same machine, interleaved (BENCHMARKS.md, issue 16, 2026-12-01).
+     * One selector thread, Jetty's default on 2 cores. Under Jetty 11 two were faster (every poll was handed
+     * to a pool thread: 91-99k polls/s against 73-84k). Under Jetty 12 the selector answers a cached poll itself,
+     * and with one the tail is what matters: p99 1.9-4.0 ms in 6 of 6 rounds at 67-87k polls/s (2.06-2.39x Node),
+     * against 4.3-6.1 ms at 75-108k with two (p99 under 5 ms in 4 of 9 rounds), same image, same session
+     * (BENCHMARKS.md, issue 16, 2026-12-01, Javalin 7). The system property
+     * {@code outletkiosk.store-server.selectors} overrides it, for measuring.
      */
-    static final int SELECTORS = 2;
+    static final int SELECTORS = Integer.getInteger("outletkiosk.store-server.selectors", 1);
 
     private static QueuedThreadPool threadPool() {
         QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 4);
@@ -172,6 +180,11 @@ public final class StoreServer implements AutoCloseable {
     /** The server's Jetty thread pool: tests check its bounds. */
     ThreadPool jettyThreadPool() {
         return app.jettyServer().server().getThreadPool();
+    }
+
+    /** How Jetty may call its handlers: NON_BLOCKING lets a selector thread answer a poll itself (tests check it). */
+    org.eclipse.jetty.util.thread.Invocable.InvocationType invocationType() {
+        return app.jettyServer().server().getInvocationType();
     }
 
     /** The selector threads of its listening connector: tests check them. */
@@ -231,7 +244,7 @@ public final class StoreServer implements AutoCloseable {
         if (token.isSet() && !token.inHeader(ctx.header("Authorization")) && !token.matches(ctx.queryParam("token"))) {
             ctx.closeSession(4003, "the outlet token is required");
         } else if (channels.size() >= options.maxSockets()) {
-            LOG.warn("refused a socket from {}: {} already open", ctx.session.getRemoteAddress(), channels.size());
+            LOG.warn("refused a socket from {}: {} already open", ctx.session.getRemoteSocketAddress(), channels.size());
             ctx.closeSession(1013, "too many sockets, try again later");
         } else if (ctx.queryParam("outlet_id") != null && !knownOutlet(ctx.queryParam("outlet_id"))) {
             ctx.closeSession(4004, "unknown outlet");

@@ -5,7 +5,7 @@ import id.outletkiosk.store.StoreServerTerminals;
 import id.outletkiosk.store.TerminalReport;
 import id.outletkiosk.store.TerminalReportCodec;
 import id.outletkiosk.wire.BadRowException;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Set;
@@ -33,10 +33,10 @@ final class TerminalHealthRoutes {
     }
 
     /** Adds the route to {@code app}; {@code requireWriteToken} refuses a report without the outlet's token. */
-    static void register(Javalin app, StoreServerTerminals terminals, Set<Long> outlets, Clock clock,
+    static void register(RoutesConfig routing, StoreServerTerminals terminals, Set<Long> outlets, Clock clock,
             Consumer<Context> requireWriteToken) {
         TerminalHealthRoutes routes = new TerminalHealthRoutes(terminals, outlets, clock);
-        app.post(PATH, ctx -> {
+        routing.post(PATH, ctx -> {
             requireWriteToken.accept(ctx);
             routes.keep(ctx);
         });

@@ -40,6 +40,11 @@ final class PollAnswers {
         answers.clear();
     }
 
+    /** The answer {@link #since} would give when it is in memory, else null: never reads the database. */
+    StoreServerOrders.PollAnswer cached(long outletId, long sinceId) {
+        return answers.get(new Question(outletId, sinceId));
+    }
+
     /**
      * Orders of the outlet above {@code sinceId}, oldest first, in the shape of {@link OrderCodec#encode}
      * with the stored items passed through as they are.

@@ -163,6 +163,14 @@ public final class StoreServerOrders implements AutoCloseable {
         return answers.since(outletId, sinceId);
     }
 
+    /**
+     * {@link #sinceAnswer} when it is already in memory, else null (never reads the database): the store
+     * server answers such polls on the thread that read the request, which must not wait for SQLite.
+     */
+    public PollAnswer cachedSinceAnswer(long outletId, long sinceId) {
+        return answers.cached(outletId, sinceId);
+    }
+
     /** {@link #sinceAnswer} as text. */
     public String sinceJson(long outletId, long sinceId) {
         return new String(sinceAnswer(outletId, sinceId).json(), java.nio.charset.StandardCharsets.UTF_8);

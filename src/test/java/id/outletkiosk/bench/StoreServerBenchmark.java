@@ -52,9 +52,10 @@ public final class StoreServerBenchmark {
         }
         String constant = "[]";
         Javalin plain = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
-        }).get("/api/orders", ctx -> ctx.contentType("application/json").result(constant)).start("127.0.0.1", 0);
+            config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false;
+            config.routes.get("/api/orders", ctx -> ctx.contentType("application/json").result(constant));
+        }).start("127.0.0.1", 0);
         try (StoreServer server = new StoreServer(store, StoreServer.Options.loopback(), Clock.systemUTC())
                 .start()) {
             String query = "/api/orders?outlet_id=1&since_id=" + (newest - 3);

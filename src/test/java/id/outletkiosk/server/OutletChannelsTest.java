@@ -3,20 +3,19 @@ package id.outletkiosk.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.javalin.websocket.WsContext;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.io.EofException;
-import org.eclipse.jetty.websocket.api.RemoteEndpoint;
+import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.junit.jupiter.api.Test;
 
 /**
  * A socket that dies between the open check and the write. Real sockets cannot be made to die at that
  * instant on demand (the CI run that found this needed a proxy cut during a status change), so the
- * Jetty session is a stand-in whose connection is already gone, as Jetty reports it: a checked
- * {@link EofException} that Javalin's Kotlin code passes on unchecked.
+ * Jetty session is a stand-in whose connection is already gone, as Jetty 12 reports it: the send's
+ * callback fails with an {@link EofException}.
  */
 class OutletChannelsTest {
 
@@ -36,7 +35,7 @@ class OutletChannelsTest {
     @Test
     void aPingFromASocketThatVanishesBeforeItsPongIsIgnored() {
         OutletChannels channels = new OutletChannels();
-        WsContext gone = socket(text -> {
+        Session gone = socket(text -> {
             throw sneaky(new EofException("reset by peer"));
         });
 
@@ -48,23 +47,25 @@ class OutletChannelsTest {
         void send(String text);
     }
 
-    private static WsContext socket(Wire wire) {
-        RemoteEndpoint remote = (RemoteEndpoint) Proxy.newProxyInstance(OutletChannelsTest.class.getClassLoader(),
-                new Class<?>[] {RemoteEndpoint.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("sendString")) {
-                        wire.send((String) args[0]);
-                    }
-                    return null;
-                });
-        Session session = (Session) Proxy.newProxyInstance(OutletChannelsTest.class.getClassLoader(),
+    /** A Jetty 12 session whose sends go to {@code wire}; what the wire throws fails the send's callback, as Jetty reports it. */
+    private static Session socket(Wire wire) {
+        return (Session) Proxy.newProxyInstance(OutletChannelsTest.class.getClassLoader(),
                 new Class<?>[] {Session.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "isOpen" -> true;
-                    case "getRemote" -> remote;
+                    case "sendText" -> {
+                        Callback callback = (Callback) args[1];
+                        try {
+                            wire.send((String) args[0]);
+                            callback.succeed();
+                        } catch (Throwable e) {
+                            callback.fail(e);
+                        }
+                        yield null;
+                    }
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
                     default -> null;
                 });
-        return new WsContext("socket-" + System.nanoTime(), session) { };
     }
 
     @SuppressWarnings("unchecked")

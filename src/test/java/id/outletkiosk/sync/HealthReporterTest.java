@@ -38,12 +38,13 @@ class HealthReporterTest {
 
     @BeforeEach
     void start() {
-        storeServer = Javalin.create(config -> config.showJavalinBanner = false)
-                .post("/api/terminals/health", ctx -> {
-                    reportsHeard.incrementAndGet();
-                    ctx.status(answer.get()).result(answer.get() == 204 ? "" : "{\"error\": \"no such route\"}");
-                })
-                .start("127.0.0.1", 0);
+        storeServer = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.post("/api/terminals/health", ctx -> {
+                reportsHeard.incrementAndGet();
+                ctx.status(answer.get()).result(answer.get() == 204 ? "" : "{\"error\": \"no such route\"}");
+            });
+        }).start("127.0.0.1", 0);
         http = new BackendClient("store server", Setting.LOCAL_TOKEN,
                 URI.create("http://127.0.0.1:" + storeServer.port()), null, Duration.ofSeconds(2),
                 Duration.ofSeconds(2), Duration.ofSeconds(4), 1 << 20);
