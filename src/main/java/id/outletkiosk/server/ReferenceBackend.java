@@ -70,6 +70,7 @@ public final class ReferenceBackend implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.startupWatcherEnabled = false;
             config.router.ignoreTrailingSlashes = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ClosingErrorHandler()));
             if (options.tls() != null) {
                 ServerTls.listen(config, options.tls(), options.host(), options.port());
             }

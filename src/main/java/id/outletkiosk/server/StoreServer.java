@@ -118,7 +118,10 @@ public final class StoreServer implements AutoCloseable {
                 ServerTls.listenPlain(config, options.host(), options.port(), SELECTORS);
             }
             // GET /api/orders is answered before Javalin: the polls are most of this server's work
-            config.jetty.modifyServer(server -> server.insertHandler(new OrderPolls(store, rate, meters)));
+            config.jetty.modifyServer(server -> {
+                server.insertHandler(new OrderPolls(store, rate, meters));
+                server.setErrorHandler(new ClosingErrorHandler());
+            });
             config.requestLogger.http(meters::requestAnswered);
             routes(config.routes);
         });
