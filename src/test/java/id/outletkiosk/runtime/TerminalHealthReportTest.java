@@ -81,8 +81,7 @@ class TerminalHealthReportTest {
 
     @Test
     void bothTerminalsAppearOnTheStoreServerWithTheirTransport() {
-        await().atMost(PATIENCE).until(() -> reportOf("K2").map(TerminalReport::transport).equals(Optional.of("online"))
-                && reportOf("D1").map(TerminalReport::transport).equals(Optional.of("online")));
+        await().atMost(PATIENCE).until(() -> isOnline("K2") && isOnline("D1"));
 
         List<TerminalReport> reports = world.storeServerOrders.terminals().reportedSince(Instant.EPOCH);
         assertThat(reports).extracting(TerminalReport::terminal, TerminalReport::role)
@@ -97,13 +96,21 @@ class TerminalHealthReportTest {
 
     @Test
     void cuttingTheKiosksLinkToCentralReachesTheStoreServerBeforeTheNextScheduledReport() {
-        await().atMost(PATIENCE).until(() -> reportOf("K2").map(TerminalReport::transport).equals(Optional.of("online")));
+        await().atMost(PATIENCE).until(() -> isOnline("K2") && isOnline("D1"));
 
         kioskCentralLink.refuse();
 
         await().atMost(PATIENCE).until(() -> reportOf("K2").map(TerminalReport::transport)
                 .filter(transport -> !transport.equals("online")).isPresent());
         assertThat(reportOf("K2").orElseThrow().alerts()).contains("CENTRAL_UNREACHABLE");
-        assertThat(reportOf("D1").orElseThrow().transport()).as("the kitchen's link is its own").isEqualTo("online");
+        // The kitchen's link is its own: it is online while the kiosk's stays cut. Awaited, not read once: the
+        // kitchen reports on its own changes (a slow first connect, a pong missed under a 400 ms deadline on a
+        // loaded machine), not in step with the kiosk's, and one CI run read it "offline" at this line.
+        await("the kitchen's link is its own").atMost(PATIENCE).until(() -> isOnline("D1"));
+        assertThat(reportOf("K2").orElseThrow().transport()).isNotEqualTo("online");
+    }
+
+    private boolean isOnline(String terminal) {
+        return reportOf(terminal).map(TerminalReport::transport).equals(Optional.of("online"));
     }
 }
