@@ -53,7 +53,7 @@ final class StoreServerCommand implements Callable<Integer> {
             description = "a socket silent this long is closed (default ${DEFAULT-VALUE}; clients ping every 2 s)")
     String socketIdleTimeout;
 
-    @Option(names = "--warm-up", defaultValue = "2s",
+    @Option(names = "--warm-up", defaultValue = "4s",
             description = "before the port opens, poll a scratch copy of the server until the JIT has compiled the"
                     + " poll path, at most this long, so the first terminals meet compiled code (default"
                     + " ${DEFAULT-VALUE}; 0s: none)")
