@@ -53,10 +53,9 @@ final class StoreServerCommand implements Callable<Integer> {
             description = "a socket silent this long is closed (default ${DEFAULT-VALUE}; clients ping every 2 s)")
     String socketIdleTimeout;
 
-    @Option(names = "--warm-up", defaultValue = "4s",
-            description = "before the port opens, poll a scratch copy of the server until the JIT has compiled the"
-                    + " poll path, at most this long, so the first terminals meet compiled code (default"
-                    + " ${DEFAULT-VALUE}; 0s: none)")
+    @Option(names = "--warm-up", defaultValue = "2s",
+            description = "before the port opens, poll a scratch copy of the server this long so the first terminals"
+                    + " meet compiled code (default ${DEFAULT-VALUE}; 0s: none)")
     String warmUp;
 
     @picocli.CommandLine.Mixin

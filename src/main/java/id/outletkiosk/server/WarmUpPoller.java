@@ -27,13 +27,9 @@ final class WarmUpPoller implements AutoCloseable {
         in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
     }
 
-    /**
-     * A GET of {@code pathAndQuery} as a terminal sends it: its Host names the port, as every HTTP client's
-     * does (without it Jetty's authority check takes another branch, which C2 compiled and then had to redo
-     * under real terminals).
-     */
-    static byte[] request(int port, String pathAndQuery, boolean acceptsGzip) {
-        return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: application/json\r\n"
+    /** A GET of {@code pathAndQuery} as a terminal sends it. */
+    static byte[] request(String pathAndQuery, boolean acceptsGzip) {
+        return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n"
                 + (acceptsGzip ? "Accept-Encoding: gzip\r\n" : "") + "\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 

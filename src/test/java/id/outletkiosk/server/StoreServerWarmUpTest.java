@@ -38,15 +38,10 @@ class StoreServerWarmUpTest {
     private StoreServerOrders store;
     private StoreServer server;
 
-    /**
-     * A clock that moves 1 ms each time it is read, whoever reads it: as many polls as the budget has reads. The
-     * JIT never catches up (its compile time grows at every look), so the budget alone ends the warm-up.
-     */
+    /** A clock that moves 1 ms each time it is read, whoever reads it: as many polls as the budget has reads. */
     private static StoreServerWarmUp steppedWarmUp(Duration budget) {
         AtomicLong now = new AtomicLong();
-        AtomicLong compiled = new AtomicLong();
-        return new StoreServerWarmUp(budget, () -> now.getAndAdd(Duration.ofMillis(1).toNanos()),
-                () -> compiled.addAndGet(StoreServerWarmUp.QUIET_COMPILE_MILLIS + 1));
+        return new StoreServerWarmUp(budget, () -> now.getAndAdd(Duration.ofMillis(1).toNanos()));
     }
 
     @Test
@@ -81,22 +76,6 @@ class StoreServerWarmUpTest {
         StoreServerWarmUp.Outcome outcome = steppedWarmUp(Duration.ofMillis(100)).runIn(folder);
 
         assertThat(outcome.polls()).isEqualTo(99);
-        assertThat(folder).isEmptyDirectory();
-    }
-
-    @Test
-    void theWarmUpEndsOnceTheJitHasCaughtUp_notWhenTheBudgetIsSpent() {
-        // a clock that stands still: only the JIT's quiet can end this warm-up (the budget is the sockets' timeout)
-        AtomicLong looks = new AtomicLong();
-        StoreServerWarmUp warmUp = new StoreServerWarmUp(Duration.ofSeconds(30), () -> 0L,
-                () -> looks.incrementAndGet() == 1 ? 0 : 1_000); // busy until the minimum, then quiet
-
-        StoreServerWarmUp.Outcome outcome = warmUp.runIn(folder);
-
-        assertThat(outcome.settled()).isTrue();
-        // the first quiet stretch after the minimum: the minimum and one stretch, give or take a poll per terminal
-        assertThat(outcome.polls()).isBetween(StoreServerWarmUp.MIN_POLLS + StoreServerWarmUp.QUIET_POLLS,
-                StoreServerWarmUp.MIN_POLLS + StoreServerWarmUp.QUIET_POLLS + StoreServerWarmUp.CONNECTIONS);
         assertThat(folder).isEmptyDirectory();
     }
 
