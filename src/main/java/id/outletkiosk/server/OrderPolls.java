@@ -72,17 +72,19 @@ final class OrderPolls extends Handler.Wrapper {
             return true;
         }
         long start = System.nanoTime();
-        StoreServerOrders.PollAnswer cached;
+        Question question;
         try {
-            cached = answerIfCached(request);
+            question = admittedQuestion(request);
         } catch (StoreServer.ApiError refused) {
             refuse(refused, response, callback, start);
             return true;
         }
+        StoreServerOrders.PollAnswer cached = store.cachedSinceAnswer(question.outlet, question.since);
         if (cached != null) {
             send(cached, request, response, callback, start);
         } else {
-            onPool(() -> answerFromDatabase(request, response, callback, start), request, response, callback);
+            onPool(() -> answerFromDatabase(question, request, response, callback, start), request, response,
+                    callback);
         }
         return true;
     }
@@ -102,17 +104,17 @@ final class OrderPolls extends Handler.Wrapper {
         void run() throws Exception;
     }
 
-    /** The rate limit and the query checked; the answer when it is in memory, else null. */
-    private StoreServerOrders.PollAnswer answerIfCached(Request request) {
+    /** The rate limit and the query checked, once per poll; the question it asks. */
+    private Question admittedQuestion(Request request) {
         rate.admit(Request.getRemoteAddr(request)); // the socket's peer, as Javalin's ctx.ip()
-        Question question = question(request);
-        return store.cachedSinceAnswer(question.outlet, question.since);
+        return question(request);
     }
 
-    private void answerFromDatabase(Request request, Response response, Callback callback, long start) {
+    /** A poll whose answer is not in memory, on the pool: {@code question} as {@link #handle} read it. */
+    private void answerFromDatabase(Question question, Request request, Response response, Callback callback,
+            long start) {
         StoreServerOrders.PollAnswer answer;
         try {
-            Question question = question(request);
             answer = store.sinceAnswer(question.outlet, question.since);
         } catch (StoreServer.ApiError refused) {
             refuse(refused, response, callback, start);

@@ -38,10 +38,14 @@ class StoreServerWarmUpTest {
     private StoreServerOrders store;
     private StoreServer server;
 
-    /** A clock that moves 1 ms each time it is read, whoever reads it: as many polls as the budget has reads. */
+    /**
+     * A clock that moves 100 ms each time it is read, whoever reads it: as many polls as the budget has reads. The
+     * budget is long on the wall clock too (it is also the warm-up's socket timeout), so a slow machine's first
+     * poll does not end the warm-up early.
+     */
     private static StoreServerWarmUp steppedWarmUp(Duration budget) {
         AtomicLong now = new AtomicLong();
-        return new StoreServerWarmUp(budget, () -> now.getAndAdd(Duration.ofMillis(1).toNanos()));
+        return new StoreServerWarmUp(budget, () -> now.getAndAdd(Duration.ofMillis(100).toNanos()));
     }
 
     @Test
@@ -52,7 +56,7 @@ class StoreServerWarmUpTest {
         String beforeWarmUp = store.sinceJson(1, 0);
         Path scratchParent = Files.createDirectories(folder.resolve("tmp"));
 
-        StoreServerWarmUp.Outcome outcome = steppedWarmUp(Duration.ofMillis(300)).runIn(scratchParent);
+        StoreServerWarmUp.Outcome outcome = steppedWarmUp(Duration.ofSeconds(30)).runIn(scratchParent);
 
         assertThat(outcome.polls()).isPositive();
         assertThat(scratchParent).isEmptyDirectory();
@@ -72,8 +76,8 @@ class StoreServerWarmUpTest {
 
     @Test
     void theWarmUpStopsWhenItsClockSaysTheBudgetIsSpent_notAfterAFixedNumberOfPollsOrTheMachinesSpeed() {
-        // the clock is read once at the start, then once before each poll: 99 reads fall inside 100 ms
-        StoreServerWarmUp.Outcome outcome = steppedWarmUp(Duration.ofMillis(100)).runIn(folder);
+        // the clock is read once at the start, then once before each poll: 99 reads fall inside 10 s
+        StoreServerWarmUp.Outcome outcome = steppedWarmUp(Duration.ofSeconds(10)).runIn(folder);
 
         assertThat(outcome.polls()).isEqualTo(99);
         assertThat(folder).isEmptyDirectory();
