@@ -156,6 +156,7 @@ public final class BoardBurstBenchmark {
                 preloaded.add(cardId(screenName, orders.place(order, Instant.now())));
             }
             awaitUntil(open + " open on " + screenName, 300, () -> screen.showsAll(preloaded));
+            screen.ask("threads"); // the screen's threads' CPU and run-queue times from here (its log), before the wait
             LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(2)); // the preload's last frames and collections settle
             List<NewOrder> burst = orders(open, BURST); // built before, so the burst is only the posts
             long cpuBefore = processCpuNanos();
@@ -439,6 +440,11 @@ public final class BoardBurstBenchmark {
                     long from = Long.parseLong(words[1]);
                     long to = Long.parseLong(words[2]);
                     out.println("R " + onFx(() -> longestGap(from, to)));
+                    logBurstWindow(from, to);
+                } else if (words[0].equals("threads")) {
+                    THREADS_BEFORE.clear();
+                    THREADS_BEFORE.putAll(threadTimes());
+                    out.println("R ok");
                 } else if (words[0].equals("open")) {
                     out.println("R " + onFx(() -> window[0] instanceof PickupWindow pickup
                             ? pickup.board().preparing().size() + pickup.board().ready().size()
@@ -478,6 +484,63 @@ public final class BoardBurstBenchmark {
             }
         }
         return longest / 1e6;
+    }
+
+    /**
+     * Writes to this screen's log where the burst and its slowest pulses lie in the JVM's uptime, the clock
+     * of {@code -Xlog:gc}'s {@code uptime} decoration, so a collector pause can be matched to a gap. Nothing
+     * measured depends on it.
+     */
+    private static void logBurstWindow(long from, long to) throws Exception {
+        long nowNanos = System.nanoTime();
+        double uptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
+        java.util.function.LongToDoubleFunction uptime = nanos -> (uptimeMs - (nowNanos - nanos) / 1e6) / 1e3;
+        StringBuilder slow = new StringBuilder();
+        onFx(() -> {
+            int first = Math.max(0, pulseCount - PULSES.length);
+            for (int i = first + 1; i < pulseCount; i++) {
+                long previous = PULSES[(i - 1) % PULSES.length];
+                long at = PULSES[i % PULSES.length];
+                if (at >= from && previous <= to && at - previous > 20_000_000L) {
+                    slow.append(String.format(" %.3fs+%.1fms", uptime.applyAsDouble(previous), (at - previous) / 1e6));
+                }
+            }
+            return null;
+        });
+        System.err.printf("burst window: uptime %.3fs to %.3fs; pulse gaps over 20 ms:%s%n",
+                uptime.applyAsDouble(from), uptime.applyAsDouble(to), slow);
+        StringBuilder threads = new StringBuilder();
+        threadTimes().forEach((thread, times) -> {
+            long[] before = THREADS_BEFORE.getOrDefault(thread, new long[2]);
+            double onCpu = (times[0] - before[0]) / 1e6;
+            double waiting = (times[1] - before[1]) / 1e6;
+            if (onCpu + waiting >= 5) {
+                threads.append(String.format("%n  %-28s on a core %7.1f ms, waiting for one %7.1f ms", thread, onCpu,
+                        waiting));
+            }
+        });
+        System.err.println("threads from 2 s before the burst to the gap's reading:" + threads);
+    }
+
+    private static final Map<String, long[]> THREADS_BEFORE = new ConcurrentHashMap<>();
+
+    /** Each thread of this JVM (GC and compiler threads too): ns on a core and ns waiting for one (schedstat). */
+    private static Map<String, long[]> threadTimes() {
+        Map<String, long[]> times = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String name = Files.readString(task.resolve("comm")).trim() + " #" + task.getFileName();
+                    String[] stat = Files.readString(task.resolve("schedstat")).trim().split(" ");
+                    times.put(name, new long[] {Long.parseLong(stat[0]), Long.parseLong(stat[1])});
+                } catch (IOException | RuntimeException gone) {
+                    // a thread that ended between the listing and the reading
+                }
+            });
+        } catch (IOException unreadable) {
+            System.err.println("no /proc/self/task: " + unreadable);
+        }
+        return times;
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

@@ -90,6 +90,7 @@ public final class KitchenBoardViewModel implements OrderBoard {
     private DishTaps dishTaps = (order, lines, done) -> order; // a whole-order board taps no dishes
     private Instant lastChime = Instant.EPOCH;
     private final BoardBumps moves;
+    private final AllDayCounts allDayCounts = new AllDayCounts(tickets, () -> lens);
 
     /**
      * @param worker runs bumps and ledger reads, off the FX thread
@@ -366,7 +367,7 @@ public final class KitchenBoardViewModel implements OrderBoard {
     /** The all-day counts and the open count, after any change of the tickets. */
     private void countAllDay() {
         openCount.set((int) tickets.stream().filter(ticket -> ticket.cancelledAt() == null).count());
-        List<AllDayLine> lines = AllDayLine.of(tickets, lens);
+        List<AllDayLine> lines = allDayCounts.lines();
         if (!lines.equals(allDay)) {
             allDay.setAll(lines);
         }

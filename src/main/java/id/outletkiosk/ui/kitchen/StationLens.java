@@ -39,6 +39,8 @@ public final class StationLens {
      */
     private Set<Long> productsCooked = Set.of();
     private List<KitchenStation> stations = List.of();
+    /** Counts the menus given, so what was worked out from an earlier one ({@link AllDayCounts}) is known stale. */
+    private int menuVersion;
 
     public StationLens(KitchenDuty duty) {
         this.duty = duty;
@@ -71,6 +73,12 @@ public final class StationLens {
             }
         });
         this.productsCooked = Set.copyOf(cooked);
+        menuVersion++;
+    }
+
+    /** How many menus this lens was given: changes whenever {@link #linesFor} may answer differently. */
+    int menuVersion() {
+        return menuVersion;
     }
 
     /** The store's stations as the store server knows them (the expo groups dishes by them). */

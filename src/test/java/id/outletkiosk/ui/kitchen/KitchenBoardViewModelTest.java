@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -272,6 +273,74 @@ class KitchenBoardViewModelTest {
         board.bump(board.tickets().get(1)); // order 2: preparing -> ready
         assertThat(board.allDay()).containsExactly(new AllDayLine("Es Teh", 1),
                 new AllDayLine("Nasi Goreng", 1));
+    }
+
+    @Test
+    void allDayCountsStayRightThroughABurstWithBumpsCancelsAndUndo() {
+        // the counts follow each ticket that comes and goes instead of recounting every open one: after
+        // every step they must be what a recount of the board's tickets gives
+        Random random = new Random(16);
+        for (int n = 1; n <= 80; n++) {
+            board.onOrder(event(OrderEventType.NEW_ORDER, order(n, 90 - n, OrderStatus.PENDING)));
+            switch (random.nextInt(6)) {
+                case 0, 1 -> board.bump(board.tickets().get(random.nextInt(board.tickets().size())));
+                case 2 -> {
+                    long cancelled = 1 + random.nextInt(n);
+                    board.onOrder(event(OrderEventType.ORDER_CANCELLED, order(cancelled, 90 - (int) cancelled,
+                            OrderStatus.CANCELLED)));
+                }
+                case 3 -> board.undo();
+                case 4 -> {
+                    clock.advance(Duration.ofSeconds(20)); // the Undo window and struck-through tickets run out
+                    board.tick();
+                }
+                default -> {
+                }
+            }
+            assertThat(board.allDay()).as("after order %d", n).containsExactlyElementsOf(countedAfresh());
+        }
+        assertThat(board.allDay()).as("the burst left dishes to cook").isNotEmpty();
+    }
+
+    @Test
+    void theBarsCountsFollowItsTapsAndAMenuThatMovesADishToTheBar() {
+        asTheBar(new ArrayList<>());
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(1, 5, OrderStatus.PENDING)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(2, 4, OrderStatus.PENDING)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(3, 3, OrderStatus.PENDING)));
+        assertThat(board.allDay()).containsExactly(new AllDayLine("Es Teh", 3));
+        board.tapDish(board.tickets().get(0), 1); // order 1's drink done: off the bar's screen
+        assertThat(board.allDay()).containsExactly(new AllDayLine("Es Teh", 2));
+
+        // the menu now puts Nasi Goreng with the drinks: the tickets already shown count it too
+        board.lens().setMenu(Map.of(1L, new Category(7, "Minuman", 70, true, 1), 2L,
+                new Category(7, "Minuman", 70, true, 1)));
+        board.onOrder(event(OrderEventType.NEW_ORDER, order(4, 2, OrderStatus.PENDING)));
+
+        assertThat(board.allDay()).containsExactly(new AllDayLine("Nasi Goreng", 2 + 3 + 4),
+                new AllDayLine("Es Teh", 3));
+        assertThat(board.allDay()).containsExactlyElementsOf(countedAfresh());
+    }
+
+    /** The all-day rule written out plainly: every open ticket's dishes still to cook, counted again. */
+    private List<AllDayLine> countedAfresh() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Ticket ticket : board.tickets()) {
+            if (ticket.cancelledAt() == null && (ticket.status() == OrderStatus.PENDING
+                    || ticket.status() == OrderStatus.PREPARING)) {
+                DishesDone done = ticket.order().dishesDone() == null ? DishesDone.NONE : ticket.order().dishesDone();
+                for (int line : board.lens().linesFor(ticket.order())) {
+                    if (!done.isDone(line)) {
+                        OrderItem item = ticket.order().items().get(line);
+                        counts.merge(item.productName(), item.quantity(), Integer::sum);
+                    }
+                }
+            }
+        }
+        List<AllDayLine> lines = new ArrayList<>();
+        counts.forEach((dish, count) -> lines.add(new AllDayLine(dish, count)));
+        lines.sort(java.util.Comparator.comparingInt(AllDayLine::count).reversed().thenComparing(AllDayLine::dish));
+        return lines;
     }
 
     @Test
