@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Labeled;
@@ -134,7 +135,8 @@ class KitchenBoardTest {
         String number = boardB.board().tickets().get(0).shortNumber();
         Awaitility.await().atMost(PATIENCE).until(() -> FxAwait.onFx(() -> stageB.getScene().getRoot().lookupAll(".ticket")
                 .stream().filter(card -> number.equals(card.getProperties().get(TicketCard.NUMBER)))
-                .map(card -> ((Labeled) card.lookup(".ticket-status")).getText()).toList()).equals(List.of("COOKING")));
+                .map(card -> card.lookup(".ticket-status")).filter(Labeled.class::isInstance) // built at its first layout
+                .map(status -> ((Labeled) status).getText()).toList()).equals(List.of("COOKING")));
     }
 
     @Test
@@ -386,9 +388,22 @@ class KitchenBoardTest {
                         + ((Labeled) line.lookup(".all-day-dish")).getText()).toList();
     }
 
+    /**
+     * The first card's bump button, awaited: a card joins the board at once, its content is built at its first
+     * layout, a pulse later (under load a test's click could come in between and find no button).
+     */
     private static Node firstBumpButton(Stage stage) {
-        Parent board = (Parent) stage.getScene().lookup("#ticket-board");
-        return board.getChildrenUnmodifiable().get(0).lookup(".ticket-bump");
+        AtomicReference<Node> button = new AtomicReference<>();
+        Awaitility.await().atMost(PATIENCE).until(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            button.set(FxAwait.onFx(() -> {
+                Parent board = (Parent) stage.getScene().lookup("#ticket-board");
+                return board.getChildrenUnmodifiable().isEmpty() ? null
+                        : board.getChildrenUnmodifiable().get(0).lookup(".ticket-bump");
+            }));
+            return button.get() != null;
+        });
+        return button.get();
     }
 
     private static void onFx(Runnable action) throws TimeoutException {
