@@ -15,10 +15,12 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import id.outletkiosk.security.Tls;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
+import okhttp3.ConnectionSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -91,6 +93,12 @@ public final class BackendClient implements AutoCloseable {
         OkHttpClient.Builder builder = new OkHttpClient.Builder();
         if (tls != null && parsed.isHttps()) {
             builder.sslSocketFactory(tls.context().getSocketFactory(), tls.trustManager());
+        } else if (!parsed.isHttps()) {
+            // every URL this client asks for is under a plain-HTTP base (apiUrl, followLink), so it never needs TLS:
+            // without this OkHttp loads the JDK's trust store as it is built (~0.13 s of a kiosk's start before its
+            // window, and of every sync --once; BENCHMARKS.md, issue 16). A redirect to https is not followed: it
+            // comes back as its 3xx status, one clear line naming the server (set the https URL instead).
+            builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).followSslRedirects(false);
         }
         this.http = builder
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)

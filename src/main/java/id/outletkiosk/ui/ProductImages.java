@@ -56,7 +56,13 @@ public final class ProductImages implements AutoCloseable {
 
     private final Path folder;
     private final URI base;
-    private final OkHttpClient http;
+    private final Tls tls;
+    /**
+     * Built by the first download, on a loader thread: building it loads the JDK's trust store (~0.1 s), which
+     * the kiosk's start should not wait for, and a kiosk with every picture on disk never needs.
+     */
+    private OkHttpClient http;
+    private final Object httpLock = new Object();
     private final Clock clock;
     /** The box grid pictures are decoded into (their shape kept); the menu sets it to its tiles'. */
     private double width;
@@ -88,13 +94,7 @@ public final class ProductImages implements AutoCloseable {
         this.clock = clock;
         this.width = width;
         this.height = height;
-        // a picture server is not the backend: its own short timeouts, and never the API token
-        OkHttpClient.Builder builder = new OkHttpClient.Builder();
-        if (tls != null && base != null && "https".equalsIgnoreCase(base.getScheme())) {
-            builder.sslSocketFactory(tls.context().getSocketFactory(), tls.trustManager());
-        }
-        this.http = builder.connectTimeout(Duration.ofSeconds(3)).readTimeout(Duration.ofSeconds(10))
-                .callTimeout(Duration.ofSeconds(20)).build();
+        this.tls = tls;
         this.placeholder = new Image(ProductImages.class.getResource("/assets/product-placeholder.png").toExternalForm(),
                 width, height, true, true);
         this.loaders = Executors.newFixedThreadPool(2, DaemonThreads.named("product-images"));
@@ -170,7 +170,14 @@ public final class ProductImages implements AutoCloseable {
             show.accept(ready);
             return;
         }
-        loaders.execute(() -> fetchForGrid(uri, key));
+        // after the FX thread's current turn: the first layout of a screen of tiles asks for every picture at once,
+        // and on two cores their decoding beside that layout held back the menu's first frame (BENCHMARKS.md,
+        // issue 16); the tiles show the placeholder meanwhile, as they do while any picture decodes
+        Platform.runLater(() -> {
+            if (!loaders.isShutdown()) { // closed meanwhile (the window went away): nothing to show it in
+                loaders.execute(() -> fetchForGrid(uri, key));
+            }
+        });
     }
 
     /**
@@ -239,7 +246,7 @@ public final class ProductImages implements AutoCloseable {
     private void download(URI uri, Path file) throws IOException {
         Files.createDirectories(folder);
         Request request = new Request.Builder().url(uri.toString()).build();
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = http().newCall(request).execute()) {
             if (!response.isSuccessful()) {
                 throw new IOException("HTTP " + response.code());
             }
@@ -258,6 +265,22 @@ public final class ProductImages implements AutoCloseable {
             } finally {
                 Files.deleteIfExists(partial);
             }
+        }
+    }
+
+    private OkHttpClient http() {
+        synchronized (httpLock) { // not this: the FX thread's load() must not wait while the client is built
+            if (http != null) {
+                return http;
+            }
+            // a picture server is not the backend: its own short timeouts, and never the API token
+            OkHttpClient.Builder builder = new OkHttpClient.Builder();
+            if (tls != null && base != null && "https".equalsIgnoreCase(base.getScheme())) {
+                builder.sslSocketFactory(tls.context().getSocketFactory(), tls.trustManager());
+            }
+            http = builder.connectTimeout(Duration.ofSeconds(3)).readTimeout(Duration.ofSeconds(10))
+                    .callTimeout(Duration.ofSeconds(20)).build();
+            return http;
         }
     }
 
@@ -288,7 +311,13 @@ public final class ProductImages implements AutoCloseable {
     @Override
     public void close() {
         loaders.shutdownNow();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        OkHttpClient built;
+        synchronized (httpLock) {
+            built = http;
+        }
+        if (built != null) {
+            built.dispatcher().executorService().shutdown();
+            built.connectionPool().evictAll();
+        }
     }
 }

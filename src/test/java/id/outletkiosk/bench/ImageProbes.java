@@ -139,11 +139,24 @@ final class ImageProbes implements AutoCloseable {
         if (!child.waitFor(120, TimeUnit.SECONDS) || child.exitValue() != 0) {
             child.destroyForcibly();
             List<String> log = Files.readAllLines(errors);
+            Files.delete(errors); // its end is in the message
             throw new IllegalStateException(command + " failed:\n"
                     + String.join("\n", log.subList(Math.max(0, log.size() - 20), log.size())));
         }
         Files.delete(errors);
         return new Run(markers, values);
+    }
+
+    /** Deletes a benchmark's scratch folder and everything in it (stores, pictures, logs): nothing is left in /tmp. */
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     @Override

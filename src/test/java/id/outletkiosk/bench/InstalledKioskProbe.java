@@ -20,6 +20,7 @@ import org.controlsfx.control.GridCell;
  * logging, the store, the sync and the window come as for a customer.
  */
 public final class InstalledKioskProbe {
+    private static final long MAIN_STARTED = System.nanoTime();
     private static boolean firstFrameSeen;
     private static boolean tapped;
 
@@ -74,16 +75,28 @@ public final class InstalledKioskProbe {
         if (!firstFrameSeen) {
             firstFrameSeen = true;
             System.out.println("FIRST_FRAME");
+            System.out.println("MAIN_MS_FIRST_FRAME " + jvmMs());
         }
         if (!tapped && scene.lookup("#english") instanceof Button english && !english.isDisabled()) {
             tapped = true;
+            System.out.println("TAPPED");
+            System.out.println("MAIN_MS_TAPPED " + jvmMs());
             Platform.runLater(english::fire); // as a customer's tap: on its own event, not inside the pulse
         }
         if (dishesOnScreen(scene) > 0) {
             System.out.println("READY");
+            System.out.println("MAIN_MS_READY " + jvmMs());
             System.out.flush();
+            if (Boolean.getBoolean("probe.exitForRecording")) {
+                System.exit(0); // a flight recording (-XX:StartFlightRecording) is written by the shutdown hooks
+            }
             Runtime.getRuntime().halt(0); // the measurement is taken; closing the store is not part of it
         }
+    }
+
+    /** Milliseconds since this class's main began: the launcher's and the JVM's own start is the wall time less this. */
+    private static long jvmMs() {
+        return (System.nanoTime() - MAIN_STARTED) / 1_000_000;
     }
 
     private static long dishesOnScreen(Scene scene) {

@@ -95,6 +95,7 @@ public final class InstalledKioskStartupBenchmark {
             for (ImageProbes probe : probes) {
                 probe.close();
             }
+            ImageProbes.deleteTree(work); // the warm store, its pictures and the probes' home
         }
     }
 

@@ -41,7 +41,8 @@ public final class InstalledSyncOnceBenchmark {
         Path work = Files.createTempDirectory("bench-sync-once");
         Map<String, List<Double>> versionMs = new LinkedHashMap<>();
         Map<String, List<Double>> syncMs = new LinkedHashMap<>();
-        try (ReferenceBackend backend = new ReferenceBackend(menu, ReferenceBackend.Options.loopback()).start()) {
+        try (ReferenceBackend backend = new ReferenceBackend(menu, ReferenceBackend.Options.loopback()).start();
+                AutoCloseable scratch = () -> ImageProbes.deleteTree(work)) { // the synced stores: nothing left in /tmp
             for (int run = -1; run < runs; run++) { // run -1 warms the disk cache and is not counted
                 for (var starter : starters.entrySet()) {
                     List<String> version = new ArrayList<>(starter.getValue());
