@@ -147,18 +147,6 @@ final class ImageProbes implements AutoCloseable {
         return new Run(markers, values);
     }
 
-    /** Deletes a benchmark's scratch folder and everything in it (stores, pictures, logs): nothing is left in /tmp. */
-    static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
-
     @Override
     public void close() throws IOException {
         for (Path file : installed) {

@@ -95,7 +95,7 @@ public final class InstalledKioskStartupBenchmark {
             for (ImageProbes probe : probes) {
                 probe.close();
             }
-            ImageProbes.deleteTree(work); // the warm store, its pictures and the probes' home
+            id.outletkiosk.testing.TempFolders.deleteTree(work); // the warm store, its pictures and the probes' home
         }
     }
 

@@ -42,7 +42,7 @@ public final class InstalledSyncOnceBenchmark {
         Map<String, List<Double>> versionMs = new LinkedHashMap<>();
         Map<String, List<Double>> syncMs = new LinkedHashMap<>();
         try (ReferenceBackend backend = new ReferenceBackend(menu, ReferenceBackend.Options.loopback()).start();
-                AutoCloseable scratch = () -> ImageProbes.deleteTree(work)) { // the synced stores: nothing left in /tmp
+                AutoCloseable scratch = () -> id.outletkiosk.testing.TempFolders.deleteTree(work)) { // the synced stores: nothing left in /tmp
             for (int run = -1; run < runs; run++) { // run -1 warms the disk cache and is not counted
                 for (var starter : starters.entrySet()) {
                     List<String> version = new ArrayList<>(starter.getValue());

@@ -1,6 +1,7 @@
 package id.outletkiosk.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.outletkiosk.testing.TempFolders;
 import id.outletkiosk.wire.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +58,15 @@ public final class StoreServerVsNodeBenchmark {
     public static void main(String[] args) throws Exception {
         Path root = Path.of("").toAbsolutePath();
         Path work = Files.createTempDirectory("bench-vs-node");
+        try {
+            compare(root, work);
+        } finally {
+            TempFolders.deleteTree(work); // the filled store and each run's copy: nothing left in /tmp
+        }
+        System.exit(0);
+    }
+
+    private static void compare(Path root, Path work) throws Exception {
         List<String> jvmOptions = serverJvmOptions(root);
         Path filled = work.resolve("filled");
         Path orders = work.resolve("orders.json");
@@ -99,7 +109,6 @@ public final class StoreServerVsNodeBenchmark {
             System.err.printf("run %d of %d done%n", run, RUNS);
         }
         new VsNodeReport(serverDescription(jvmOptions), mix, SECONDS, FIRST_ROUND_FROM_START, node, java, nodeStarts, javaStarts).print();
-        System.exit(0);
     }
 
     private static WrkRound firstRound(ServerProcess server, Path script) throws IOException, InterruptedException {

@@ -20,7 +20,8 @@ public final class TempFolders {
         });
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    /** Deletes {@code folder} and everything in it now (a benchmark's scratch folder: nothing left in /tmp). */
+    public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
