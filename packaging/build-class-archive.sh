@@ -10,6 +10,7 @@
 # Usage: packaging/build-class-archive.sh target/installer/OutletKiosk
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. packaging/store-server-address.sh
 image=${1:?usage: $0 <app image folder>}
 launcher=$image/bin/OutletKiosk
 scratch=$(mktemp -d)
@@ -29,12 +30,7 @@ JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$scratch/sync.lst" "$launcher" sync -
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$scratch/server.lst" "$image/bin/OutletStoreServer" store-server \
     --host 127.0.0.1 --port 0 --warm-up 1s --data-dir "$scratch/server" >"$scratch/server.log" 2>&1 &
 server=$!
-address=
-for _ in $(seq 600); do
-    address=$(grep -so 'store server on http://127.0.0.1:[0-9]*' "$scratch/server.log" | cut -d' ' -f4 || true)
-    [ -n "$address" ] || ! kill -0 "$server" 2>/dev/null && break
-    sleep 0.1
-done
+address=$(store_server_address "$scratch/server.log" "$server")
 [ -z "$address" ] || curl -s -o /dev/null -H 'Accept: application/json' "$address/api/orders?outlet_id=1&since_id=0" || true
 kill "$server" 2>/dev/null || true
 wait "$server" || true

@@ -3,6 +3,7 @@
 # the PATH, no JAVA_HOME, a fresh home. Run by `mvn verify` on Linux (profile app-image-check) and by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. packaging/store-server-address.sh
 packaging/build-app-image.sh >/dev/null
 launcher=target/installer/OutletKiosk/bin/OutletKiosk
 scratch=$(mktemp -d)
@@ -38,10 +39,7 @@ server_help=$(bare "$server" store-server --help 2>&1) || {
 env -i PATH=/usr/bin:/bin HOME="$scratch" JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info:file=$scratch/server-classes.txt" \
     "$server" store-server --host 127.0.0.1 --port 0 --warm-up 0s --data-dir "$scratch/server" >"$scratch/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 300); do
-    grep -qs 'store server on http' "$scratch/server.log" || ! kill -0 "$server_pid" 2>/dev/null && break
-    sleep 0.1
-done
+store_server_address "$scratch/server.log" "$server_pid" >/dev/null
 kill "$server_pid" 2>/dev/null || true
 wait "$server_pid" || true
 grep -q 'org.eclipse.jetty.server.Server source: shared objects file' "$scratch/server-classes.txt" || {
