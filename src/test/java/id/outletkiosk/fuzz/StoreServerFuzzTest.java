@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import id.outletkiosk.server.StoreServer;
 import id.outletkiosk.store.Database;
 import id.outletkiosk.store.StoreServerOrders;
+import id.outletkiosk.testing.TempFolders;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -43,9 +44,10 @@ class StoreServerFuzzTest {
     }
 
     @AfterAll
-    static void stopServer() {
+    static void stopServer() throws Exception {
         server.close();
         store.close();
+        TempFolders.deleteTree(folder);
     }
 
     @FuzzTest
