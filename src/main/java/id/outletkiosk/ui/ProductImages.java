@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -173,11 +174,7 @@ public final class ProductImages implements AutoCloseable {
         // after the FX thread's current turn: the first layout of a screen of tiles asks for every picture at once,
         // and on two cores their decoding beside that layout held back the menu's first frame (BENCHMARKS.md,
         // issue 16); the tiles show the placeholder meanwhile, as they do while any picture decodes
-        Platform.runLater(() -> {
-            if (!loaders.isShutdown()) { // closed meanwhile (the window went away): nothing to show it in
-                loaders.execute(() -> fetchForGrid(uri, key));
-            }
-        });
+        Platform.runLater(() -> onLoader(() -> fetchForGrid(uri, key)));
     }
 
     /**
@@ -188,10 +185,23 @@ public final class ProductImages implements AutoCloseable {
         show.accept(placeholder);
         URI uri = resolve(imageUrl);
         if (uri != null) {
-            loaders.execute(() -> {
+            onLoader(() -> {
                 Image image = decode(uri, uri.toString(), largeWidth, largeHeight);
                 Platform.runLater(() -> show.accept(image));
             });
+        }
+    }
+
+    /**
+     * Runs {@code work} on a loader thread, or drops it when the images were closed (the window went away:
+     * nothing left to show a picture in). Catching the refusal instead of asking {@code isShutdown()} first: a
+     * {@link #close()} from another thread between the question and the call would throw on the FX thread.
+     */
+    private void onLoader(Runnable work) {
+        try {
+            loaders.execute(work);
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("product images closed; a picture is no longer wanted");
         }
     }
 

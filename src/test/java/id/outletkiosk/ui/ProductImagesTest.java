@@ -136,6 +136,32 @@ class ProductImagesTest {
         }
     }
 
+    @Test
+    void picturesAskedForOnceTheImagesAreClosedShowThePlaceholderAndThrowNothing() {
+        backend = ReferenceBackend.startDemo(ReferenceBackend.Options.loopback(), TestClocks.noonInJakarta());
+        ProductImages images = new ProductImages(home.resolve("pictures"), backend.baseUri(), TestClocks.noonInJakarta(),
+                240, 180);
+        List<Image> shown = new CopyOnWriteArrayList<>();
+        List<Throwable> thrown = new CopyOnWriteArrayList<>();
+        Platform.runLater(() -> {
+            try {
+                images.load("/media/products/1.png", shown::add); // its download is posted after this turn...
+                images.close(); // ...and the window goes away before it runs
+                images.load("/media/products/2.png", shown::add);
+                images.loadLarge("/media/products/3.png", 640, 480, shown::add);
+            } catch (RuntimeException e) {
+                thrown.add(e);
+            }
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> shown.size() >= 3);
+        List<Throwable> afterTurn = new CopyOnWriteArrayList<>();
+        Platform.runLater(() -> afterTurn.add(new Throwable("the posted download ran or was dropped by now")));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !afterTurn.isEmpty());
+        assertThat(thrown).isEmpty();
+        assertThat(shown).hasSize(3).allSatisfy(image -> assertThat(image).isSameAs(images.placeholder()));
+        assertThat(filesIn(home.resolve("pictures"))).isEmpty();
+    }
+
     private static byte[] smallPng() throws java.io.IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
