@@ -26,11 +26,14 @@ final class CrashChildren {
     /**
      * Starts {@code child}'s main in a fresh JVM with the installed kiosk's JIT and collector options (it
      * starts ~20 % sooner, and fifty lives are mostly starts); its standard error goes to {@code log}.
+     * sqlite-jdbc unpacks its native library into {@code dataDir}, not /tmp: a JVM killed with SIGKILL never
+     * deletes its copy (~1 MB), and the copies in /tmp outlived every CI run, a hundred a run.
      */
     static Process start(Class<?> child, OrderWorld world, Path dataDir, int life, String mode, String log)
             throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dorg.sqlite.tmpdir=" + dataDir, "-cp",
                 System.getProperty("java.class.path"), child.getName(),
                 world.centralProxy.http().toString(), world.storeServer.baseUri().toString(), dataDir.toString(),
                 Integer.toString(life), mode)
