@@ -81,8 +81,10 @@ import javafx.stage.Stage;
  * thread, which a real display does natively); the software renderer still paints every frame.
  *
  * <p>Run: {@code mvn -B -o -q -Pbench test-compile exec:exec -Dbench=BoardBurstBenchmark}; the environment
- * gives {@code BENCH_RUNS} (default 3), {@code BENCH_SCREENS} (comma-separated: {@code Kitchen,Dapur,Pickup})
- * and {@code BENCH_SCREEN_JVM_OPTIONS} (more options for each screen's JVM, {@code {screen}} its name).
+ * gives {@code BENCH_RUNS} (default 3), {@code BENCH_SCREENS} (comma-separated: {@code Kitchen,Dapur,Pickup}),
+ * {@code BENCH_SCREEN_JVM_OPTIONS} (more options for each screen's JVM, {@code {screen}} its name) and
+ * {@code BENCH_REHEARSALS} (earlier rushes onto the same board before the measured one, default 1; 0 measures a JVM's
+ * first rush, as the rounds before s16f did; see {@link #rehearse}).
  * Logs: {@code target/board-burst-*.log}.
  */
 public final class BoardBurstBenchmark {
