@@ -3,11 +3,14 @@ package id.outletkiosk.ui;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The screen's words in Bahasa Indonesia (default) or English. */
 public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** One parsed pattern per key: a board formats a label per ticket per change, a burst thousands. */
+    private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -42,7 +45,12 @@ public final class Messages {
     }
 
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return bundle.getString(key);
+        }
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+        synchronized (format) { // a MessageFormat is not safe for threads; the screens call from the FX thread
+            return format.format(arguments);
+        }
     }
 }
