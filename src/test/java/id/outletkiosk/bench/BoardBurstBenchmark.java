@@ -196,52 +196,41 @@ public final class BoardBurstBenchmark {
      */
     private static void warmUp(String screenName, ForkedScreen screen, OrderServerClient orders,
             ReferenceBackend central) throws Exception {
-        List<Order> placed = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (NewOrder order : orders(10_000, WARM_UP)) {
-            Order answer = orders.place(order, Instant.now());
-            placed.add(answer);
-            ids.add(cardId(screenName, answer));
-        }
-        awaitUntil("the warm-up on " + screenName, 120, () -> screen.showsAll(ids));
-        for (Order order : placed) {
-            central.orders().changeStatus(order.centralId(), screenName.equals(PICKUP) ? OrderStatus.CANCELLED
-                    : OrderStatus.COMPLETED);
-        }
-        awaitUntil("the warm-up gone from " + screenName, 120, () -> {
-            try {
-                return screen.ask("open").equals("0");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            } finally {
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
-            }
-        });
+        serveRush("the warm-up", screenName, screen, orders, central, 10_000, WARM_UP, 0);
     }
 
     /**
-     * An earlier rush of the same size onto the same board, served (cancelled on the pickup screen) until the
-     * board has its {@code open} tickets again: a kitchen PC that has run since the morning has had its code for a
-     * rush compiled long before the lunch rush, while a benchmark JVM that has seen only the warm-up and the
-     * preload compiles OkHttp's, the intake's and the board's burst paths (C1) inside the measured burst, on the
-     * same two cores as the FX thread. {@code BENCH_REHEARSALS=0} measures the way of the rounds before.
+     * An earlier rush of the same size onto the same board, served until the board has its {@code open} tickets
+     * again: a kitchen PC that has run since the morning has had its code for a rush compiled long before the
+     * lunch rush, while a benchmark JVM that has seen only the warm-up and the preload compiles OkHttp's, the
+     * intake's and the board's burst paths (C1) inside the measured burst, on the same two cores as the FX
+     * thread. {@code BENCH_REHEARSALS=0} measures the way of the rounds before.
      */
     private static void rehearse(String screenName, ForkedScreen screen, OrderServerClient orders,
             ReferenceBackend central, int open, int from) throws Exception {
+        serveRush("the rehearsal", screenName, screen, orders, central, from, BURST, open);
+    }
+
+    /**
+     * {@code count} orders from number {@code from} posted to central and shown, then served (cancelled on the
+     * pickup screen, where a served number stays for 45 s) until the screen has {@code openAfter} open tickets.
+     */
+    private static void serveRush(String what, String screenName, ForkedScreen screen, OrderServerClient orders,
+            ReferenceBackend central, int from, int count, int openAfter) throws Exception {
         List<Order> placed = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        for (NewOrder order : orders(from, BURST)) {
+        for (NewOrder order : orders(from, count)) {
             Order answer = orders.place(order, Instant.now());
             placed.add(answer);
             ids.add(cardId(screenName, answer));
         }
-        awaitUntil("the rehearsal on " + screenName, 120, () -> screen.showsAll(ids));
+        awaitUntil(what + " on " + screenName, 120, () -> screen.showsAll(ids));
         for (Order order : placed) {
             central.orders().changeStatus(order.centralId(), screenName.equals(PICKUP) ? OrderStatus.CANCELLED
                     : OrderStatus.COMPLETED);
         }
-        String left = Integer.toString(open);
-        awaitUntil("the rehearsal gone from " + screenName, 120, () -> {
+        String left = Integer.toString(openAfter);
+        awaitUntil(what + " gone from " + screenName, 120, () -> {
             try {
                 return screen.ask("open").equals(left);
             } catch (Exception e) {
