@@ -84,7 +84,8 @@ import javafx.stage.Stage;
  * gives {@code BENCH_RUNS} (default 3), {@code BENCH_SCREENS} (comma-separated: {@code Kitchen,Dapur,Pickup}),
  * {@code BENCH_SCREEN_JVM_OPTIONS} (more options for each screen's JVM, {@code {screen}} its name) and
  * {@code BENCH_REHEARSALS} (earlier rushes onto the same board before the measured one, default 1; 0 measures a JVM's
- * first rush, as the rounds before s16f did; see {@link #rehearse}).
+ * first rush, as the rounds before s16f did; see {@link #rehearse}) and {@code BENCH_CENTRAL_NICE} (default 0; 19 puts
+ * the driver's threads but the one posting the orders at nice 19: {@link DriverThreadsAside}).
  * Logs: {@code target/board-burst-*.log}.
  */
 public final class BoardBurstBenchmark {
@@ -93,6 +94,8 @@ public final class BoardBurstBenchmark {
     private static final int WARM_UP = 100;
     /** Earlier rushes onto the full board before the measured one (see {@link #rehearse}); 0 for the old way. */
     private static final int REHEARSALS = Integer.parseInt(System.getenv().getOrDefault("BENCH_REHEARSALS", "1"));
+    /** The nice value of the driver's threads but the one posting the orders (see {@link DriverThreadsAside}); 0 leaves them be. */
+    private static final int CENTRAL_NICE = Integer.parseInt(System.getenv().getOrDefault("BENCH_CENTRAL_NICE", "0"));
     static final String KITCHEN = "Kitchen";
     static final String DAPUR = "Dapur";
     static final String PICKUP = "Pickup";
@@ -129,6 +132,8 @@ public final class BoardBurstBenchmark {
         List<String> screens = List.of(System.getenv().getOrDefault("BENCH_SCREENS", KITCHEN + "," + DAPUR + ","
                 + PICKUP).split(","));
         Map<String, List<Result>> results = new LinkedHashMap<>();
+        // BENCH_CENTRAL_NICE=19: central (this JVM's threads but main) out of the screen's way, as another machine
+        DriverThreadsAside aside = CENTRAL_NICE == 0 ? null : DriverThreadsAside.keepingCallerAt(CENTRAL_NICE);
         for (int run = 1; run <= runs; run++) {
             for (String screen : screens) {
                 for (int open : new int[] {0, OPEN}) {
@@ -139,6 +144,9 @@ public final class BoardBurstBenchmark {
                             result.p99(), result.max(), result.gap(), result.burstMs(), result.driverCpuMs());
                 }
             }
+        }
+        if (aside != null) {
+            aside.close();
         }
         summarise(screens, results, runs);
         System.exit(0);
@@ -594,7 +602,8 @@ public final class BoardBurstBenchmark {
         System.out.printf("%n# a burst of %d orders onto a screen, %d runs (median of the runs, range in brackets)%n",
                 BURST, runs);
         System.out.println("each screen in its own JVM: " + String.join(" ", KitchenBoardBenchmark.KITCHEN_JVM_OPTIONS)
-                + "; central in the driver's JVM; " + REHEARSALS + " earlier rush(es) of " + BURST + " before the measured one");
+                + "; central in the driver's JVM" + (CENTRAL_NICE == 0 ? "" : ", its threads at nice " + CENTRAL_NICE) + "; "
+                + REHEARSALS + " earlier rush(es) of " + BURST + " before the measured one");
         System.out.println();
         BenchTable table = new BenchTable("screen", "open tickets", "event to card p50 ms", "p99 ms", "max ms",
                 "longest frame gap ms", "p99 ratio to 0 open", "gap ratio to 0 open", "burst posted over ms",
