@@ -64,7 +64,8 @@ import javafx.stage.Stage;
  * alone on the machine; central (the reference backend, demo menu) runs in this driver's JVM, a separate
  * process, as in a store it is another machine. The driver pre-builds the orders and posts them back to back
  * to central, which prices, stores and broadcasts each; the driver's CPU time during the burst is reported
- * beside the numbers (it shares the two cores with the screen).
+ * beside the numbers (it shares the two cores with the screen, its threads but the posting one at a lower
+ * priority: {@code BENCH_CENTRAL_NICE} below).
  * <ul>
  * <li><b>event to card:</b> from the moment the screen's feed hands the {@code new_order} to its listeners
  * (a listener added before the window's) to the end of the first layout pulse after the order's card
@@ -84,8 +85,9 @@ import javafx.stage.Stage;
  * gives {@code BENCH_RUNS} (default 3), {@code BENCH_SCREENS} (comma-separated: {@code Kitchen,Dapur,Pickup}),
  * {@code BENCH_SCREEN_JVM_OPTIONS} (more options for each screen's JVM, {@code {screen}} its name) and
  * {@code BENCH_REHEARSALS} (earlier rushes onto the same board before the measured one, default 1; 0 measures a JVM's
- * first rush, as the rounds before s16f did; see {@link #rehearse}) and {@code BENCH_CENTRAL_NICE} (default 0; 19 puts
- * the driver's threads but the one posting the orders at nice 19: {@link DriverThreadsAside}).
+ * first rush, as the rounds before s16f did; see {@link #rehearse}) and {@code BENCH_CENTRAL_NICE} (default 19: the
+ * driver's threads but the one posting the orders at nice 19, {@link DriverThreadsAside}, since in a store central is
+ * another machine; 0 measures with central at the screen's priority, as the rounds before s16f did).
  * Logs: {@code target/board-burst-*.log}.
  */
 public final class BoardBurstBenchmark {
@@ -94,8 +96,11 @@ public final class BoardBurstBenchmark {
     private static final int WARM_UP = 100;
     /** Earlier rushes onto the full board before the measured one (see {@link #rehearse}); 0 for the old way. */
     private static final int REHEARSALS = Integer.parseInt(System.getenv().getOrDefault("BENCH_REHEARSALS", "1"));
-    /** The nice value of the driver's threads but the one posting the orders (see {@link DriverThreadsAside}); 0 leaves them be. */
-    private static final int CENTRAL_NICE = Integer.parseInt(System.getenv().getOrDefault("BENCH_CENTRAL_NICE", "0"));
+    /**
+     * The nice value of the driver's threads but the one posting the orders (see {@link DriverThreadsAside}); 0 leaves
+     * them at the screen's priority, as the rounds before s16f measured.
+     */
+    private static final int CENTRAL_NICE = Integer.parseInt(System.getenv().getOrDefault("BENCH_CENTRAL_NICE", "19"));
     static final String KITCHEN = "Kitchen";
     static final String DAPUR = "Dapur";
     static final String PICKUP = "Pickup";
@@ -132,7 +137,7 @@ public final class BoardBurstBenchmark {
         List<String> screens = List.of(System.getenv().getOrDefault("BENCH_SCREENS", KITCHEN + "," + DAPUR + ","
                 + PICKUP).split(","));
         Map<String, List<Result>> results = new LinkedHashMap<>();
-        // BENCH_CENTRAL_NICE=19: central (this JVM's threads but main) out of the screen's way, as another machine
+        // central (this JVM's threads but main) out of the screen's way, as another machine would be
         DriverThreadsAside aside = CENTRAL_NICE == 0 ? null : DriverThreadsAside.keepingCallerAt(CENTRAL_NICE);
         for (int run = 1; run <= runs; run++) {
             for (String screen : screens) {
