@@ -4,6 +4,7 @@ import id.outletkiosk.server.MasterDataRepository;
 import id.outletkiosk.server.OrderBook;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.server.SampleMenu;
+import id.outletkiosk.testing.TempFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -95,7 +96,7 @@ public final class InstalledKioskStartupBenchmark {
             for (ImageProbes probe : probes) {
                 probe.close();
             }
-            id.outletkiosk.testing.TempFolders.deleteTree(work); // the warm store, its pictures and the probes' home
+            TempFolders.deleteTree(work); // the warm store, its pictures and the probes' home
         }
     }
 

@@ -3,6 +3,7 @@ package id.outletkiosk.bench;
 import id.outletkiosk.server.MasterDataRepository;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.server.SampleMenu;
+import id.outletkiosk.testing.TempFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +43,7 @@ public final class InstalledSyncOnceBenchmark {
         Map<String, List<Double>> versionMs = new LinkedHashMap<>();
         Map<String, List<Double>> syncMs = new LinkedHashMap<>();
         try (ReferenceBackend backend = new ReferenceBackend(menu, ReferenceBackend.Options.loopback()).start();
-                AutoCloseable scratch = () -> id.outletkiosk.testing.TempFolders.deleteTree(work)) { // the synced stores: nothing left in /tmp
+                AutoCloseable scratch = () -> TempFolders.deleteTree(work)) { // the synced stores: nothing left in /tmp
             for (int run = -1; run < runs; run++) { // run -1 warms the disk cache and is not counted
                 for (var starter : starters.entrySet()) {
                     List<String> version = new ArrayList<>(starter.getValue());
