@@ -49,16 +49,19 @@ public final class TicketBoard extends Pane {
     }
 
     /**
-     * The node that paints the paged columns' ground: a sibling behind the board, laid out over the same
-     * area. Not the board's own background: a parent with a background of its own is repainted whole
-     * whenever a child is added, so each new ticket (one hidden node on a page not in view) had the
-     * software renderer paint every card in view again, 30-45 ms a pulse during a burst onto a full board.
+     * The node that paints the paged columns' ground: a sibling behind the board, laid out by the board over
+     * the paged columns only. Not the board's own background: a parent with a background of its own is
+     * repainted whole whenever a child is added, so each new ticket (one hidden node on a page not in view)
+     * had the software renderer paint every card in view again, 30-45 ms a pulse during a burst onto a full
+     * board. Not over the whole board either: when the pages appear (a burst onto an empty board fills the
+     * first page), the ground's change repaints what it covers, and the pinned column does not change.
      * Set from the FXML ({@code pagedGround="$pagedGround"}).
      */
     public void setPagedGround(Region ground) {
         this.pagedGround = ground;
         pagedGroundAt = -1;
         ground.setBackground(null);
+        ground.setManaged(false); // placed by this board (showPinRule), not by the parent they share
         requestLayout();
     }
 
@@ -123,10 +126,17 @@ public final class TicketBoard extends Pane {
     private void showPinRule(int columns) {
         double at = pages.pageCountProperty().get() > 1 && columns > 1
                 ? snapPositionX(getInsets().getLeft() + CARD_WIDTH + GAP / 2) : -1;
+        if (at >= 0) {
+            // the ground's parent is the board's: the board's own position there, then the paged columns' area
+            double top = getInsets().getTop() / 2;
+            double bottom = getInsets().getBottom() / 2;
+            pagedGround.resizeRelocate(getLayoutX() + at, getLayoutY() + top, Math.max(0, getWidth() - at),
+                    Math.max(0, getHeight() - top - bottom));
+        }
         if (at != pagedGroundAt) {
             pagedGroundAt = at;
-            pagedGround.setBackground(at < 0 ? null : new Background(new BackgroundFill(PAGED_GROUND, new CornerRadii(8),
-                    new Insets(getInsets().getTop() / 2, 0, getInsets().getBottom() / 2, at))));
+            pagedGround.setBackground(at < 0 ? null
+                    : new Background(new BackgroundFill(PAGED_GROUND, new CornerRadii(8), Insets.EMPTY)));
         }
     }
 }

@@ -383,7 +383,7 @@ class KitchenBoardTest {
 
     /** The all-day lines the side panel shows, "count dish". */
     private static List<String> allDayShown(Stage stage) {
-        return stage.getScene().getRoot().lookupAll(".all-day-line").stream()
+        return stage.getScene().getRoot().lookupAll(".all-day-line").stream().filter(Node::isVisible)
                 .map(line -> ((Labeled) line.lookup(".all-day-count")).getText() + " "
                         + ((Labeled) line.lookup(".all-day-dish")).getText()).toList();
     }
