@@ -6,8 +6,10 @@ import id.outletkiosk.security.PinGate;
 import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.TerminalStatusBar;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -36,6 +38,8 @@ public final class ManagerAccess implements AutoCloseable {
             KeyCombination.SHIFT_DOWN);
     public static final Duration LONG_PRESS = Duration.seconds(3);
     private static final String OPEN_KEY = "outlet-kiosk.manager-open";
+    /** How long a close from another thread waits for the FX thread to take the layer down. */
+    private static final long CLOSE_PATIENCE_SECONDS = 10;
 
     private final ManagerDesk desk;
     private final Messages messages;
@@ -43,10 +47,11 @@ public final class ManagerAccess implements AutoCloseable {
     private final String pinHint;
     private final ConfigFile config;
     private final StackPane host;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("manager-panel"));
+    private final ExecutorService worker;
     private PinGate gate;
     private Parent layer;
     private Runnable disposeLayer = () -> { };
+    private boolean closed;
 
     /**
      * @param statusBar the window's bar: a long press on it opens the pad
@@ -56,7 +61,15 @@ public final class ManagerAccess implements AutoCloseable {
      */
     public ManagerAccess(TerminalStatusBar statusBar, ManagerDesk desk, Messages messages, Stage stage,
             ConfigFile config, String pinHint) {
+        this(statusBar, desk, messages, stage, config, pinHint,
+                Executors.newSingleThreadExecutor(DaemonThreads.named("manager-panel")));
+    }
+
+    /** @param worker where the pad and the panel read and write the store; this access shuts it down on close */
+    ManagerAccess(TerminalStatusBar statusBar, ManagerDesk desk, Messages messages, Stage stage, ConfigFile config,
+            String pinHint, ExecutorService worker) {
         this.desk = desk;
+        this.worker = worker;
         Node handle = statusBar.view();
         this.config = config;
         this.messages = messages;
@@ -89,7 +102,7 @@ public final class ManagerAccess implements AutoCloseable {
 
     /** Shows the PIN pad (nothing happens when the pad or the panel is already up). */
     public void open() {
-        if (layer != null) {
+        if (layer != null || closed) {
             return;
         }
         LOG.info("manager PIN asked for on the {} screen", desk.role().wireName());
@@ -110,6 +123,9 @@ public final class ManagerAccess implements AutoCloseable {
     }
 
     private void openPanel() {
+        if (closed) {
+            return; // a PIN check that ended after the terminal closed: there is no window to show the panel on
+        }
         LOG.info("manager panel opened on the {} screen", desk.role().wireName());
         ManagerPanelView panel = new ManagerPanelView(new ManagerPanelModel(desk, worker, Platform::runLater),
                 messages, stage, config, this::closeLayer);
@@ -134,9 +150,45 @@ public final class ManagerAccess implements AutoCloseable {
         host.getScene().getProperties().put(OPEN_KEY, false);
     }
 
+    /**
+     * Takes the pad or the panel down, then stops the worker, both on the FX thread: the panel's timer ticks there,
+     * and a tick still to run when a close from another thread stopped the worker threw there (CI at ed43776). The
+     * app closes its windows from the main thread and the screen tests from theirs, so a close from another thread
+     * hands the work to the FX thread and waits for it.
+     */
     @Override
     public void close() {
-        disposeLayer.run();
+        if (Platform.isFxApplicationThread()) {
+            takeDown();
+            return;
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        try {
+            Platform.runLater(() -> {
+                try {
+                    takeDown();
+                } finally {
+                    done.countDown();
+                }
+            });
+            if (!done.await(CLOSE_PATIENCE_SECONDS, TimeUnit.SECONDS)) {
+                // the worker still stops only after the panel, when the FX thread gets to it: its threads are daemons
+                LOG.warn("the FX thread did not take the manager panel down within {} s; it will when it can",
+                        CLOSE_PATIENCE_SECONDS);
+            }
+        } catch (IllegalStateException toolkitGone) {
+            // JavaFX is not running: no timer ticks any more, and nothing is left to take down
+            worker.shutdownNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the FX thread still takes the panel down, then stops the worker
+        }
+    }
+
+    private void takeDown() {
+        closed = true;
+        if (layer != null) {
+            closeLayer();
+        }
         worker.shutdownNow();
     }
 }
