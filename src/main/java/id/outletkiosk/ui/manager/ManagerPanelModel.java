@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * What the manager's panel shows and does, as JavaFX properties changed on the FX thread only. Store
  * reads, refreshes and outbox actions run on {@code worker}; their results come back through
  * {@code fx} (Platform::runLater in the app, a direct executor in tests). Once {@link #close() closed} (the panel is
- * gone, and its worker stops next) a timer tick or a read's result still queued on the FX thread is dropped.
+ * gone, and its worker stops next) the model asks nothing more of the worker: a timer tick or a read's result still
+ * queued on the FX thread, or a button pressed meanwhile, is dropped.
  */
 public final class ManagerPanelModel {
     private static final Logger LOG = LoggerFactory.getLogger(ManagerPanelModel.class);
@@ -122,9 +123,20 @@ public final class ManagerPanelModel {
         return desk;
     }
 
-    /** Where the panel's slow work runs (store, disk), and how results come back to the screen. */
+    /**
+     * Where the panel's slow work runs (store, disk), and how results come back to the screen. Work asked for after
+     * the panel closed is dropped: there is no panel left to show its result on.
+     */
     Executor worker() {
-        return worker;
+        return this::onWorker;
+    }
+
+    private void onWorker(Runnable work) {
+        if (closed) {
+            LOG.debug("manager panel closed; its work is dropped");
+            return;
+        }
+        worker.execute(work);
     }
 
     Executor fx() {
@@ -139,10 +151,7 @@ public final class ManagerPanelModel {
 
     /** Re-reads history, outbox, mode times and alerts off the FX thread; the view's 2-second timer calls this. */
     public void reload() {
-        if (closed) {
-            return; // a tick queued before the close: the panel is gone and its worker stopped
-        }
-        worker.execute(() -> {
+        onWorker(() -> { // dropped once closed: a tick queued before the close, the panel gone
             try {
                 Snapshot read = read();
                 FeedStatus currentFeed = desk.feed().status();
@@ -231,9 +240,14 @@ public final class ManagerPanelModel {
         return (entry instanceof OutboxEntry ? "order " : "status change ") + entry.label();
     }
 
+    /** A press after the panel closed does nothing: the panel it was pressed on is gone, so nothing is shown. */
     private void act(OutboxAction action, OutboxItem entry) {
+        if (closed) {
+            LOG.info("manager panel closed; {} left as it is", logName(entry));
+            return;
+        }
         actionProblem.set(null);
-        worker.execute(() -> {
+        onWorker(() -> {
             ActionProblem problem;
             try {
                 problem = action.run() ? null : new ActionProblem(entry, null);
@@ -249,12 +263,15 @@ public final class ManagerPanelModel {
         });
     }
 
-    /** The diagnostics bundle as text, made off the FX thread (it reads the store and the log file). */
+    /**
+     * The diagnostics bundle as text, made off the FX thread (it reads the store and the log file); after the
+     * close it never completes, as there is no panel to copy it from.
+     */
     public CompletableFuture<String> diagnostics() {
-        return CompletableFuture.supplyAsync(() -> desk.diagnostics(), worker);
+        return CompletableFuture.supplyAsync(() -> desk.diagnostics(), this::onWorker);
     }
 
-    /** Stops listening to the sync status and reloading; the panel is gone. */
+    /** Stops listening to the sync status and asking the worker for anything; the panel is gone. */
     public void close() {
         closed = true;
         desk.syncStatus().unsubscribe(syncForwarder);

@@ -3,12 +3,18 @@ package id.outletkiosk.ui.manager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import id.outletkiosk.model.OutboxEntry;
+import id.outletkiosk.model.OutboxItem;
+import id.outletkiosk.model.OutboxState;
 import id.outletkiosk.testing.BackOfficeOnScreen;
 import id.outletkiosk.testing.TempFolders;
 import id.outletkiosk.ui.app.RunningTerminal;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ExecutorService;
@@ -21,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The panel's model once the manager's panel is gone: the terminal closes the model, then stops its worker (as
- * {@link ManagerAccess#close()} does, on the FX thread). A timer tick already queued on the FX thread and a read's
- * result that comes back late find the model closed and ask nothing of the stopped worker: nothing throws on the
- * FX thread, where it would be charged to whatever test runs next.
+ * {@link ManagerAccess#close()} does, on the FX thread). A timer tick already queued on the FX thread, a read's
+ * result that comes back late and a button pressed after the close find the model closed and ask nothing of the
+ * stopped worker: nothing throws on the FX thread, where it would be charged to whatever test runs next.
  * The FX thread is a queue the test runs by hand; no screen is needed.
  */
 class ManagerPanelAfterCloseTest {
@@ -78,5 +84,25 @@ class ManagerPanelAfterCloseTest {
 
         assertThatCode(this::runFxQueue).doesNotThrowAnyException();
         assertThat(model.snapshotProperty().get()).isNull();
+    }
+
+    @Test
+    void aRetryOrDiscardPressedAfterThePanelClosedDoesNothing_theManagerHasNoPanelToSeeItOn() {
+        OutboxItem item = new OutboxEntry(7, "order-7", "A-007", 1, "Budi", List.of(), List.of(), BigDecimal.TEN, 1,
+                Instant.EPOCH, OutboxState.ATTENTION, 3, "refused", false, null, null, null, false);
+        closeAsTheTerminalDoes();
+
+        assertThatCode(() -> model.retry(item)).doesNotThrowAnyException();
+        assertThatCode(() -> model.discard(item, "customer left")).doesNotThrowAnyException();
+        assertThatCode(this::runFxQueue).doesNotThrowAnyException();
+        assertThat(model.actionProblemProperty().get()).isNull();
+    }
+
+    @Test
+    void slowWorkTheTabsAskForAfterTheCloseIsDropped() {
+        closeAsTheTerminalDoes();
+
+        assertThatCode(() -> model.worker().execute(() -> { })).doesNotThrowAnyException();
+        assertThatCode(() -> model.diagnostics()).doesNotThrowAnyException();
     }
 }
