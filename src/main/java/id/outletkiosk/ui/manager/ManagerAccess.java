@@ -4,12 +4,11 @@ import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.security.PinGate;
 import id.outletkiosk.sync.DaemonThreads;
+import id.outletkiosk.ui.FxThread;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.TerminalStatusBar;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -38,8 +37,6 @@ public final class ManagerAccess implements AutoCloseable {
             KeyCombination.SHIFT_DOWN);
     public static final Duration LONG_PRESS = Duration.seconds(3);
     private static final String OPEN_KEY = "outlet-kiosk.manager-open";
-    /** How long a close from another thread waits for the FX thread to take the layer down. */
-    private static final long CLOSE_PATIENCE_SECONDS = 10;
 
     private final ManagerDesk desk;
     private final Messages messages;
@@ -158,30 +155,8 @@ public final class ManagerAccess implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (Platform.isFxApplicationThread()) {
-            takeDown();
-            return;
-        }
-        CountDownLatch done = new CountDownLatch(1);
-        try {
-            Platform.runLater(() -> {
-                try {
-                    takeDown();
-                } finally {
-                    done.countDown();
-                }
-            });
-            if (!done.await(CLOSE_PATIENCE_SECONDS, TimeUnit.SECONDS)) {
-                // the worker still stops only after the panel, when the FX thread gets to it: its threads are daemons
-                LOG.warn("the FX thread did not take the manager panel down within {} s; it will when it can",
-                        CLOSE_PATIENCE_SECONDS);
-            }
-        } catch (IllegalStateException toolkitGone) {
-            // JavaFX is not running: no timer ticks any more, and nothing is left to take down
-            worker.shutdownNow();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // the FX thread still takes the panel down, then stops the worker
-        }
+        // JavaFX not running: no timer ticks any more, and nothing is left to take down
+        FxThread.closeOnFxThread("the manager panel", this::takeDown, worker::shutdownNow);
     }
 
     private void takeDown() {
