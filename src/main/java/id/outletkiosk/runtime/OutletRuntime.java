@@ -3,7 +3,6 @@ package id.outletkiosk.runtime;
 import id.outletkiosk.api.BackendClient;
 import id.outletkiosk.api.MasterDataClient;
 import id.outletkiosk.api.MasterDataDecoder;
-import id.outletkiosk.api.OrderServerClient;
 import id.outletkiosk.config.Setting;
 import id.outletkiosk.config.KitchenDuty;
 import id.outletkiosk.config.Role;
@@ -29,7 +28,6 @@ import id.outletkiosk.sync.KitchenStatusDesk;
 import id.outletkiosk.sync.OutboxSender;
 import id.outletkiosk.sync.FeedEndpoints;
 import id.outletkiosk.sync.RealtimeFeed;
-import java.net.URI;
 import java.time.ZoneId;
 import id.outletkiosk.server.ReferenceBackend;
 import id.outletkiosk.store.CatalogStore;
@@ -47,7 +45,6 @@ import id.outletkiosk.sync.SyncScheduler;
 import id.outletkiosk.sync.SyncStatusTracker;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,10 +69,7 @@ public final class OutletRuntime implements AutoCloseable {
     private final SyncScheduler scheduler;
     private final Clock clock;
     private final OrderLedger ledger;
-    private final BackendClient centralRealtime;
-    private final Tls centralTls;
-    private final Tls storeTls;
-    private final BackendClient localRealtime;
+    private final OrderServerConnections orderServers;
     private RealtimeFeed feed;
     private ModeTimes modeTimes;
     private java.util.concurrent.ScheduledExecutorService housekeeping;
@@ -99,8 +93,8 @@ public final class OutletRuntime implements AutoCloseable {
         this.masterData = new MasterDataStore(database);
         this.catalog = new CatalogStore(database);
         this.syncStatus = SyncStatusTracker.fromStore(masterData, settings.outdatedAfter());
-        this.centralTls = BackendClient.centralTls(settings);
-        this.storeTls = BackendClient.storeTls(settings);
+        Tls centralTls = BackendClient.centralTls(settings);
+        Tls storeTls = BackendClient.storeTls(settings);
         if (settings.hasBackend()) {
             this.backendClient = new BackendClient(settings, centralTls);
             this.sync = new MasterDataSync(new MasterDataClient(backendClient,
@@ -113,41 +107,21 @@ public final class OutletRuntime implements AutoCloseable {
             this.scheduler = null;
         }
         this.ledger = new OrderLedger(database, clock);
-        // live orders want a fast verdict on a dead server: a heartbeat's patience, not a menu download's
-        Duration patience = settings.feedTimings().heartbeatTimeout();
-        this.centralRealtime = settings.hasBackend() ? new BackendClient("backend", Setting.TOKEN, settings.backend(),
-                settings.token(), min(settings.connectTimeout(), patience), patience, patience.multipliedBy(2),
-                settings.maxBodyBytes(), centralTls) : null;
-        this.localRealtime = settings.localHttp() == null ? null : new BackendClient("store server",
-                Setting.LOCAL_TOKEN, settings.localHttp(), settings.localToken(), min(settings.connectTimeout(), patience),
-                patience, patience.multipliedBy(2), settings.maxBodyBytes(), storeTls);
+        this.orderServers = new OrderServerConnections(settings, centralTls, storeTls);
         this.outbox = new Outbox(database, clock, settings.kiosk().terminal());
         this.serviceTimes = new ServiceTimes(database);
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
     /** The central and local order endpoints this terminal is configured with. */
     public FeedEndpoints feedEndpoints() {
-        ZoneId zone = clock.getZone();
-        URI localSocket = settings.localWs() != null ? settings.localWs()
-                : settings.localHttp() != null ? FeedEndpoints.localSocketFor(settings.localHttp()) : null;
-        return new FeedEndpoints(settings.outlet(),
-                centralRealtime == null ? null : OrderServerClient.central(centralRealtime, zone),
-                settings.hasBackend() ? FeedEndpoints.centralSocketFor(settings.backend(), settings.outlet()) : null,
-                settings.token(),
-                localRealtime == null ? null : OrderServerClient.local(localRealtime, zone),
-                localSocket, settings.localToken(), centralTls, storeTls, settings.tls().tokenInQuery());
+        return orderServers.endpoints(clock.getZone());
     }
 
     /** Starts the realtime order feed (once); listeners hear every event after they are added. */
     public synchronized RealtimeFeed startFeed() {
         if (feed == null) {
-            feed = new RealtimeFeed(feedEndpoints(), settings.feedTimings(), min(settings.connectTimeout(),
-                    settings.feedTimings().heartbeatTimeout()), ledger, clock,
-                    Backoff.forClimbingBack(wiring.jitter()));
+            feed = new RealtimeFeed(feedEndpoints(), settings.feedTimings(), orderServers.connectPatience(), ledger,
+                    clock, Backoff.forClimbingBack(wiring.jitter()));
             modeTimes = new ModeTimes(clock, feed.status().mode());
             feed.addListener(modeTimes);
             feed.addListener(serviceClock());
@@ -260,7 +234,7 @@ public final class OutletRuntime implements AutoCloseable {
             FeedEndpoints endpoints = feedEndpoints();
             kitchenStatusDesk = new KitchenStatusDesk(new WantedKitchenStatus(database),
                     endpoints.local() == null ? null : endpoints.local().kitchenStatus(),
-                    new CentralKitchenStatus(centralRealtime, settings.get(Setting.CENTRAL_KITCHEN_STATUS_PATH)),
+                    new CentralKitchenStatus(orderServers.central(), settings.get(Setting.CENTRAL_KITCHEN_STATUS_PATH)),
                     settings.outlet(), settings.kiosk().terminal(), clock, wiring.schedulers().apply("kitchen-status"),
                     Backoff.forOutbox(wiring.jitter()));
             kitchenStatusDesk.start();
@@ -407,12 +381,7 @@ public final class OutletRuntime implements AutoCloseable {
         serviceTimes.close();
         ledger.close();
         outbox.close();
-        if (centralRealtime != null) {
-            centralRealtime.close();
-        }
-        if (localRealtime != null) {
-            localRealtime.close();
-        }
+        orderServers.close();
         if (scheduler != null) {
             scheduler.close();
         }

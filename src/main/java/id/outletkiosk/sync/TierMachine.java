@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Live</b>: orders come over one transport. A socket is pinged every heartbeat interval and is
  *       lost when a ping goes the pong timeout without an answer (a half-open socket TCP does not report); its lists
  *       are re-read every reconcile interval. Polling reads the store server's list at the busy or idle
- *       pace, not at all while paused. Below the best tier a climb is due after a backoff.</li>
+ *       pace, not at all while paused. Below the best tier a climb is due after a backoff
+ *       ({@link ClimbSchedule}).</li>
  *   <li><b>Climbing</b>: still live, while a better tier is tried, best first. One that connects and
  *       catches up replaces the live transport; when none does, the next climb waits longer.</li>
  * </ul>
@@ -59,14 +60,11 @@ final class TierMachine {
 
     private final List<FeedMode> tiers;
     private final Settings.FeedTimings timings;
-    private final Backoff climbBackoff;
+    private final ClimbSchedule climbs;
 
     private TierState state = new TierState.Idle();
     private FeedMode mode = FeedMode.OFFLINE;
     private long lastTicket;
-    private int climbFailures;
-    /** How the last failed climb failed: how long the next one waits. */
-    private FailurePolicy.Decision climbWait = FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER;
     private int reconnects;
     private boolean pollingPaused;
     private String lastError;
@@ -77,7 +75,7 @@ final class TierMachine {
     TierMachine(List<FeedMode> tiers, Settings.FeedTimings timings, Backoff climbBackoff) {
         this.tiers = List.copyOf(tiers);
         this.timings = timings;
-        this.climbBackoff = climbBackoff;
+        this.climbs = new ClimbSchedule(best(), climbBackoff);
         this.pace = new LivePace(timings);
     }
 
@@ -112,7 +110,7 @@ final class TierMachine {
 
     List<FeedCommand> socketOpened(long ticket, long nowNanos) {
         return run(() -> {
-            Attempt attempt = attempt();
+            Attempt attempt = state.attemptInProgress();
             if (attempt == null || attempt.ticket() != ticket || attempt.step() != Step.CONNECTING) {
                 commands.add(new FeedCommand.CloseSocket(ticket)); // nobody waits for it any more
                 return;
@@ -126,8 +124,8 @@ final class TierMachine {
 
     List<FeedCommand> socketClosed(long ticket, String reason, long nowNanos) {
         return run(() -> {
-            Attempt attempt = attempt();
-            Transport on = live();
+            Attempt attempt = state.attemptInProgress();
+            Transport on = state.liveTransport();
             if (attempt != null && attempt.ticket() == ticket) {
                 attemptFailed(attempt, reason, nowNanos);
             } else if (on != null && on.ticket() == ticket) {
@@ -138,7 +136,7 @@ final class TierMachine {
 
     /** Anything arrived on a socket: it is alive. */
     List<FeedCommand> heard(long ticket, long nowNanos) {
-        Transport on = live();
+        Transport on = state.liveTransport();
         if (on != null && on.ticket() == ticket) {
             pace.heard();
         }
@@ -147,7 +145,7 @@ final class TierMachine {
 
     List<FeedCommand> pingFailed(long ticket, long nowNanos) {
         return run(() -> {
-            Transport on = live();
+            Transport on = state.liveTransport();
             if (on != null && on.ticket() == ticket) {
                 lost(on, Reason.PING_FAILED, "ping could not be sent", nowNanos);
             }
@@ -168,10 +166,10 @@ final class TierMachine {
             long nowNanos) {
         return run(() -> {
             if (why == CatchUp.JOIN && problem != null) {
-                climbWait = decision;
+                climbs.joinFailed(decision);
             }
-            Attempt attempt = attempt();
-            Transport on = live();
+            Attempt attempt = state.attemptInProgress();
+            Transport on = state.liveTransport();
             if (why == CatchUp.JOIN && attempt != null && attempt.ticket() == ticket
                     && attempt.step() == Step.CATCHING_UP) {
                 joined(attempt, problem, nowNanos);
@@ -194,14 +192,14 @@ final class TierMachine {
      */
     List<FeedCommand> tick(long nowNanos, boolean ordersBusy) {
         return run(() -> {
-            Attempt attempt = attempt();
+            Attempt attempt = state.attemptInProgress();
             if (handshakeOverdue(attempt, nowNanos)) {
                 commands.add(new FeedCommand.CloseSocket(attempt.ticket()));
                 attemptFailed(attempt, "no answer to the WebSocket handshake in " + handshakeDeadline().toMillis()
                         + " ms", nowNanos);
                 return;
             }
-            Transport on = live();
+            Transport on = state.liveTransport();
             if (on == null) {
                 return;
             }
@@ -238,7 +236,7 @@ final class TierMachine {
     List<FeedCommand> resumePolling(long nowNanos) {
         return run(() -> {
             pollingPaused = false;
-            Transport on = live();
+            Transport on = state.liveTransport();
             if (on != null && on.tier() == FeedMode.POLLING && !pace.isPollInFlight()) {
                 poll(on, nowNanos);
             }
@@ -248,8 +246,8 @@ final class TierMachine {
 
     List<FeedCommand> close() {
         return run(() -> {
-            Transport on = live();
-            Attempt attempt = attempt();
+            Transport on = state.liveTransport();
+            Attempt attempt = state.attemptInProgress();
             if (on != null && on.isSocket()) {
                 commands.add(new FeedCommand.CloseSocket(on.ticket()));
             }
@@ -313,8 +311,8 @@ final class TierMachine {
                 return;
             }
         }
-        climbFailures++;
-        moveTo(new TierState.Live(on, climbAt(on.tier(), nowNanos)), Reason.CLIMB_FAILED, lastError);
+        climbs.climbFailed();
+        moveTo(new TierState.Live(on, climbs.climbAt(on.tier(), nowNanos)), Reason.CLIMB_FAILED, lastError);
     }
 
     private void lost(Transport on, Reason reason, String detail, long nowNanos) {
@@ -323,7 +321,7 @@ final class TierMachine {
         if (on.isSocket()) {
             commands.add(new FeedCommand.CloseSocket(on.ticket()));
         }
-        Attempt climbing = attempt();
+        Attempt climbing = state.attemptInProgress();
         if (climbing != null && isSocketTier(climbing.tier())) {
             // simpler to start the walk down afresh than to adopt a half-done climb; the next climb retries it
             commands.add(new FeedCommand.CloseSocket(climbing.ticket()));
@@ -333,22 +331,15 @@ final class TierMachine {
     }
 
     private void goLive(Transport on, Reason reason, String detail, long nowNanos) {
-        Transport before = live();
+        Transport before = state.liveTransport();
         if (before != null && before.isSocket() && before.ticket() != on.ticket()) {
             commands.add(new FeedCommand.CloseSocket(before.ticket()));
         }
-        if (on.tier().isBetterThan(mode)) {
-            climbFailures = 0;
-            climbWait = FailurePolicy.Decision.FALL_BACK_TO_STORE_SERVER;
-        }
+        climbs.wentLive(on.tier(), mode);
         mode = on.tier();
         pace.reset(nowNanos);
-        moveTo(new TierState.Live(on, climbAt(on.tier(), nowNanos)), reason, detail);
+        moveTo(new TierState.Live(on, climbs.climbAt(on.tier(), nowNanos)), reason, detail);
         commands.add(new FeedCommand.PublishStatus());
-    }
-
-    private long climbAt(FeedMode tier, long nowNanos) {
-        return tier == best() ? NEVER : nowNanos + climbWait.waitBefore(climbBackoff, climbFailures + 1).toNanos();
     }
 
     /** A socket connects first; polling has only its list to read. */
@@ -401,38 +392,9 @@ final class TierMachine {
     }
 
     private void moveTo(TierState next, Reason reason, String detail) {
-        LOG.info("realtime feed: {} -> {} ({}{})", describe(state), describe(next), reason.words,
+        LOG.info("realtime feed: {} -> {} ({}{})", state.describe(), next.describe(), reason.words,
                 detail == null || detail.isEmpty() ? "" : ": " + detail);
         state = next;
-    }
-
-    private static String describe(TierState state) {
-        if (state instanceof TierState.Settling settling) {
-            return "settling, trying " + settling.attempt().tier().wireName();
-        }
-        if (state instanceof TierState.Live live) {
-            return "live on " + live.on().tier().wireName();
-        }
-        if (state instanceof TierState.Climbing climbing) {
-            return "live on " + climbing.on().tier().wireName() + ", trying " + climbing.attempt().tier().wireName();
-        }
-        return state instanceof TierState.Idle ? "idle" : "closed";
-    }
-
-    /** The live transport, or {@code null} while settling (and before start, after close). */
-    private Transport live() {
-        if (state instanceof TierState.Live live) {
-            return live.on();
-        }
-        return state instanceof TierState.Climbing climbing ? climbing.on() : null;
-    }
-
-    /** The attempt in progress, or {@code null}. */
-    private Attempt attempt() {
-        if (state instanceof TierState.Settling settling) {
-            return settling.attempt();
-        }
-        return state instanceof TierState.Climbing climbing ? climbing.attempt() : null;
     }
 
     private FeedMode best() {

@@ -47,6 +47,36 @@ sealed interface TierState {
         }
     }
 
+    /** The live transport, or {@code null} while settling (and before start, after close). */
+    default Transport liveTransport() {
+        if (this instanceof Live live) {
+            return live.on();
+        }
+        return this instanceof Climbing climbing ? climbing.on() : null;
+    }
+
+    /** The attempt in progress, or {@code null}. */
+    default Attempt attemptInProgress() {
+        if (this instanceof Settling settling) {
+            return settling.attempt();
+        }
+        return this instanceof Climbing climbing ? climbing.attempt() : null;
+    }
+
+    /** The state as the machine's log line names it. */
+    default String describe() {
+        if (this instanceof Settling settling) {
+            return "settling, trying " + settling.attempt().tier().wireName();
+        }
+        if (this instanceof Live live) {
+            return "live on " + live.on().tier().wireName();
+        }
+        if (this instanceof Climbing climbing) {
+            return "live on " + climbing.on().tier().wireName() + ", trying " + climbing.attempt().tier().wireName();
+        }
+        return this instanceof Idle ? "idle" : "closed";
+    }
+
     /** Central's and the store server's sockets; polling and offline have none. */
     static boolean isSocketTier(FeedMode tier) {
         return tier == FeedMode.ONLINE || tier == FeedMode.LOCAL;

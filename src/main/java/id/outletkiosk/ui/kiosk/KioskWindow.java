@@ -9,6 +9,7 @@ import id.outletkiosk.ui.Terminal;
 import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.ui.AppWindow;
+import id.outletkiosk.ui.FxThread;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.ProductImages;
 import id.outletkiosk.ui.TerminalStatusBar;
@@ -269,8 +270,16 @@ public final class KioskWindow implements SizedWindow {
         return statusBar;
     }
 
+    /**
+     * Stops the timer and everything else, then the worker, on the FX thread (see {@link FxThread}): a tick or a menu
+     * reload already queued there runs first, so none meets a stopped worker, whichever thread closes the window.
+     */
     @Override
     public void close() {
+        FxThread.closeOnFxThread("the kiosk window", this::takeDown, this::takeDown);
+    }
+
+    private void takeDown() {
         ticking.stop();
         feed.removeListener(kitchenListener);
         disposeScreen.run();

@@ -8,6 +8,7 @@ import id.outletkiosk.sync.FeedListener;
 import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.ui.AppWindow;
 import id.outletkiosk.ui.Chime;
+import id.outletkiosk.ui.FxThread;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.TerminalStatusBar;
 import id.outletkiosk.ui.Views;
@@ -327,8 +328,16 @@ public final class KitchenWindow implements SizedWindow {
         return statusBar;
     }
 
+    /**
+     * Stops the timer and everything else, then the worker, on the FX thread (see {@link FxThread}): a tick or a
+     * board event already queued there runs first, so none meets a stopped worker, whichever thread closes the board.
+     */
     @Override
     public void close() {
+        FxThread.closeOnFxThread("the kitchen board", this::takeDown, this::takeDown);
+    }
+
+    private void takeDown() {
         ticking.stop();
         flushHeldBump();
         feed.removeListener(listener);

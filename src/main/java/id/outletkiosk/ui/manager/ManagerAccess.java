@@ -4,6 +4,7 @@ import id.outletkiosk.config.ConfigFile;
 import id.outletkiosk.security.ManagerPin;
 import id.outletkiosk.security.PinGate;
 import id.outletkiosk.sync.DaemonThreads;
+import id.outletkiosk.ui.FxThread;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.TerminalStatusBar;
 import java.util.concurrent.ExecutorService;
@@ -43,10 +44,11 @@ public final class ManagerAccess implements AutoCloseable {
     private final String pinHint;
     private final ConfigFile config;
     private final StackPane host;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("manager-panel"));
+    private final ExecutorService worker;
     private PinGate gate;
     private Parent layer;
     private Runnable disposeLayer = () -> { };
+    private boolean closed;
 
     /**
      * @param statusBar the window's bar: a long press on it opens the pad
@@ -56,7 +58,15 @@ public final class ManagerAccess implements AutoCloseable {
      */
     public ManagerAccess(TerminalStatusBar statusBar, ManagerDesk desk, Messages messages, Stage stage,
             ConfigFile config, String pinHint) {
+        this(statusBar, desk, messages, stage, config, pinHint,
+                Executors.newSingleThreadExecutor(DaemonThreads.named("manager-panel")));
+    }
+
+    /** @param worker where the pad and the panel read and write the store; this access shuts it down on close */
+    ManagerAccess(TerminalStatusBar statusBar, ManagerDesk desk, Messages messages, Stage stage, ConfigFile config,
+            String pinHint, ExecutorService worker) {
         this.desk = desk;
+        this.worker = worker;
         Node handle = statusBar.view();
         this.config = config;
         this.messages = messages;
@@ -89,7 +99,7 @@ public final class ManagerAccess implements AutoCloseable {
 
     /** Shows the PIN pad (nothing happens when the pad or the panel is already up). */
     public void open() {
-        if (layer != null) {
+        if (layer != null || closed) {
             return;
         }
         LOG.info("manager PIN asked for on the {} screen", desk.role().wireName());
@@ -110,6 +120,9 @@ public final class ManagerAccess implements AutoCloseable {
     }
 
     private void openPanel() {
+        if (closed) {
+            return; // a PIN check that ended after the terminal closed: there is no window to show the panel on
+        }
         LOG.info("manager panel opened on the {} screen", desk.role().wireName());
         ManagerPanelView panel = new ManagerPanelView(new ManagerPanelModel(desk, worker, Platform::runLater),
                 messages, stage, config, this::closeLayer);
@@ -134,9 +147,23 @@ public final class ManagerAccess implements AutoCloseable {
         host.getScene().getProperties().put(OPEN_KEY, false);
     }
 
+    /**
+     * Takes the pad or the panel down, then stops the worker, both on the FX thread: the panel's timer ticks there,
+     * and a tick still to run when a close from another thread stopped the worker threw there (CI at ed43776). The
+     * app closes its windows from the main thread and the screen tests from theirs, so a close from another thread
+     * hands the work to the FX thread and waits for it.
+     */
     @Override
     public void close() {
-        disposeLayer.run();
+        // JavaFX not running: no timer ticks any more, and nothing is left to take down
+        FxThread.closeOnFxThread("the manager panel", this::takeDown, worker::shutdownNow);
+    }
+
+    private void takeDown() {
+        closed = true;
+        if (layer != null) {
+            closeLayer();
+        }
         worker.shutdownNow();
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,7 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What the manager's panel shows and does, as JavaFX properties changed on the FX thread only. Store
  * reads, refreshes and outbox actions run on {@code worker}; their results come back through
- * {@code fx} (Platform::runLater in the app, a direct executor in tests).
+ * {@code fx} (Platform::runLater in the app, a direct executor in tests). Once {@link #close() closed} (the panel is
+ * gone, and its worker stops next) the model asks nothing more of the worker: a timer tick or a read's result still
+ * queued on the FX thread, or a button pressed meanwhile, is dropped.
  */
 public final class ManagerPanelModel {
     private static final Logger LOG = LoggerFactory.getLogger(ManagerPanelModel.class);
@@ -62,6 +63,8 @@ public final class ManagerPanelModel {
     private final ObjectProperty<RefreshOutcome> refreshOutcome = new SimpleObjectProperty<>();
     private final ObjectProperty<ActionProblem> actionProblem = new SimpleObjectProperty<>();
     private final Consumer<SyncStatus> syncForwarder;
+    /** Set by {@link #close()}; read and written on the FX thread only, like every property here. */
+    private boolean closed;
 
     public ManagerPanelModel(ManagerDesk desk, Executor worker, Executor fx) {
         this.desk = desk;
@@ -120,9 +123,20 @@ public final class ManagerPanelModel {
         return desk;
     }
 
-    /** Where the panel's slow work runs (store, disk), and how results come back to the screen. */
+    /**
+     * Where the panel's slow work runs (store, disk), and how results come back to the screen. Work asked for after
+     * the panel closed is dropped: there is no panel left to show its result on.
+     */
     Executor worker() {
-        return worker;
+        return this::onWorker;
+    }
+
+    private void onWorker(Runnable work) {
+        if (closed) {
+            LOG.debug("manager panel closed; its work is dropped");
+            return;
+        }
+        worker.execute(work);
     }
 
     Executor fx() {
@@ -135,25 +149,17 @@ public final class ManagerPanelModel {
                 : rounds.stream().filter(SyncRound::succeeded).count() / (double) rounds.size();
     }
 
-    /**
-     * Re-reads history, outbox, mode times and alerts off the FX thread. The view's 2-second timer calls this; a tick
-     * that comes after the terminal closed its worker finds nothing to reload for and is dropped, instead of
-     * throwing on the FX thread (seen in CI: one such tick failed 22 tests that ran after it).
-     */
+    /** Re-reads history, outbox, mode times and alerts off the FX thread; the view's 2-second timer calls this. */
     public void reload() {
-        try {
-            worker.execute(() -> {
-                try {
-                    Snapshot read = read();
-                    FeedStatus currentFeed = desk.feed().status();
-                    fx.execute(() -> show(read, currentFeed));
-                } catch (RuntimeException e) {
-                    LOG.warn("the manager panel could not read the store: {}", e.getMessage());
-                }
-            });
-        } catch (RejectedExecutionException closed) {
-            LOG.debug("manager panel closed; nothing to reload");
-        }
+        onWorker(() -> { // dropped once closed: a tick queued before the close, the panel gone
+            try {
+                Snapshot read = read();
+                FeedStatus currentFeed = desk.feed().status();
+                fx.execute(() -> show(read, currentFeed));
+            } catch (RuntimeException e) {
+                LOG.warn("the manager panel could not read the store: {}", e.getMessage());
+            }
+        });
     }
 
     private Snapshot read() {
@@ -164,6 +170,9 @@ public final class ManagerPanelModel {
     }
 
     private void show(Snapshot read, FeedStatus currentFeed) {
+        if (closed) {
+            return; // read before the close: the panel is gone (its tabs would ask the stopped worker for more)
+        }
         snapshot.set(read);
         // unchanged lists stay untouched: a table keeps its selection and scroll position
         if (!rounds.equals(read.rounds())) {
@@ -180,7 +189,7 @@ public final class ManagerPanelModel {
 
     /** "Refresh now": one round at once; the outcome (rows changed, versions, or the error) when it ends. */
     public void refreshNow() {
-        if (!desk.canRefresh() || refreshing.get()) {
+        if (closed || !desk.canRefresh() || refreshing.get()) {
             return;
         }
         refreshing.set(true);
@@ -231,9 +240,14 @@ public final class ManagerPanelModel {
         return (entry instanceof OutboxEntry ? "order " : "status change ") + entry.label();
     }
 
+    /** A press after the panel closed does nothing: the panel it was pressed on is gone, so nothing is shown. */
     private void act(OutboxAction action, OutboxItem entry) {
+        if (closed) {
+            LOG.info("manager panel closed; {} left as it is", logName(entry));
+            return;
+        }
         actionProblem.set(null);
-        worker.execute(() -> {
+        onWorker(() -> {
             ActionProblem problem;
             try {
                 problem = action.run() ? null : new ActionProblem(entry, null);
@@ -249,13 +263,17 @@ public final class ManagerPanelModel {
         });
     }
 
-    /** The diagnostics bundle as text, made off the FX thread (it reads the store and the log file). */
+    /**
+     * The diagnostics bundle as text, made off the FX thread (it reads the store and the log file); after the
+     * close it never completes, as there is no panel to copy it from.
+     */
     public CompletableFuture<String> diagnostics() {
-        return CompletableFuture.supplyAsync(() -> desk.diagnostics(), worker);
+        return CompletableFuture.supplyAsync(() -> desk.diagnostics(), this::onWorker);
     }
 
-    /** Stops listening to the sync status; the panel is gone. */
+    /** Stops listening to the sync status and asking the worker for anything; the panel is gone. */
     public void close() {
+        closed = true;
         desk.syncStatus().unsubscribe(syncForwarder);
     }
 }

@@ -89,11 +89,7 @@ final class SpeedTab {
     /** Reads the picked day's figures on the panel's worker; shows them (or why not) on the FX thread. */
     private void load() {
         int back = daysBack;
-        try {
-            model.worker().execute(() -> read(back));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            LOG.debug("the panel is closing: speed of service not read");
-        }
+        model.worker().execute(() -> read(back)); // dropped once the panel closed
     }
 
     private void read(int back) {
