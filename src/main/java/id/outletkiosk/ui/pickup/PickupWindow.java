@@ -5,6 +5,7 @@ import id.outletkiosk.sync.DaemonThreads;
 import id.outletkiosk.sync.RealtimeFeed;
 import id.outletkiosk.ui.AppWindow;
 import id.outletkiosk.ui.Chime;
+import id.outletkiosk.ui.FxThread;
 import id.outletkiosk.ui.Messages;
 import id.outletkiosk.ui.OrderBoardFeed;
 import id.outletkiosk.ui.Terminal;
@@ -168,6 +169,11 @@ public final class PickupWindow implements SizedWindow {
 
     @Override
     public void close() {
+        // on the FX thread, like the kiosk's and the kitchen's: the timer is stopped where it ticks, then the worker
+        FxThread.closeOnFxThread("the pickup screen", this::takeDown, this::takeDown);
+    }
+
+    private void takeDown() {
         ticking.stop();
         orders.stopFollowing(feed);
         if (statusBar != null) {
