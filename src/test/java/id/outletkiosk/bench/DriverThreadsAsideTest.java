@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Whether the board benchmark's central was niced is said in its output, whichever way it went: a renice that is
  * missing or refused is a line saying central is NOT niced and why, not a figure silently measured the other way.
  * The renice command is injected (the shell's {@code true}, a refusing script, a path with nothing there), so no
- * priority changes here. Surefire leaves the bench package out; run it with {@code -Dtest=DriverThreadsAsideTest}.
+ * priority changes here. It runs with the suite: Surefire leaves out only the bench package's benchmarks and probes.
  */
 class DriverThreadsAsideTest {
     @TempDir
