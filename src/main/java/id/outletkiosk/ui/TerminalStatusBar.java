@@ -56,6 +56,7 @@ public final class TerminalStatusBar implements AutoCloseable {
 
     @Override
     public void close() {
+        view.stopAgeing();
         syncStatus.close();
         feedStatus.close();
     }

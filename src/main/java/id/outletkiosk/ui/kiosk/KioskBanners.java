@@ -4,6 +4,7 @@ import id.outletkiosk.model.SyncStatus;
 import id.outletkiosk.ui.Messages;
 import java.time.Clock;
 import java.util.List;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
@@ -25,6 +26,8 @@ final class KioskBanners {
     private final Label notTakingOrders = new Label();
     private final VBox view = new VBox(notTakingOrders, kitchen, outdated);
     private Messages messages;
+    /** Data turns old with the clock, not only with new statuses. */
+    private final Timeline ageing = new Timeline(new KeyFrame(Duration.seconds(30), event -> show()));
 
     KioskBanners(KioskViewModel kiosk, ObservableValue<SyncStatus> sync, Clock clock) {
         this.kiosk = kiosk;
@@ -45,8 +48,6 @@ final class KioskBanners {
         kiosk.storeTakesOrdersProperty().addListener(observable -> show());
         kiosk.screenProperty().addListener(observable -> show());
         sync.addListener(observable -> show());
-        // data turns old with the clock, not only with new statuses
-        Timeline ageing = new Timeline(new KeyFrame(Duration.seconds(30), event -> show()));
         ageing.setCycleCount(Timeline.INDEFINITE);
         ageing.play();
         show();
@@ -54,6 +55,16 @@ final class KioskBanners {
 
     VBox view() {
         return view;
+    }
+
+    /** When the window closes, on the FX thread: a running timeline would hold the banners and the kiosk's state. */
+    void stopAgeing() {
+        ageing.stop();
+    }
+
+    /** Whether the banners' clock still runs: until the window closes. */
+    boolean ageing() {
+        return ageing.getStatus() == Animation.Status.RUNNING;
     }
 
     void setMessages(Messages newMessages) {

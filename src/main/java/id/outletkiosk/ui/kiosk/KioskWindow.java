@@ -265,6 +265,11 @@ public final class KioskWindow implements SizedWindow {
         prompt.showSecondsLeft(seconds);
     }
 
+    /** The banners over every screen (the kitchen, stale data, a store that takes no orders), once the scene is built. */
+    KioskBanners banners() {
+        return banners;
+    }
+
     @Override
     public TerminalStatusBar statusBar() {
         return statusBar;
@@ -283,7 +288,8 @@ public final class KioskWindow implements SizedWindow {
         ticking.stop();
         feed.removeListener(kitchenListener);
         disposeScreen.run();
-        if (statusBar != null) {
+        if (statusBar != null) { // both are built with the scene
+            banners.stopAgeing();
             statusBar.close();
         }
         images.close();

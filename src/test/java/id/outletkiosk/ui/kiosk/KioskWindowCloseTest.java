@@ -96,10 +96,12 @@ class KioskWindowCloseTest {
 
         assertThat(closing.isAlive()).isFalse();
         assertThat(thrownOnFx).as("thrown on the FX thread").isEmpty();
+        assertTheClocksStopped();
     }
 
     @Test
     void aCloseOnTheFxThreadClosesAtOnce() {
+        assertThat(FxAwait.onFx(() -> kiosk.window.banners().ageing())).as("banners' clock while open").isTrue();
         FxAwait.onFx(() -> {
             kiosk.window.close();
             return null;
@@ -107,6 +109,16 @@ class KioskWindowCloseTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(thrownOnFx).isEmpty();
+        assertTheClocksStopped();
+    }
+
+    /**
+     * The status bar's and the banners' 30-second clocks: a timeline left running is held by JavaFX's animation
+     * timer, and with it the closed window's bar, banners and kiosk state, for as long as the process lives.
+     */
+    private void assertTheClocksStopped() {
+        assertThat(FxAwait.onFx(() -> kiosk.window.statusBar().view().ageing())).as("status bar's clock").isFalse();
+        assertThat(FxAwait.onFx(() -> kiosk.window.banners().ageing())).as("banners' clock").isFalse();
     }
 
     private static void await(CountDownLatch latch) {
