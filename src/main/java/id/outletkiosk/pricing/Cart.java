@@ -60,8 +60,14 @@ public final class Cart {
         lines.removeIf(line -> line.lineId() == lineId);
     }
 
+    /**
+     * Empties the cart for the next customer, whose lines are numbered from 1 again: the kiosk's screen names a
+     * line's nodes by its number ({@code #cart-line-3}), and JavaFX keeps a style map for every distinct CSS id for
+     * as long as the scene lives, so numbers that grew all day grew the kiosk's heap with every customer.
+     */
     public void clear() {
         lines.clear();
+        nextLineId = 1;
     }
 
     public List<Line> lines() {

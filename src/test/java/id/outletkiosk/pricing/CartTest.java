@@ -22,6 +22,19 @@ class CartTest {
     private static final Product ES_TEH = dish(2, "Es Teh", "8000", true);
 
     @Test
+    void theNextCustomersLinesAreNumberedFromOneAgain() {
+        Cart cart = new Cart();
+        for (int customer = 0; customer < 3; customer++) {
+            cart.add(1, 1, null);
+            cart.add(2, 1, null);
+            cart.remove(1);
+            cart.add(1, 1, "Tidak pedas");
+            assertThat(cart.lines()).extracting(Cart.Line::lineId).containsExactly(2L, 3L);
+            cart.clear();
+        }
+    }
+
+    @Test
     void theSameDishWithTheSameNotesAddsToItsLineAndQuantitiesStayBounded() {
         Cart cart = new Cart();
         cart.add(1, 2, "Tidak pedas");

@@ -144,6 +144,8 @@ final class CartPanel {
         BorderPane.setMargin(text, new Insets(0, 12, 0, 8));
         text.setMinWidth(0);
         row.getStyleClass().add("cart-line");
+        // a few ids all day: every customer's lines are numbered from 1 (Cart.clear), and JavaFX keeps a style map
+        // per distinct id for as long as the scene lives
         row.setId("cart-line-" + line.line().lineId());
         if (editable) {
             Button edit = new Button("✎");
