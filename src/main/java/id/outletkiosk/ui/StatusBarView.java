@@ -9,9 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import id.outletkiosk.health.Alert;
@@ -20,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 /**
  * The calm strip at the bottom of every screen: sync state, last sync time, data version, outdated warning.
@@ -43,8 +39,8 @@ public final class StatusBarView extends FlowPane {
     private final Label alerts = new Label();
     private List<Alert> shownAlerts = List.of();
     private final long pollSeconds;
-    /** "last sync 10:42" and the outdated warning age with the clock, not only with new statuses. */
-    private final Timeline ageing = new Timeline(new KeyFrame(Duration.seconds(30), event -> show(shown)));
+    /** "last sync 10:42" and the outdated warning. */
+    private final AgeingClock ageing = new AgeingClock(() -> show(shown));
 
     public StatusBarView(ObservableValue<SyncStatus> status, Messages messages, Clock clock, Runnable onRefresh,
             boolean demo, long pollSeconds) {
@@ -95,21 +91,17 @@ public final class StatusBarView extends FlowPane {
         }
         status.addListener((observable, before, now) -> show(now));
         show(status.getValue());
-        ageing.setCycleCount(Timeline.INDEFINITE);
-        ageing.play();
+        ageing.start();
     }
 
-    /**
-     * Stops the bar's clock, on the FX thread, when its window closes: a running timeline is held by JavaFX's
-     * animation timer, and with it the bar and the statuses it listens to, for as long as the process lives.
-     */
+    /** Stops the bar's clock, on the FX thread, when its window closes (see {@link AgeingClock}). */
     public void stopAgeing() {
         ageing.stop();
     }
 
     /** Whether the bar's clock still runs: from the bar's making until its window closes. */
     public boolean ageing() {
-        return ageing.getStatus() == Animation.Status.RUNNING;
+        return ageing.running();
     }
 
     /**

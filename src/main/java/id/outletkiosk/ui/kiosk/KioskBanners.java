@@ -1,16 +1,13 @@
 package id.outletkiosk.ui.kiosk;
 
 import id.outletkiosk.model.SyncStatus;
+import id.outletkiosk.ui.AgeingClock;
 import id.outletkiosk.ui.Messages;
 import java.time.Clock;
 import java.util.List;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * Banners across the top of every kiosk screen, only when there is something to say: the kitchen is
@@ -27,7 +24,7 @@ final class KioskBanners {
     private final VBox view = new VBox(notTakingOrders, kitchen, outdated);
     private Messages messages;
     /** Data turns old with the clock, not only with new statuses. */
-    private final Timeline ageing = new Timeline(new KeyFrame(Duration.seconds(30), event -> show()));
+    private final AgeingClock ageing = new AgeingClock(this::show);
 
     KioskBanners(KioskViewModel kiosk, ObservableValue<SyncStatus> sync, Clock clock) {
         this.kiosk = kiosk;
@@ -48,8 +45,7 @@ final class KioskBanners {
         kiosk.storeTakesOrdersProperty().addListener(observable -> show());
         kiosk.screenProperty().addListener(observable -> show());
         sync.addListener(observable -> show());
-        ageing.setCycleCount(Timeline.INDEFINITE);
-        ageing.play();
+        ageing.start();
         show();
     }
 
@@ -57,14 +53,14 @@ final class KioskBanners {
         return view;
     }
 
-    /** When the window closes, on the FX thread: a running timeline would hold the banners and the kiosk's state. */
+    /** When the window closes, on the FX thread (see {@link AgeingClock}). */
     void stopAgeing() {
         ageing.stop();
     }
 
     /** Whether the banners' clock still runs: until the window closes. */
     boolean ageing() {
-        return ageing.getStatus() == Animation.Status.RUNNING;
+        return ageing.running();
     }
 
     void setMessages(Messages newMessages) {
